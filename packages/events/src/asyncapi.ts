@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import type { AnyEventContract } from './contract';
+import { CLOUDEVENTS_CONTENT_TYPE } from './envelope';
+import { allEventContracts } from './registry';
+import { DLQ_PARTITIONS, TOPIC_PARTITIONS, baseTopics, deadLetterTopic, type TopicBase } from './topics';
+
+// The analysts' catalog, generated from the contracts so it cannot drift from what
+// producers and consumers actually validate.
+
+type JsonSchema = Record<string, unknown>;
+export type AsyncApiDocument = Record<string, unknown>;
+
+const KAFKA_BINDING_VERSION = '0.5.0';
+
+const topicDescriptions: Record<TopicBase, string> = {
+  'hr.employee.v1': 'Employee lifecycle: hire, profile changes, transfers, termination, rehire. No pay or private contact data.',
+  'hr.department.v1': 'Department structure.',
+  'hr.compensation.v1':
+    'Pay changes. The only topic that carries salary; read only by accounting (ACLs in production), not by analysts.',
+  'hr.leave.v1': 'Leave requests and their decisions.',
+  'accounting.journal.v1': 'Journal entries posted to and reversed in the ledger.',
+  'accounting.expense.v1': 'Expense claims and their decisions.',
+  'it.asset.v1': 'Hardware assets: inventory and hand-over to employees.',
+  'it.ticket.v1': 'Support tickets.',
+  'it.access.v1': 'Accounts on company systems granted to and revoked from employees.',
+};
+
+// AsyncAPI ids allow only [A-Za-z0-9_-].
+function channelId(topic: TopicBase): string {
+  return topic.replace(/\./g, '-');
+}
+
+function messageId(contract: AnyEventContract): string {
+  return `${contract.shortName}.v${contract.version}`.replace(/\./g, '-');
+}
+
+// AsyncAPI's default schema format is a JSON Schema draft-07 superset.
+function toDraft7(schema: z.ZodType): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-7' }) as JsonSchema;
+  return rest;
+}
+
+function message(contract: AnyEventContract): JsonSchema {
+  return {
+    name: contract.type,
+    title: contract.shortName,
+    summary: contract.description,
+    description:
+      `${contract.description}\n\nCloudEvents type \`${contract.type}\`, source \`${contract.source}\`, ` +
+      `dataschema \`${contract.dataschema}\`. Kafka key and \`subject\`: \`data.${contract.key}\`.`,
+    contentType: CLOUDEVENTS_CONTENT_TYPE,
+    correlationId: { location: '$message.payload#/correlationid' },
+    payload: toDraft7(contract.envelopeSchema),
+    bindings: {
+      kafka: {
+        key: { type: 'string', format: 'uuid', description: `The aggregate id, data.${contract.key}.` },
+        bindingVersion: KAFKA_BINDING_VERSION,
+      },
+    },
+  };
+}
+
+export function buildAsyncApiDocument(): AsyncApiDocument {
+  const contracts: readonly AnyEventContract[] = allEventContracts;
+  const channels: Record<string, unknown> = {};
+  const operations: Record<string, unknown> = {};
+  const messages: Record<string, unknown> = {};
+
+  for (const topic of baseTopics) {
+    const onTopic = contracts.filter((contract) => contract.topic === topic);
+    const id = channelId(topic);
+    channels[id] = {
+      address: topic,
+      title: topic,
+      description:
+        `${topicDescriptions[topic]} Key: the aggregate id. ${TOPIC_PARTITIONS} partitions; ` +
+        `failed events go to \`${deadLetterTopic(topic)}\` (${DLQ_PARTITIONS} partition).`,
+      messages: Object.fromEntries(
+        onTopic.map((contract) => [messageId(contract), { $ref: `#/components/messages/${messageId(contract)}` }]),
+      ),
+      bindings: { kafka: { topic, partitions: TOPIC_PARTITIONS, bindingVersion: KAFKA_BINDING_VERSION } },
+    };
+    const producer = onTopic[0]?.service ?? topic.split('.')[0];
+    operations[`publish-${id}`] = {
+      action: 'send',
+      title: `${producer} publishes on ${topic}`,
+      channel: { $ref: `#/channels/${id}` },
+      messages: onTopic.map((contract) => ({ $ref: `#/channels/${id}/messages/${messageId(contract)}` })),
+    };
+    for (const contract of onTopic) {
+      messages[messageId(contract)] = message(contract);
+    }
+  }
+
+  return {
+    asyncapi: '3.0.0',
+    info: {
+      title: 'Backoffice events',
+      version: '1.0.0',
+      description:
+        'Domain events of the HR, accounting and IT services. Each Kafka value is a CloudEvents 1.0 ' +
+        'envelope in structured JSON mode; the key is the aggregate id. Salary travels only on hr.compensation.v1. ' +
+        'Generated from packages/events; do not edit by hand.',
+    },
+    defaultContentType: CLOUDEVENTS_CONTENT_TYPE,
+    channels,
+    operations,
+    components: { messages },
+  };
+}
+
+// The exact text committed as asyncapi.json; the staleness test compares against it.
+export function renderAsyncApiJson(): string {
+  return `${JSON.stringify(buildAsyncApiDocument(), null, 2)}\n`;
+}

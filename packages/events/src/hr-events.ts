@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import { defineEvent } from './contract';
+import { decimalString, currencyCode, halfDayCount, isoDate, nonEmptyString, uuid, workEmail } from './scalars';
+
+// HR events. Analysts read every topic here except hr.compensation.v1, so salary and
+// private contact data (phone, home address, private email, bank, emergency contact)
+// appear only on hr.compensation.v1 and nowhere else.
+
+export const employmentTypes = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR'] as const;
+
+export const employeeHired = defineEvent({
+  service: 'hr',
+  aggregate: 'employee',
+  name: 'hired',
+  version: 1,
+  topic: 'hr.employee.v1',
+  key: 'employeeId',
+  description: 'An employee was hired. Compensation at hire is a separate hr.compensation.changed event.',
+  data: z.strictObject({
+    employeeId: uuid,
+    employeeNumber: nonEmptyString,
+    firstName: nonEmptyString,
+    lastName: nonEmptyString,
+    email: workEmail,
+    title: nonEmptyString,
+    departmentId: uuid,
+    managerId: uuid.nullable(),
+    employmentType: z.enum(employmentTypes),
+    startDate: isoDate,
+  }),
+});
+
+// Names that would smuggle pay or private contact data through `changes`; the record's
+// keys are open, so this is checked at runtime rather than by the schema's shape.
+const FORBIDDEN_CHANGE_FIELD = /salary|compensation|amount|pay|wage|bonus|bank|iban|phone|mobile|address|emergency|birth|ssn|private|personal/i;
+
+const changedField = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]*$/, 'Expected a camelCase field name')
+  .refine((field) => !FORBIDDEN_CHANGE_FIELD.test(field), 'Pay and private contact fields never appear on hr.employee.v1');
+
+export const employeeUpdated = defineEvent({
+  service: 'hr',
+  aggregate: 'employee',
+  name: 'updated',
+  version: 1,
+  topic: 'hr.employee.v1',
+  key: 'employeeId',
+  description:
+    'Profile fields of an employee changed (names, work email, title, ...). Department and manager moves are ' +
+    'hr.employee.transferred; salary is never here, it travels only on hr.compensation.v1.',
+  data: z.strictObject({
+    employeeId: uuid,
+    // Field name -> old and new value. No salary or private contact data may appear here.
+    changes: z
+      .record(changedField, z.strictObject({ from: z.string().nullable(), to: z.string().nullable() }))
+      .refine((changes) => Object.keys(changes).length > 0, 'At least one field must change')
+      .describe('Changed field -> previous and new value. Never salary or private contact data.'),
+  }),
+});
+
+export const employeeTransferred = defineEvent({
+  service: 'hr',
+  aggregate: 'employee',
+  name: 'transferred',
+  version: 1,
+  topic: 'hr.employee.v1',
+  key: 'employeeId',
+  description: 'An employee moved to another department and/or manager.',
+  data: z.strictObject({
+    employeeId: uuid,
+    fromDepartmentId: uuid,
+    toDepartmentId: uuid,
+    fromManagerId: uuid.nullable(),
+    toManagerId: uuid.nullable(),
+    effectiveDate: isoDate,
+  }),
+});
+
+export const employeeTerminated = defineEvent({
+  service: 'hr',
+  aggregate: 'employee',
+  name: 'terminated',
+  version: 1,
+  topic: 'hr.employee.v1',
+  key: 'employeeId',
+  description: 'An employee leaves the company; IT revokes access and collects assets from this.',
+  data: z.strictObject({
+    employeeId: uuid,
+    terminationDate: isoDate,
+    // A short reason code such as RESIGNATION, not free text about the person.
+    reason: nonEmptyString,
+  }),
+});
+
+export const employeeRehired = defineEvent({
+  service: 'hr',
+  aggregate: 'employee',
+  name: 'rehired',
+  version: 1,
+  topic: 'hr.employee.v1',
+  key: 'employeeId',
+  description: 'A former employee was hired again under the same employee id.',
+  data: z.strictObject({
+    employeeId: uuid,
+    startDate: isoDate,
+    departmentId: uuid,
+    managerId: uuid.nullable(),
+    title: nonEmptyString,
+  }),
+});
+
+export const departmentCreated = defineEvent({
+  service: 'hr',
+  aggregate: 'department',
+  name: 'created',
+  version: 1,
+  topic: 'hr.department.v1',
+  key: 'departmentId',
+  description: 'A department was created.',
+  data: z.strictObject({
+    departmentId: uuid,
+    code: nonEmptyString,
+    name: nonEmptyString,
+    parentId: uuid.nullable(),
+  }),
+});
+
+export const payFrequencies = ['ANNUAL', 'MONTHLY', 'HOURLY'] as const;
+
+export const compensationChanged = defineEvent({
+  service: 'hr',
+  aggregate: 'compensation',
+  name: 'changed',
+  version: 1,
+  topic: 'hr.compensation.v1',
+  key: 'employeeId',
+  description:
+    "An employee's pay changed (including the first pay at hire). Pay data: this topic is read only by " +
+    'accounting, and it is the only topic that carries salary.',
+  data: z.strictObject({
+    employeeId: uuid,
+    amount: decimalString,
+    currency: currencyCode,
+    payFrequency: z.enum(payFrequencies),
+    effectiveDate: isoDate,
+    reason: nonEmptyString.nullable(),
+    // Null for the first pay at hire.
+    previousAmount: decimalString.nullable(),
+  }),
+});
+
+// Fields every leave event repeats, so a consumer needs no earlier event to act on one.
+// There is deliberately no free-text reason on a request: it tends to hold health details.
+const leaveShape = {
+  leaveRequestId: uuid,
+  employeeId: uuid,
+  leaveType: nonEmptyString,
+  startDate: isoDate,
+  endDate: isoDate,
+  days: halfDayCount,
+  unpaid: z.boolean(),
+};
+
+function leaveData<TShape extends typeof leaveShape>(shape: TShape) {
+  return z.strictObject(shape).refine(
+    (leave) => {
+      // ISO dates compare correctly as strings.
+      const { startDate, endDate } = leave as z.output<z.ZodObject<typeof leaveShape>>;
+      return startDate <= endDate;
+    },
+    { message: 'endDate is before startDate', path: ['endDate'] },
+  );
+}
+
+export const leaveRequested = defineEvent({
+  service: 'hr',
+  aggregate: 'leave',
+  name: 'requested',
+  version: 1,
+  topic: 'hr.leave.v1',
+  key: 'leaveRequestId',
+  description: 'An employee requested leave; it awaits a decision.',
+  data: leaveData(leaveShape),
+});
+
+export const leaveApproved = defineEvent({
+  service: 'hr',
+  aggregate: 'leave',
+  name: 'approved',
+  version: 1,
+  topic: 'hr.leave.v1',
+  key: 'leaveRequestId',
+  description: 'A leave request was approved; accounting reacts to unpaid leave.',
+  data: leaveData({
+    ...leaveShape,
+    // Null when approved automatically by policy.
+    decidedBy: uuid.nullable(),
+  }),
+});
+
+export const leaveRejected = defineEvent({
+  service: 'hr',
+  aggregate: 'leave',
+  name: 'rejected',
+  version: 1,
+  topic: 'hr.leave.v1',
+  key: 'leaveRequestId',
+  description: 'A leave request was rejected.',
+  data: leaveData({
+    ...leaveShape,
+    decidedBy: uuid.nullable(),
+    reason: nonEmptyString.nullable(),
+  }),
+});
+
+export const leaveCancelled = defineEvent({
+  service: 'hr',
+  aggregate: 'leave',
+  name: 'cancelled',
+  version: 1,
+  topic: 'hr.leave.v1',
+  key: 'leaveRequestId',
+  description: 'A leave request was withdrawn before or after approval; the envelope actor says who cancelled it.',
+  data: leaveData({
+    ...leaveShape,
+    reason: nonEmptyString.nullable(),
+  }),
+});
+
+export const hrEventContracts = [
+  employeeHired,
+  employeeUpdated,
+  employeeTransferred,
+  employeeTerminated,
+  employeeRehired,
+  departmentCreated,
+  compensationChanged,
+  leaveRequested,
+  leaveApproved,
+  leaveRejected,
+  leaveCancelled,
+] as const;

@@ -1,0 +1,115 @@
+import { Client } from 'pg';
+import { DataSource, type EntitySchema, type Logger as TypeOrmLogger, type MixedList } from 'typeorm';
+import type { Logger } from './logger';
+
+// Each service owns one database, `backoffice_<service>[_<suffix>]`, created on first start.
+
+export function serviceDatabaseName(service: string, suffix: string): string {
+  return suffix ? `backoffice_${service}_${suffix}` : `backoffice_${service}`;
+}
+
+export function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export async function ensureDatabaseExists(serverUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await client.connect();
+  try {
+    const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (existing.rowCount) return;
+    await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+  } catch (error) {
+    // Another replica created it between our check and our create: that is the goal anyway.
+    const code = (error as { code?: string }).code;
+    if (code !== '42P04' && code !== '23505') throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+export type ServiceDataSourceOptions = {
+  url: string;
+  entities: MixedList<string | EntitySchema | (new () => unknown)>;
+  migrations: MixedList<string | (new () => unknown)>;
+  poolSize?: number;
+  // Sees every SQL statement (tests count them).
+  sqlLogger?: TypeOrmLogger;
+  applicationName?: string;
+};
+
+export function createServiceDataSource(options: ServiceDataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logger: options.sqlLogger,
+    logging: options.sqlLogger ? ['query', 'error'] : ['error'],
+    extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'backoffice' },
+  });
+}
+
+// Replicas starting together must not run the same migration twice: one takes the
+// advisory lock and migrates, the others wait and then find nothing left to do.
+export async function runMigrationsUnderLock(dataSource: DataSource, url: string, logger: Logger): Promise<string[]> {
+  const lock = new Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', ['backoffice:migrations']);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const names = applied.map((migration) => migration.name);
+    if (names.length) logger.info('migrations applied', { migrations: names });
+    return names;
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock(hashtext($1))', ['backoffice:migrations']).catch(() => undefined);
+    await lock.end();
+  }
+}
+
+export type OpenDatabaseOptions = Omit<ServiceDataSourceOptions, 'url'> & {
+  service: string;
+  serverUrl: string;
+  // A full per-service URL (production: its own login and database) wins over serverUrl.
+  serviceUrl?: string | undefined;
+  databaseNameSuffix: string;
+  logger: Logger;
+};
+
+export async function openServiceDatabase(options: OpenDatabaseOptions): Promise<DataSource> {
+  let url = options.serviceUrl;
+  if (!url) {
+    const database = serviceDatabaseName(options.service, options.databaseNameSuffix);
+    await ensureDatabaseExists(options.serverUrl, database);
+    url = withDatabase(options.serverUrl, database);
+  }
+  const dataSource = createServiceDataSource({ ...options, url, applicationName: `backoffice-${options.service}` });
+  await dataSource.initialize();
+  await runMigrationsUnderLock(dataSource, url, options.logger);
+  return dataSource;
+}
+
+// Counts SQL statements, so tests can prove a request's query count does not grow with list length.
+export class StatementCounter implements TypeOrmLogger {
+  count = 0;
+  statements: string[] = [];
+  logQuery(query: string): void {
+    if (/^(START TRANSACTION|COMMIT|ROLLBACK|BEGIN)/i.test(query)) return;
+    this.count += 1;
+    this.statements.push(query);
+  }
+  reset(): void {
+    this.count = 0;
+    this.statements = [];
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}

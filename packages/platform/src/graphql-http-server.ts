@@ -1,0 +1,128 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import { maskUnexpectedErrors } from './errors';
+import type { Logger } from './logger';
+
+// A GraphQL endpoint on plain node:http, with /healthz and /readyz beside it. Used by the
+// subgraphs and the gateway alike; callers decide who may in through `authenticate`.
+
+export type ReadinessCheck = () => Promise<{ ready: boolean; checks: Record<string, unknown> }>;
+
+export type GraphQLHttpServerOptions<TContext extends BaseContext> = {
+  logger: Logger;
+  port: number;
+  host?: string;
+  readiness: ReadinessCheck;
+  // Returns the request's context, or throws a GraphQLError (e.g. UNAUTHENTICATED) to refuse it.
+  context: (request: IncomingMessage) => Promise<TContext>;
+  introspection?: boolean;
+} & ({ schema: GraphQLSchema } | { gateway: NonNullable<ConstructorParameters<typeof ApolloServer>[0]['gateway']> });
+
+export type RunningHttpServer = { url: string; port: number; stop(): Promise<void> };
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export async function startGraphQLHttpServer<TContext extends BaseContext>(
+  options: GraphQLHttpServerOptions<TContext>,
+): Promise<RunningHttpServer> {
+  const { logger } = options;
+  const httpServer = createServer();
+  const apollo = new ApolloServer<TContext>({
+    ...('schema' in options ? { schema: options.schema } : { gateway: options.gateway }),
+    introspection: options.introspection ?? true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError: maskUnexpectedErrors((formatted, error) =>
+      logger.error('unexpected error in a GraphQL operation', { path: formatted.path, error: unwrap(error) }),
+    ),
+  });
+  await apollo.start();
+
+  httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    handle(request, response).catch((error: unknown) => {
+      logger.error('request failed outside GraphQL', { error: unwrap(error) });
+      if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
+      else response.end();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      const readiness = await options.readiness().catch((error: unknown) => ({ ready: false, checks: { error: String(error) } }));
+      return sendJson(response, readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'not ready', ...readiness.checks });
+    }
+    if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(response, 404, { error: 'not found' });
+
+    const body = await readBody(request);
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let parsedBody: unknown = body;
+    if (body && (headers.get('content-type') ?? '').includes('application/json')) {
+      try {
+        parsedBody = JSON.parse(body);
+      } catch {
+        return sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body: parsedBody },
+      context: () => options.context(request),
+    });
+    for (const [name, value] of result.headers) response.setHeader(name, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    // Apollo's drain plugin stops new connections and waits for in-flight requests.
+    stop: () => apollo.stop(),
+  };
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('request body too large'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown) {
+  response.statusCode = status;
+  response.setHeader('content-type', 'application/json');
+  response.end(JSON.stringify(body));
+}
+
+function unwrap(error: unknown): unknown {
+  const original = (error as { originalError?: unknown } | undefined)?.originalError;
+  return original instanceof Error ? original : error;
+}

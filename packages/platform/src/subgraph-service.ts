@@ -1,0 +1,203 @@
+import type { IncomingMessage } from 'node:http';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { GraphQLError, type DocumentNode } from 'graphql';
+import type { Kafka } from 'kafkajs';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { z } from 'zod';
+import { ConfigError, databaseEnvModel, identityEnvModel, kafkaEnvModel, parseConfig, port, postgresUrl, runtimeEnvModel, type SigningKeys } from './config';
+import { openServiceDatabase } from './database';
+import { startGraphQLHttpServer } from './graphql-http-server';
+import { IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Principal } from './identity';
+import { startInboxConsumer, type EventHandler, type InboxConsumer } from './inbox-consumer';
+import { topicsToEnsure, type TopicBase } from '@backoffice/events/topics';
+import { createKafkaClient, ensureTopics } from './kafka';
+import { createLogger, type Logger, type LogLevel } from './logger';
+import { startOutboxRelay, type OutboxRelay } from './outbox-relay';
+import { stopInOrder } from './shutdown';
+
+// The wiring every subgraph shares: database (created, migrated under a lock), Kafka (topics
+// ensured, outbox relay, inbox consumers), and the GraphQL endpoint that only admits callers
+// the gateway signed for. Each service's main.ts passes its own parts.
+
+export const subgraphEnvModel = (defaultPort: number) =>
+  runtimeEnvModel
+    .extend(databaseEnvModel.shape)
+    .extend(kafkaEnvModel.shape)
+    .extend(identityEnvModel.shape)
+    .extend({
+      PORT: port(defaultPort),
+      // `<SERVICE>_DATABASE_URL`: a full URL for this service alone (production: its own login).
+      SERVICE_DATABASE_URL: z.preprocess((value) => (value === '' ? undefined : value), postgresUrl.optional()),
+    });
+
+export type SubgraphConfig = {
+  service: string;
+  port: number;
+  logLevel: LogLevel;
+  databaseUrl: string;
+  serviceDatabaseUrl?: string | undefined;
+  databaseNameSuffix: string;
+  kafkaBrokers: string[];
+  kafkaPrefix: string;
+  signingKeys: SigningKeys;
+};
+
+// Parses the shared subgraph variables plus a service's own, reporting every problem at once.
+export function loadSubgraphConfig<TExtra extends z.ZodRawShape>(
+  service: string,
+  defaultPort: number,
+  env: NodeJS.ProcessEnv,
+  extra: TExtra,
+): SubgraphConfig & { extra: z.infer<z.ZodObject<TExtra>> } {
+  const serviceUrlVariable = `${service.toUpperCase()}_DATABASE_URL`;
+  const problems: string[] = [];
+  const attempt = <T>(parse: () => T): T | undefined => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  };
+  const shared = attempt(() =>
+    parseConfig(subgraphEnvModel(defaultPort), { ...env, SERVICE_DATABASE_URL: env[serviceUrlVariable] }, { SERVICE_DATABASE_URL: serviceUrlVariable }),
+  );
+  const own = attempt(() => parseConfig(z.object(extra), env));
+  if (!shared || !own) throw new ConfigError(problems);
+  return {
+    service,
+    port: shared.PORT,
+    logLevel: shared.LOG_LEVEL,
+    databaseUrl: shared.DATABASE_URL,
+    serviceDatabaseUrl: shared.SERVICE_DATABASE_URL,
+    databaseNameSuffix: shared.DATABASE_NAME_SUFFIX,
+    kafkaBrokers: shared.KAFKA_BROKERS,
+    kafkaPrefix: shared.KAFKA_PREFIX,
+    signingKeys: shared.IDENTITY_SIGNING_KEYS,
+    extra: own,
+  };
+}
+
+export type ServiceDependencies = { dataSource: DataSource; kafka: Kafka; logger: Logger; config: SubgraphConfig };
+
+export type ConsumerDefinition = { consumer: string; topics: string[]; handlers: Record<string, EventHandler> };
+
+export type RequestContext = { principal: Principal; correlationId: string };
+
+export type SubgraphDefinition<TContext extends RequestContext> = {
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<TContext>;
+  entities: MixedList<string | EntitySchema | (new () => unknown)>;
+  migrations: MixedList<string | (new () => unknown)>;
+  // Topics this service produces or consumes (base names); ensured at start-up.
+  topics: TopicBase[];
+  consumers?: (deps: ServiceDependencies) => ConsumerDefinition[];
+  context: (deps: ServiceDependencies, request: RequestContext) => TContext;
+  // Runs once everything is up (demo data, for example); failures are logged, not fatal.
+  afterStart?: (deps: ServiceDependencies) => Promise<unknown>;
+};
+
+export type RunningSubgraph = {
+  url: string;
+  port: number;
+  dataSource: DataSource;
+  relay: OutboxRelay;
+  logger: Logger;
+  // Resolves once topics exist and consumers are running (Kafka may be down at start).
+  eventsReady: Promise<void>;
+  stop(): Promise<void>;
+};
+
+export async function startSubgraphService<TContext extends RequestContext>(
+  definition: SubgraphDefinition<TContext>,
+  config: SubgraphConfig,
+): Promise<RunningSubgraph> {
+  const logger = createLogger({ service: config.service }, config.logLevel);
+  const dataSource = await openServiceDatabase({
+    service: config.service,
+    serverUrl: config.databaseUrl,
+    serviceUrl: config.serviceDatabaseUrl,
+    databaseNameSuffix: config.databaseNameSuffix,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger,
+  });
+  const kafka = createKafkaClient({ brokers: config.kafkaBrokers, clientId: `backoffice-${config.service}`, logger });
+  const deps: ServiceDependencies = { dataSource, kafka, logger, config };
+  const databaseUrl = dataSource.options.type === 'postgres' ? (dataSource.options.url ?? undefined) : undefined;
+  const relay = startOutboxRelay({ dataSource, kafka, logger, topicPrefix: config.kafkaPrefix, databaseUrl });
+
+  const consumers: InboxConsumer[] = [];
+  let stopping = false;
+  // Kafka may be down at start: the service serves anyway and wires its consumers when it is back.
+  const eventsReady = (async () => {
+    const topics = topicsToEnsure(config.kafkaPrefix, definition.topics).map((spec) => ({ topic: spec.name, numPartitions: spec.partitions }));
+    for (let attempt = 1; !stopping; attempt += 1) {
+      try {
+        await ensureTopics(kafka, topics);
+        break;
+      } catch (error) {
+        logger.warn('could not ensure Kafka topics; retrying', { attempt, error });
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1000 * attempt, 10_000)));
+      }
+    }
+    for (const consumer of definition.consumers?.(deps) ?? []) {
+      if (stopping) return;
+      consumers.push(await startInboxConsumer({ ...consumer, kafka, dataSource, logger, topicPrefix: config.kafkaPrefix }));
+    }
+  })();
+
+  const server = await startGraphQLHttpServer<TContext>({
+    logger,
+    port: config.port,
+    schema: buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]),
+    readiness: async () => {
+      const database = await dataSource
+        .query('SELECT 1')
+        .then(() => 'up' as const)
+        .catch(() => 'down' as const);
+      const relayStatus = relay.status();
+      return { ready: database === 'up', checks: { database, kafka: relayStatus.kafka, kafkaError: relayStatus.lastError } };
+    },
+    context: async (request: IncomingMessage) => definition.context(deps, authenticate(request, config.signingKeys)),
+  });
+  logger.info('subgraph ready', { url: server.url });
+
+  if (definition.afterStart) {
+    await definition.afterStart(deps).catch((error: unknown) => logger.error('after-start task failed', { error }));
+  }
+
+  const stop = stopInOrder(
+    [
+      { name: 'http server', stop: () => server.stop() },
+      {
+        name: 'consumers',
+        stop: async () => {
+          stopping = true;
+          await Promise.all(consumers.map((consumer) => consumer.stop()));
+        },
+      },
+      { name: 'outbox relay', stop: () => relay.stop() },
+      { name: 'database', stop: () => dataSource.destroy() },
+    ],
+    logger,
+  );
+  return { url: server.url, port: server.port, dataSource, relay, logger, eventsReady, stop };
+}
+
+function authenticate(request: IncomingMessage, keys: SigningKeys): RequestContext {
+  const header = request.headers[IDENTITY_HEADER];
+  const correlationHeader = request.headers['x-correlation-id'];
+  const correlationId = typeof correlationHeader === 'string' && correlationHeader ? correlationHeader : crypto.randomUUID();
+  try {
+    return { principal: verifyIdentity(typeof header === 'string' ? header : undefined, keys), correlationId };
+  } catch (error) {
+    if (!(error instanceof IdentityRejected)) throw error;
+    // Subgraphs serve only the gateway: a caller without its signed identity is refused.
+    throw new GraphQLError(`Requests must come through the gateway (identity header ${error.reason}).`, {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { loadSubgraphConfig } from '@backoffice/platform/subgraph-service';
+
+const hrOwnEnv = {
+  // Seed a believable demo company through the real commands when the database is empty.
+  SEED_DEMO_DATA: z
+    .preprocess((value) => (value === '' ? undefined : value), z.enum(['true', 'false']).default('false'))
+    .transform((value) => value === 'true'),
+};
+
+export function loadHrConfig(env: NodeJS.ProcessEnv) {
+  return loadSubgraphConfig('hr', 4001, env, hrOwnEnv);
+}
+
+export type HrConfig = ReturnType<typeof loadHrConfig>;

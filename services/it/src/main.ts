@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { ConfigError } from '@backoffice/platform/config';
+import { stopOnSignals } from '@backoffice/platform/shutdown';
+import { startSubgraphService } from '@backoffice/platform/subgraph-service';
+import { loadItConfig } from './config';
+import { itSubgraph } from './it-subgraph';
+
+async function main() {
+  const service = await startSubgraphService(itSubgraph, loadItConfig(process.env));
+  stopOnSignals(service.stop, service.logger);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`it: ${error.message}`);
+  else console.error('it failed to start', error);
+  process.exit(1);
+});
