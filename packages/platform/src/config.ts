@@ -15,7 +15,7 @@ const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
 export const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 
 export const port = (fallback: number) =>
-  z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(fallback));
+  z.preprocess(emptyToUndefined, z.coerce.number().int().min(0, "0 (any free port) or more").max(65535).default(fallback));
 
 export const postgresUrl = z
   .string()

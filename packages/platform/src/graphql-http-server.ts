@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { maskUnexpectedErrors } from './errors';
 import type { Logger } from './logger';
@@ -34,7 +35,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     ...('schema' in options ? { schema: options.schema } : { gateway: options.gateway }),
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
     formatError: maskUnexpectedErrors((formatted, error) =>
       logger.error('unexpected error in a GraphQL operation', { path: formatted.path, error: unwrap(error) }),
     ),

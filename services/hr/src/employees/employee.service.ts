@@ -15,7 +15,7 @@ const isoDate = z
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real date');
 
 const money = z.object({
-  amount: z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, 'must be a positive decimal with at most 2 decimals, e.g. "72000.00"').refine((value) => Number(value) > 0, 'must be more than zero'),
+  amount: z.string().regex(/^(?!0+(\.0+)?$)\d{1,12}(\.\d{1,2})?$/, 'must be a decimal above zero with at most 2 decimals, e.g. "72000.00"'),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR'),
 });
 

@@ -1,0 +1,12 @@
+import { ensureLocalStack } from './local-stack';
+
+// Jest globalSetup: makes sure Kafka and PostgreSQL answer before any test runs. Under
+// `npm test` the root already started them and passes KAFKA_BROKERS / DATABASE_URL, so
+// this only reuses them; run alone (`pnpm --filter X test`) it starts what is missing
+// and the teardown stops only that.
+export default async function globalSetup(): Promise<void> {
+  const stack = await ensureLocalStack(process.env);
+  process.env.KAFKA_BROKERS = stack.kafkaBrokers;
+  process.env.DATABASE_URL = stack.databaseUrl;
+  (globalThis as { __backofficeStack?: typeof stack }).__backofficeStack = stack;
+}

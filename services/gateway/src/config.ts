@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { identityEnvModel, parseConfig, port, runtimeEnvModel } from '@backoffice/platform/config';
+
+export const DEV_JWT_SECRET = 'backoffice-dev-jwt-secret-change-me';
+const DEV_IDENTITY_KEYS = 'dev:backoffice-dev-identity-secret';
+
+const url = (fallback: string) => z.preprocess((value) => (value === '' ? undefined : value), z.url().default(fallback));
+
+const gatewayEnvModel = runtimeEnvModel
+  .extend(identityEnvModel.shape)
+  .extend({
+    PORT: port(4000),
+    // HS256 secret for client tokens (dev); production must set its own.
+    JWT_SECRET: z.preprocess((value) => (value === '' ? undefined : value), z.string().min(16, 'at least 16 characters').default(DEV_JWT_SECRET)),
+    HR_URL: url('http://127.0.0.1:4001/graphql'),
+    ACCOUNTING_URL: url('http://127.0.0.1:4002/graphql'),
+    IT_URL: url('http://127.0.0.1:4003/graphql'),
+    // How long a forwarded identity header is valid; short, it only has to reach a subgraph.
+    IDENTITY_TTL_SECONDS: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(5).max(600).default(60)),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (env.JWT_SECRET === DEV_JWT_SECRET) ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'the development secret is refused in production; set a real one' });
+    if (env.IDENTITY_SIGNING_KEYS.current.id === 'dev' && [...env.IDENTITY_SIGNING_KEYS.all.values()].includes(DEV_IDENTITY_KEYS.split(':')[1]!)) {
+      ctx.addIssue({ code: 'custom', path: ['IDENTITY_SIGNING_KEYS'], message: 'the development signing key is refused in production; set a real one' });
+    }
+  });
+
+export type GatewayConfig = {
+  port: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  jwtSecret: string;
+  identityTtlSeconds: number;
+  signingKeys: z.infer<typeof identityEnvModel>['IDENTITY_SIGNING_KEYS'];
+  subgraphUrls: Record<'hr' | 'accounting' | 'it', string>;
+};
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
+  const parsed = parseConfig(gatewayEnvModel, env);
+  return {
+    port: parsed.PORT,
+    logLevel: parsed.LOG_LEVEL,
+    jwtSecret: parsed.JWT_SECRET,
+    identityTtlSeconds: parsed.IDENTITY_TTL_SECONDS,
+    signingKeys: parsed.IDENTITY_SIGNING_KEYS,
+    subgraphUrls: { hr: parsed.HR_URL, accounting: parsed.ACCOUNTING_URL, it: parsed.IT_URL },
+  };
+}
