@@ -17,4 +17,5 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  reporters: ['default', require.resolve('./scripts/jest-summary-reporter.js')],
 };

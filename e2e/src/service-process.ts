@@ -1,0 +1,140 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+// One built service (`services/<name>/dist/main.js`) as a child process, on a port chosen
+// here, with its output kept in memory and shown only when something goes wrong.
+
+export type ServiceName = 'hr' | 'accounting' | 'it' | 'gateway';
+
+export const repoRoot = join(__dirname, '..', '..');
+
+const READY_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 25_000;
+const LOG_LINES_KEPT = 400;
+
+export function entryPoint(name: ServiceName): string {
+  return join(repoRoot, 'services', name, 'dist', 'main.js');
+}
+
+export function assertBuilt(names: readonly ServiceName[]): void {
+  const missing = names.map(entryPoint).filter((file) => !existsSync(file));
+  if (missing.length) {
+    throw new Error(`Built services are missing (${missing.join(', ')}): run pnpm build at the repository root first.`);
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export class ServiceProcess {
+  private child: ChildProcess | undefined;
+  private exited: Promise<number | null> | undefined;
+  private readonly lines: string[] = [];
+
+  constructor(
+    readonly name: ServiceName,
+    readonly port: number,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  get graphqlUrl(): string {
+    return `${this.baseUrl}/graphql`;
+  }
+
+  // The last lines the process wrote (stdout and stderr), oldest first.
+  logs(): string {
+    return this.lines.join('\n');
+  }
+
+  async start(): Promise<void> {
+    if (this.child) throw new Error(`${this.name} is already running`);
+    assertBuilt([this.name]);
+    const child = spawn(process.execPath, [entryPoint(this.name)], {
+      cwd: join(repoRoot, 'services', this.name),
+      env: { ...this.env, PORT: String(this.port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? null : 0))));
+    for (const stream of [child.stdout, child.stderr]) {
+      stream?.setEncoding('utf8');
+      let partial = '';
+      stream?.on('data', (chunk: string) => {
+        const parts = (partial + chunk).split('\n');
+        partial = parts.pop() ?? '';
+        for (const line of parts) this.keep(line);
+      });
+      stream?.on('end', () => partial && this.keep(partial));
+    }
+    try {
+      await this.waitUntilReady();
+    } catch (error) {
+      await this.stop();
+      throw new Error(`${this.name} did not become ready: ${(error as Error).message}\n--- ${this.name} output ---\n${this.logs() || '(nothing)'}\n---`);
+    }
+  }
+
+  // SIGTERM, then wait for the process to exit (SIGKILL if it hangs).
+  async stop(): Promise<void> {
+    const child = this.child;
+    const exited = this.exited;
+    if (!child || !exited) return;
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = await Promise.race([
+      exited.then(() => false),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(true), STOP_TIMEOUT_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (timedOut) {
+      child.kill('SIGKILL');
+      await exited;
+    }
+    this.child = undefined;
+    this.exited = undefined;
+  }
+
+  private keep(line: string) {
+    this.lines.push(line);
+    if (this.lines.length > LOG_LINES_KEPT) this.lines.shift();
+  }
+
+  private async waitUntilReady(): Promise<void> {
+    const deadline = Date.now() + READY_TIMEOUT_MS;
+    let last = 'no answer yet';
+    let exitCode: number | null | undefined;
+    void this.exited?.then((code) => {
+      exitCode = code;
+    });
+    for (;;) {
+      if (exitCode !== undefined) throw new Error(`it exited with code ${exitCode}`);
+      try {
+        const response = await fetch(`${this.baseUrl}/readyz`, { signal: AbortSignal.timeout(2_000) });
+        if (response.ok) return;
+        last = `/readyz answered ${response.status}: ${await response.text()}`;
+      } catch (error) {
+        last = `/readyz unreachable (${(error as Error).message})`;
+      }
+      if (Date.now() > deadline) throw new Error(`not ready after ${READY_TIMEOUT_MS} ms; ${last}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}

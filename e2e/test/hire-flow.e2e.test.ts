@@ -1,0 +1,137 @@
+import { parseEventEnvelope } from '@backoffice/events/registry';
+import { eventually, KafkaObserver } from '@backoffice/testkit/kafka-observer';
+import { Kafka, logLevel } from 'kafkajs';
+import { asCaller, createDepartment, hireEmployee, type HiredEmployee } from '../src/graph';
+import { startStack, type Stack } from '../src/stack';
+
+jest.setTimeout(120_000);
+
+type EmployeeView = {
+  firstName: string;
+  email: string;
+  salary: { amount: string; currency: string } | null;
+  department: { name: string; budget: { fiscalYear: number } | null };
+  accounts: Array<{ system: string; status: string }>;
+};
+
+const employeeQuery = `query Employee($id: ID!) {
+  employee(id: $id) {
+    firstName email salary { amount currency }
+    department { name budget { fiscalYear } }
+    accounts { system status }
+  }
+}`;
+
+describe('hiring through the gateway', () => {
+  let stack: Stack;
+  let managerToken: string;
+  let departmentId: Promise<string> | undefined;
+  let ada: Promise<HiredEmployee> | undefined;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    managerToken = stack.token({ employeeId: null, roles: ['MANAGER'] });
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  // Each test may run alone: the department and the first hire are made once, on first use.
+  const engineering = () => (departmentId ??= createDepartment(stack.gatewayUrl, managerToken, 'ENG', 'Engineering'));
+  const hireAda = () =>
+    (ada ??= engineering().then((id) =>
+      hireEmployee(stack.gatewayUrl, managerToken, {
+        firstName: 'Ada',
+        lastName: 'Lovelace',
+        email: 'ada@example.com',
+        departmentId: id,
+        salary: { amount: '72000.00', currency: 'EUR' },
+      }),
+    ));
+
+  const viewEmployee = async (id: string) => {
+    const response = await asCaller<{ employee: EmployeeView | null }>(stack.gatewayUrl, managerToken, employeeQuery, { id });
+    if (response.errors) throw new Error(`employee query failed: ${JSON.stringify(response.errors)}\n--- gateway ---\n${stack.logs('gateway')}`);
+    return response.data!.employee!;
+  };
+
+  const emailAccounts = (view: EmployeeView) => view.accounts.filter((account) => account.system === 'email');
+
+  const provisioned = (id: string) =>
+    eventually(async () => {
+      const view = await viewEmployee(id);
+      return view.accounts.some((account) => account.system === 'email' && account.status === 'ACTIVE') ? view : undefined;
+    }, 30_000);
+
+  it("one gateway query returns an employee's HR fields with their IT accounts and a department with its budget", async () => {
+    const hired = await hireAda();
+    const view = await provisioned(hired.id);
+    expect(view).toEqual({
+      firstName: 'Ada',
+      email: 'ada@example.com',
+      salary: { amount: '72000.00', currency: 'EUR' },
+      department: { name: 'Engineering', budget: null },
+      accounts: [{ system: 'email', status: 'ACTIVE' }],
+    });
+  });
+
+  it('the hire event on Kafka validates against its schema and carries no salary', async () => {
+    const hired = await hireAda();
+    const observer = new KafkaObserver(stack.env.KAFKA_BROKERS!.split(','));
+    try {
+      await observer.start([`${stack.env.KAFKA_PREFIX}hr.employee.v1`]);
+      const messages = await observer.waitFor((seen) => seen.some((message) => message.key === hired.id));
+      const message = messages.find((seen) => seen.key === hired.id)!;
+      const envelope = parseEventEnvelope(message.value);
+      expect(envelope.type).toBe('backoffice.hr.employee.hired.v1');
+      expect(envelope.data).toMatchObject({ employeeId: hired.id, email: 'ada@example.com', departmentId: await engineering() });
+      expect(message.value).not.toContain('72000');
+      expect(message.value).not.toMatch(/salary|compensation/i);
+    } finally {
+      await observer.stop();
+    }
+  });
+
+  it('restarting IT changes nothing', async () => {
+    const hired = await hireAda();
+    await provisioned(hired.id);
+
+    await stack.restart('it');
+    await consumerCaughtUp(stack, 'it.provision-new-hires', 'hr.employee.v1');
+
+    const view = await viewEmployee(hired.id);
+    expect(emailAccounts(view)).toEqual([{ system: 'email', status: 'ACTIVE' }]);
+
+    // The restarted IT still provisions: a later hire gets its account, and Ada still has one.
+    const grace = await hireEmployee(stack.gatewayUrl, managerToken, {
+      firstName: 'Grace',
+      lastName: 'Hopper',
+      email: 'grace@example.com',
+      departmentId: await engineering(),
+      salary: { amount: '81000.00', currency: 'EUR' },
+    });
+    await provisioned(grace.id);
+    expect(emailAccounts(await viewEmployee(hired.id))).toHaveLength(1);
+  });
+});
+
+// Waits until the consumer group has members again and has committed every message on the topic.
+async function consumerCaughtUp(stack: Stack, consumer: string, topic: string): Promise<void> {
+  const kafka = new Kafka({ clientId: 'e2e-admin', brokers: stack.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const groupId = `${stack.env.KAFKA_PREFIX}${consumer}`;
+    const topicName = `${stack.env.KAFKA_PREFIX}${topic}`;
+    await eventually(async () => {
+      const { groups } = await admin.describeGroups([groupId]);
+      if (groups[0]?.state !== 'Stable' || groups[0].members.length === 0) return false;
+      const ends = await admin.fetchTopicOffsets(topicName);
+      const [committed] = await admin.fetchOffsets({ groupId, topics: [topicName] });
+      return ends.every((end) => end.high === '0' || committed?.partitions.find((p) => p.partition === end.partition)?.offset === end.high);
+    }, 30_000);
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// The entry point behind `npm start`, `npm test`, `npm run token` and `npm run bench`.
+// It needs nothing but Node 20 and npm (and Java 17 + Maven for the local Kafka): it gets
+// pnpm, installs the workspace, builds it, and hands over to the real command.
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM_VERSION = '10.34.9';
+const [command = 'start', ...rest] = process.argv.slice(2);
+
+function say(message) {
+  console.log(`\x1b[36m[backoffice]\x1b[0m ${message}`);
+}
+
+function run(bin, args, options = {}) {
+  const result = spawnSync(bin, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function mustRun(bin, args, options) {
+  const status = run(bin, args, options);
+  if (status !== 0) {
+    console.error(`[backoffice] ${bin} ${args.join(' ')} failed (exit ${status})`);
+    process.exit(status);
+  }
+}
+
+// pnpm 10 (11+ needs Node 22). A matching global pnpm is used; else one is installed under
+// .tools/ (git-ignored), so nothing global is touched.
+function findPnpm() {
+  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
+  if (probe.status === 0 && probe.stdout.trim().startsWith('10.')) return 'pnpm';
+  const local = join(root, '.tools', 'node_modules', '.bin', 'pnpm');
+  if (!existsSync(local)) {
+    say(`installing pnpm ${PNPM_VERSION} into .tools/`);
+    mkdirSync(join(root, '.tools'), { recursive: true });
+    mustRun('npm', ['install', '--prefix', join(root, '.tools'), `pnpm@${PNPM_VERSION}`, '--no-audit', '--no-fund', '--loglevel=error']);
+  }
+  return local;
+}
+
+const pnpm = findPnpm();
+const pnpmDir = dirname(pnpm === 'pnpm' ? 'pnpm' : pnpm);
+// Children (turbo, package scripts) find the same pnpm.
+const env = { ...process.env, PATH: pnpm === 'pnpm' ? process.env.PATH : `${pnpmDir}:${process.env.PATH}`, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
+
+say('installing dependencies (pnpm install --frozen-lockfile)');
+mustRun(pnpm, ['install', '--frozen-lockfile', '--reporter=silent'], { env });
+say('building');
+mustRun(pnpm, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', '--log-prefix=none'], { env });
+
+const withStack = join(root, 'infra', 'dist', 'run-with-local-stack.js');
+
+switch (command) {
+  case 'start': {
+    // The local system runner handles Ctrl-C itself and stops what it started.
+    const child = spawn(process.execPath, [join(root, 'infra', 'dist', 'run-local-system.js'), ...rest], { cwd: root, stdio: 'inherit', env });
+    for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+    child.on('exit', (code) => process.exit(code ?? 0));
+    break;
+  }
+  case 'test': {
+    // Kafka and PostgreSQL are started once for the whole run and handed to every package.
+    process.exit(run(process.execPath, [withStack, '--', pnpm, 'exec', 'turbo', 'run', 'test', '--concurrency=2', '--log-order=grouped', ...rest], { env }));
+    break;
+  }
+  case 'bench': {
+    process.exit(run(process.execPath, [withStack, '--', pnpm, '--filter', '@backoffice/bench', 'run', 'bench', ...rest], { env }));
+    break;
+  }
+  case 'token': {
+    process.exit(run(process.execPath, [join(root, 'services', 'gateway', 'dist', 'issue-dev-token.js'), ...rest], { env }));
+    break;
+  }
+  default:
+    console.error(`unknown command ${command}: use start, test, bench or token`);
+    process.exit(2);
+}
