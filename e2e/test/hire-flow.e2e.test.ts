@@ -52,9 +52,11 @@ describe('hiring through the gateway', () => {
 
   const viewEmployee = async (id: string) => {
     const response = await asCaller<{ employee: EmployeeView | null }>(stack.gatewayUrl, managerToken, employeeQuery, { id });
-    if (response.errors) throw new Error(`employee query failed: ${JSON.stringify(response.errors)}\n--- gateway ---\n${stack.logs('gateway')}`);
+    if (response.errors) throw new Error(`employee query failed: ${JSON.stringify(response.errors)}\n${serviceLogs()}`);
     return response.data!.employee!;
   };
+
+  const serviceLogs = () => (['gateway', 'hr', 'it'] as const).map((name) => `--- ${name} ---\n${stack.logs(name)}`).join('\n');
 
   const emailAccounts = (view: EmployeeView) => view.accounts.filter((account) => account.system === 'email');
 

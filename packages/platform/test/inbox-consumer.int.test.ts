@@ -37,7 +37,8 @@ describe('inbox consumer', () => {
   });
 
   afterAll(async () => {
-    for (const cleanup of cleanups.reverse()) { const t = Date.now(); await cleanup().catch((error: unknown) => console.error("cleanup failed", error)); console.log("cleanup", Date.now() - t, cleanup.toString()); }
+    // Consumers and observers each wait out a fetch when they leave: stop them together.
+    await Promise.all(cleanups.map((cleanup) => cleanup().catch((error: unknown) => console.error('cleanup failed', error))));
     await producer?.disconnect();
     await dataSource?.destroy();
     await dropTestDatabase(runId);

@@ -18,6 +18,8 @@ describe('HR admits only callers the gateway signed for', () => {
 
   beforeAll(async () => {
     hr = await startSubgraphService(hrSubgraph, loadHrConfig(testEnvironment()));
+    // Stopping while topics are still being ensured only adds noise to the output.
+    await hr.eventsReady;
     const headers = identityHeaders(hrCaller, DEV_SIGNING_KEYS);
     const department = await postGraphQL<{ createDepartment: { id: string } }>(
       hr.url,
@@ -101,6 +103,7 @@ describe('HR admits only callers the gateway signed for', () => {
       loadHrConfig(testEnvironment({ IDENTITY_SIGNING_KEYS: 'next:the-next-identity-secret,dev:backoffice-dev-identity-secret' })),
     );
     try {
+      await rotated.eventsReady;
       const response = await postGraphQL(rotated.url, `{ employees(first: 1) { totalCount } }`, {}, identityHeaders(hrCaller, DEV_SIGNING_KEYS));
       expect(response.errors).toBeUndefined();
     } finally {
