@@ -64,7 +64,9 @@ describe('hiring through the gateway', () => {
     eventually(async () => {
       const view = await viewEmployee(id);
       return view.accounts.some((account) => account.system === 'email' && account.status === 'ACTIVE') ? view : undefined;
-    }, 30_000);
+    }, 30_000).catch((error: Error) => {
+      throw new Error(`${error.message}: no active email account for ${id}\n${serviceLogs()}`);
+    });
 
   it("one gateway query returns an employee's HR fields with their IT accounts and a department with its budget", async () => {
     const hired = await hireAda();
@@ -99,8 +101,10 @@ describe('hiring through the gateway', () => {
     const hired = await hireAda();
     await provisioned(hired.id);
 
+    const before = await consumerGroup(stack, 'it.provision-new-hires', 'hr.employee.v1', () => true);
     await stack.restart('it');
-    await consumerCaughtUp(stack, 'it.provision-new-hires', 'hr.employee.v1');
+    // The restarted consumer, not a stale member of the old process, has joined and caught up.
+    await consumerGroup(stack, 'it.provision-new-hires', 'hr.employee.v1', (members) => members.every((id) => !before.includes(id)));
 
     const view = await viewEmployee(hired.id);
     expect(emailAccounts(view)).toEqual([{ system: 'email', status: 'ACTIVE' }]);
@@ -118,21 +122,24 @@ describe('hiring through the gateway', () => {
   });
 });
 
-// Waits until the consumer group has members again and has committed every message on the topic.
-async function consumerCaughtUp(stack: Stack, consumer: string, topic: string): Promise<void> {
+// Waits until the consumer group is stable with members that satisfy `acceptMembers` and has
+// committed every message on the topic; returns the member ids.
+async function consumerGroup(stack: Stack, consumer: string, topic: string, acceptMembers: (memberIds: string[]) => boolean): Promise<string[]> {
   const kafka = new Kafka({ clientId: 'e2e-admin', brokers: stack.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
   try {
     const groupId = `${stack.env.KAFKA_PREFIX}${consumer}`;
     const topicName = `${stack.env.KAFKA_PREFIX}${topic}`;
-    await eventually(async () => {
+    return await eventually(async () => {
       const { groups } = await admin.describeGroups([groupId]);
-      if (groups[0]?.state !== 'Stable' || groups[0].members.length === 0) return false;
+      const memberIds = groups[0]?.members.map((member) => member.memberId) ?? [];
+      if (groups[0]?.state !== 'Stable' || memberIds.length === 0 || !acceptMembers(memberIds)) return undefined;
       const ends = await admin.fetchTopicOffsets(topicName);
       const [committed] = await admin.fetchOffsets({ groupId, topics: [topicName] });
-      return ends.every((end) => end.high === '0' || committed?.partitions.find((p) => p.partition === end.partition)?.offset === end.high);
-    }, 30_000);
+      const caughtUp = ends.every((end) => end.high === '0' || committed?.partitions.find((p) => p.partition === end.partition)?.offset === end.high);
+      return caughtUp ? memberIds : undefined;
+    }, 45_000);
   } finally {
     await admin.disconnect();
   }

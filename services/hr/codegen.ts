@@ -11,8 +11,9 @@ const config: CodegenConfig = {
         useIndexSignature: false,
         contextType: '../context#HrContext',
         mappers: {
-          Employee: '../employees/employee.entity#EmployeeEntity',
-          Department: '../departments/department.entity#DepartmentEntity',
+          Employee: '../employees/employee.record#EmployeeRecord',
+          Department: '../departments/department.record#DepartmentRecord',
+          RecordIssue: '../records/record-issues.service#RecordIssueRecord',
         },
         scalars: { Date: 'string', DateTime: 'string', Decimal: 'string' },
         enumsAsTypes: true,

@@ -56,6 +56,7 @@ export const employeeUpdated = defineEvent({
       .record(changedField, z.strictObject({ from: z.string().nullable(), to: z.string().nullable() }))
       .refine((changes) => Object.keys(changes).length > 0, 'At least one field must change')
       .describe('Changed field -> previous and new value. Never salary or private contact data.'),
+    effectiveDate: isoDate,
   }),
 });
 
@@ -66,13 +67,15 @@ export const employeeTransferred = defineEvent({
   version: 1,
   topic: 'hr.employee.v1',
   key: 'employeeId',
-  description: 'An employee moved to another department and/or manager.',
+  description: 'A job change: another department, manager and/or title, from an effective date (possibly in the future).',
   data: z.strictObject({
     employeeId: uuid,
     fromDepartmentId: uuid,
     toDepartmentId: uuid,
     fromManagerId: uuid.nullable(),
     toManagerId: uuid.nullable(),
+    fromTitle: nonEmptyString,
+    toTitle: nonEmptyString,
     effectiveDate: isoDate,
   }),
 });
@@ -123,6 +126,36 @@ export const departmentCreated = defineEvent({
     code: nonEmptyString,
     name: nonEmptyString,
     parentId: uuid.nullable(),
+  }),
+});
+
+export const departmentUpdated = defineEvent({
+  service: 'hr',
+  aggregate: 'department',
+  name: 'updated',
+  version: 1,
+  topic: 'hr.department.v1',
+  key: 'departmentId',
+  description: 'A department was renamed, moved under another parent, got a new head or cost centre.',
+  data: z.strictObject({
+    departmentId: uuid,
+    changes: z
+      .partialRecord(z.enum(['name', 'parentId', 'headId', 'costCentreCode']), z.strictObject({ from: z.string().nullable(), to: z.string().nullable() }))
+      .refine((changes) => Object.keys(changes).length > 0, 'At least one field must change'),
+  }),
+});
+
+export const departmentClosed = defineEvent({
+  service: 'hr',
+  aggregate: 'department',
+  name: 'closed',
+  version: 1,
+  topic: 'hr.department.v1',
+  key: 'departmentId',
+  description: 'A department was closed; it had no people and no open sub-departments left.',
+  data: z.strictObject({
+    departmentId: uuid,
+    closedOn: isoDate,
   }),
 });
 
@@ -235,6 +268,8 @@ export const hrEventContracts = [
   employeeTerminated,
   employeeRehired,
   departmentCreated,
+  departmentUpdated,
+  departmentClosed,
   compensationChanged,
   leaveRequested,
   leaveApproved,

@@ -3,6 +3,14 @@ import type { Logger } from './logger';
 
 export function createKafkaClient(options: { brokers: string[]; clientId: string; logger: Logger }): Kafka {
   const { logger } = options;
+  // While a broker is down kafkajs reports every reconnect attempt; one line per 30 s says enough.
+  const lastLogged = new Map<string, number>();
+  const worthLogging = (message: string) => {
+    const now = Date.now();
+    if (now - (lastLogged.get(message) ?? 0) < 30_000) return false;
+    lastLogged.set(message, now);
+    return true;
+  };
   return new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
@@ -12,7 +20,9 @@ export function createKafkaClient(options: { brokers: string[]; clientId: string
     logCreator: () => (entry: LogEntry) => {
       const { message, ...rest } = entry.log;
       const fields = { namespace: entry.namespace, ...rest };
-      if (entry.level <= logLevel.ERROR) logger.warn(`kafka: ${message}`, fields);
+      // Leadership moves right after a topic is created are retried by kafkajs itself.
+      const routine = /leader|does not host this topic-partition/i.test(String(rest['error'] ?? ''));
+      if (entry.level <= logLevel.ERROR && !routine && worthLogging(message)) logger.warn(`kafka: ${message}`, { ...fields, stack: undefined });
       else logger.debug(`kafka: ${message}`, fields);
     },
   });

@@ -1,40 +1,66 @@
 import DataLoader from 'dataloader';
 import type { EventMetadata } from '@backoffice/platform/outbox';
 import type { RequestContext, ServiceDependencies } from '@backoffice/platform/subgraph-service';
+import type { DepartmentRecord } from './departments/department.record';
 import { DepartmentService } from './departments/department.service';
-import type { DepartmentEntity } from './departments/department.entity';
+import type { CompensationRecord, EmployeeChangeRecord, EmployeeRecord } from './employees/employee.record';
+import * as employeeRepository from './employees/employee.repository';
 import { EmployeeService } from './employees/employee.service';
-import type { EmployeeEntity } from './employees/employee.entity';
-import type { CompensationEntity } from './employees/compensation.entity';
+import { RecordIssuesService } from './records/record-issues.service';
+import { today } from './sql';
 
 // Per request: the caller, the services, and loaders that batch every list-to-entity field
 // into one `= ANY($1)` statement, so SQL per request does not grow with list length.
 export type HrContext = RequestContext & {
   employees: EmployeeService;
   departments: DepartmentService;
-  loaders: {
-    employee: DataLoader<string, EmployeeEntity | null>;
-    department: DataLoader<string, DepartmentEntity | null>;
-    headcount: DataLoader<string, number>;
-    currentCompensation: DataLoader<string, CompensationEntity | null>;
-  };
+  recordIssues: RecordIssuesService;
+  loaders: ReturnType<typeof createLoaders>;
   eventMetadata: EventMetadata;
 };
 
+function groupBy<T>(ids: readonly string[], rows: T[], key: (row: T) => string | null): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    if (k) groups.set(k, [...(groups.get(k) ?? []), row]);
+  }
+  return ids.map((id) => groups.get(id) ?? []);
+}
+
+function createLoaders(deps: ServiceDependencies, departments: DepartmentService) {
+  const db = deps.dataSource;
+  const asOf = today();
+  return {
+    employee: new DataLoader<string, EmployeeRecord | null>(async (ids) => {
+      const byId = new Map((await employeeRepository.findEmployees(db, ids)).map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    directReports: new DataLoader<string, EmployeeRecord[]>(async (ids) => groupBy(ids, await employeeRepository.directReportsOf(db, ids), (row) => row.managerId)),
+    reportingChain: new DataLoader<string, string[]>(async (ids) => {
+      const chains = await employeeRepository.reportingChains(db, ids);
+      return ids.map((id) => chains.get(id) ?? []);
+    }),
+    compensationInForce: new DataLoader<string, CompensationRecord | null>(async (ids) => {
+      const byId = new Map((await employeeRepository.compensationsInForce(db, ids, asOf)).map((row) => [row.employeeId, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    compensationHistory: new DataLoader<string, CompensationRecord[]>(async (ids) => groupBy(ids, await employeeRepository.compensationHistories(db, ids), (row) => row.employeeId)),
+    history: new DataLoader<string, EmployeeChangeRecord[]>(async (ids) => groupBy(ids, await employeeRepository.changeHistories(db, ids), (row) => row.employeeId)),
+    department: new DataLoader<string, DepartmentRecord | null>((ids) => departments.byIds(ids)),
+    departmentChildren: new DataLoader<string, DepartmentRecord[]>((ids) => departments.childrenOf(ids)),
+    headcount: new DataLoader<string, number>((ids) => departments.headcounts(ids)),
+  };
+}
+
 export function createHrContext(deps: ServiceDependencies, request: RequestContext): HrContext {
-  const employees = new EmployeeService(deps.dataSource);
   const departments = new DepartmentService(deps.dataSource);
-  const today = new Date().toISOString().slice(0, 10);
   return {
     ...request,
-    employees,
+    employees: new EmployeeService(deps.dataSource),
     departments,
-    loaders: {
-      employee: new DataLoader((ids) => employees.byIds(ids)),
-      department: new DataLoader((ids) => departments.byIds(ids)),
-      headcount: new DataLoader((ids) => departments.headcounts(ids)),
-      currentCompensation: new DataLoader((ids) => employees.currentCompensations(ids, today)),
-    },
+    recordIssues: new RecordIssuesService(deps.dataSource),
+    loaders: createLoaders(deps, departments),
     eventMetadata: { actor: request.principal.employeeId ?? 'system', correlationId: request.correlationId },
   };
 }

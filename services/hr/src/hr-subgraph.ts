@@ -5,10 +5,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { CreatePlatformTables1764460800000 } from '@backoffice/platform/platform-tables.migration';
 import type { SubgraphDefinition } from '@backoffice/platform/subgraph-service';
 import { createHrContext, type HrContext } from './context';
-import { DepartmentEntity } from './departments/department.entity';
-import { CompensationEntity } from './employees/compensation.entity';
-import { EmployeeEntity } from './employees/employee.entity';
-import { CreateDepartmentsAndEmployees1764460900000 } from './migrations/1764460900000-create-departments-and-employees';
+import { CreateHrRecords1764460900000 } from './migrations/1764460900000-create-hr-records';
 import { resolvers } from './resolvers';
 
 export const hrTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
@@ -17,8 +14,9 @@ export const hrTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'u
 export const hrSubgraph: SubgraphDefinition<HrContext> = {
   typeDefs: hrTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<HrContext>,
-  entities: [DepartmentEntity, EmployeeEntity, CompensationEntity],
-  migrations: [CreatePlatformTables1764460800000, CreateDepartmentsAndEmployees1764460900000],
+  // HR reads and writes through its repositories' SQL (the records are views over effective-dated rows).
+  entities: [],
+  migrations: [CreatePlatformTables1764460800000, CreateHrRecords1764460900000],
   topics: ['hr.employee.v1', 'hr.compensation.v1', 'hr.department.v1'],
   context: createHrContext,
 };

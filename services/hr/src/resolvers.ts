@@ -1,10 +1,12 @@
 import type { Resolvers } from './__generated__/resolvers-types';
 import { Department, departmentMutations, departmentQueries } from './departments/department.resolvers';
 import { Employee, employeeMutations, employeeQueries } from './employees/employee.resolvers';
+import { RecordIssue, recordIssueQueries } from './records/record-issues.resolvers';
 
 export const resolvers: Resolvers = {
-  Query: { ...employeeQueries, ...departmentQueries },
+  Query: { ...employeeQueries, ...departmentQueries, ...recordIssueQueries },
   Mutation: { ...employeeMutations, ...departmentMutations },
   Employee,
   Department,
+  RecordIssue,
 };

@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { EmployeeEntity } from '../employees/employee.entity';
-import { DepartmentEntity } from '../departments/department.entity';
+import { EmployeeRecord } from '../employees/employee.record';
+import { DepartmentRecord } from '../departments/department.record';
+import { RecordIssueRecord } from '../records/record-issues.service';
 import { HrContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -22,50 +23,126 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Pay as of today. Visible to the employee, HR and the back office manager. */
+export type ChangeSalaryInput = {
+  effectiveDate: Scalars['Date']['input'];
+  payFrequency?: InputMaybe<PayFrequency>;
+  reason: Scalars['String']['input'];
+  salary: MoneyInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Pay from an effective date on. */
 export type Compensation = {
   __typename?: 'Compensation';
   amount: Scalars['Decimal']['output'];
   currency: Scalars['String']['output'];
   effectiveDate: Scalars['Date']['output'];
   payFrequency: PayFrequency;
+  reason: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
 };
 
 export type CreateDepartmentInput = {
   /** Short unique code, e.g. FIN. */
   code: Scalars['String']['input'];
+  costCentreCode?: InputMaybe<Scalars['String']['input']>;
+  headId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A unit of the organisation, owned by HR. */
+/** A unit of the organisation, owned by HR. Departments form a tree. */
 export type Department = {
   __typename?: 'Department';
+  children: Array<Department>;
   code: Scalars['String']['output'];
-  /** Active employees in this department. */
+  /** Cost centre code accounting books this department's costs to. */
+  costCentreCode: Maybe<Scalars['String']['output']>;
+  /** The employee who leads it; null while vacant. */
+  head: Maybe<Employee>;
+  /** People employed in this department today (not terminated). */
   headcount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  parent: Maybe<Department>;
+  status: DepartmentStatus;
+  /** Increases with every change; send it back to update the department. */
+  version: Scalars['Int']['output'];
 };
 
+export type DepartmentStatus =
+  | 'ACTIVE'
+  | 'CLOSED';
+
+export type EmergencyContact = {
+  __typename?: 'EmergencyContact';
+  name: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+  relationship: Scalars['String']['output'];
+};
+
+export type EmergencyContactInput = {
+  name: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+  relationship: Scalars['String']['input'];
+};
+
+/**
+ * An employee record. Colleagues see directory fields (names, title, department, work email,
+ * manager); fields marked private are null unless the caller is the employee, HR or MANAGER.
+ */
 export type Employee = {
   __typename?: 'Employee';
+  /** Private. Pay in force today, with its frequency and effective date. */
+  compensation: Maybe<Compensation>;
+  /** Private. Every pay record, newest effective date first (future ones included). */
+  compensationHistory: Maybe<Array<Compensation>>;
+  /** Department in force today. */
   department: Department;
+  directReports: Array<Employee>;
   /** Work email, unique. */
   email: Scalars['String']['output'];
+  /** Private. */
+  emergencyContact: Maybe<EmergencyContact>;
   /** Unique, generated at hire: E00042. */
   employeeNumber: Scalars['String']['output'];
   employmentType: EmploymentType;
   firstName: Scalars['String']['output'];
+  /** Private. Every change to the record, newest first. */
+  history: Maybe<Array<EmployeeChange>>;
   id: Scalars['ID']['output'];
   lastName: Scalars['String']['output'];
+  /** Line manager in force today; null at the top of the organisation. */
   manager: Maybe<Employee>;
-  /** Current pay; null when the caller may not see it. */
+  /** Private. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Managers from the direct one up to the top. */
+  reportingChain: Array<Employee>;
+  /** Private. Pay in force today. */
   salary: Maybe<Money>;
   startDate: Scalars['Date']['output'];
   status: EmployeeStatus;
+  /** Private. */
+  terminationDate: Maybe<Scalars['Date']['output']>;
+  /** Private. */
+  terminationReason: Maybe<Scalars['String']['output']>;
+  /** Job title in force today. */
   title: Scalars['String']['output'];
   /** Increases with every change; send it back to update the record. */
   version: Scalars['Int']['output'];
+  workLocation: Maybe<Scalars['String']['output']>;
+};
+
+/** One change to an employee record: who, when, and each field from what to what. */
+export type EmployeeChange = {
+  __typename?: 'EmployeeChange';
+  action: Scalars['String']['output'];
+  /** Employee id of whoever made the change, or 'system'. */
+  actor: Scalars['String']['output'];
+  /** When the change applies (job and pay changes can be future-dated). */
+  effectiveDate: Scalars['Date']['output'];
+  fields: Array<FieldChange>;
+  recordedAt: Scalars['DateTime']['output'];
 };
 
 export type EmployeeConnection = {
@@ -81,6 +158,24 @@ export type EmployeeEdge = {
   node: Employee;
 };
 
+export type EmployeeFilter = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches names, work email and employee number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<EmployeeStatus>;
+};
+
+export type EmployeeOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: EmployeeOrderField;
+};
+
+export type EmployeeOrderField =
+  | 'EMPLOYEE_NUMBER'
+  | 'LAST_NAME'
+  | 'START_DATE';
+
 export type EmployeeStatus =
   | 'ACTIVE'
   | 'ON_LEAVE'
@@ -91,17 +186,27 @@ export type EmploymentType =
   | 'FULL_TIME'
   | 'PART_TIME';
 
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  field: Scalars['String']['output'];
+  from: Maybe<Scalars['String']['output']>;
+  to: Maybe<Scalars['String']['output']>;
+};
+
 export type HireEmployeeInput = {
   departmentId: Scalars['ID']['input'];
   email: Scalars['String']['input'];
+  emergencyContact?: InputMaybe<EmergencyContactInput>;
   employmentType?: InputMaybe<EmploymentType>;
   firstName: Scalars['String']['input'];
   lastName: Scalars['String']['input'];
   managerId?: InputMaybe<Scalars['ID']['input']>;
   payFrequency?: InputMaybe<PayFrequency>;
+  phone?: InputMaybe<Scalars['String']['input']>;
   salary: MoneyInput;
   startDate: Scalars['Date']['input'];
   title: Scalars['String']['input'];
+  workLocation?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Money = {
@@ -118,8 +223,28 @@ export type MoneyInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  changeSalary: Employee;
+  /** Refused while the department has people or open sub-departments. */
+  closeDepartment: Department;
   createDepartment: Department;
   hireEmployee: Employee;
+  rehireEmployee: Employee;
+  terminateEmployee: Employee;
+  transferEmployee: Employee;
+  updateDepartment: Department;
+  updateEmployee: Employee;
+};
+
+
+export type MutationChangeSalaryArgs = {
+  id: Scalars['ID']['input'];
+  input: ChangeSalaryInput;
+};
+
+
+export type MutationCloseDepartmentArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -131,6 +256,40 @@ export type MutationCreateDepartmentArgs = {
 export type MutationHireEmployeeArgs = {
   input: HireEmployeeInput;
 };
+
+
+export type MutationRehireEmployeeArgs = {
+  id: Scalars['ID']['input'];
+  input: RehireEmployeeInput;
+};
+
+
+export type MutationTerminateEmployeeArgs = {
+  id: Scalars['ID']['input'];
+  input: TerminateEmployeeInput;
+};
+
+
+export type MutationTransferEmployeeArgs = {
+  id: Scalars['ID']['input'];
+  input: TransferEmployeeInput;
+};
+
+
+export type MutationUpdateDepartmentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDepartmentInput;
+};
+
+
+export type MutationUpdateEmployeeArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateEmployeeInput;
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -149,6 +308,8 @@ export type Query = {
   departments: Array<Department>;
   employee: Maybe<Employee>;
   employees: EmployeeConnection;
+  /** What is incomplete or inconsistent in the records. HR and MANAGER only. */
+  recordIssues: Array<RecordIssue>;
 };
 
 
@@ -164,7 +325,79 @@ export type QueryEmployeeArgs = {
 
 export type QueryEmployeesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EmployeeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EmployeeOrder>;
+};
+
+/** Something incomplete or inconsistent in HR's records, for HR to fix. */
+export type RecordIssue = {
+  __typename?: 'RecordIssue';
+  department: Maybe<Department>;
+  employee: Maybe<Employee>;
+  kind: RecordIssueKind;
+  message: Scalars['String']['output'];
+};
+
+export type RecordIssueKind =
+  | 'DEPARTMENT_WITHOUT_HEAD'
+  | 'HEAD_OUTSIDE_DEPARTMENT'
+  | 'MISSING_EMERGENCY_CONTACT'
+  | 'MISSING_PHONE'
+  | 'NO_MANAGER'
+  | 'TERMINATED_MANAGER';
+
+export type RehireEmployeeInput = {
+  departmentId: Scalars['ID']['input'];
+  employmentType?: InputMaybe<EmploymentType>;
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  payFrequency?: InputMaybe<PayFrequency>;
+  salary: MoneyInput;
+  startDate: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TerminateEmployeeInput = {
+  /** A short reason code such as RESIGNATION, DISMISSAL, END_OF_CONTRACT, RETIREMENT. */
+  reason: Scalars['String']['input'];
+  terminationDate: Scalars['Date']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A job change: department, manager and/or title, from an effective date. */
+export type TransferEmployeeInput = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to today; may be in the future. */
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Null makes the employee report to no one (the top of the organisation). */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Omitted fields stay as they are. */
+export type UpdateDepartmentInput = {
+  costCentreCode?: InputMaybe<Scalars['String']['input']>;
+  headId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Moving a department with people in it is refused. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Profile fields; omitted fields stay as they are, null clears an optional one. */
+export type UpdateEmployeeInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  emergencyContact?: InputMaybe<EmergencyContactInput>;
+  employmentType?: InputMaybe<EmploymentType>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a newer one on the server means someone else changed the record. */
+  version: Scalars['Int']['input'];
+  workLocation?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -265,44 +498,68 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Compensation: ResolverTypeWrapper<Compensation>;
+  ChangeSalaryInput: ChangeSalaryInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Compensation: ResolverTypeWrapper<Compensation>;
   CreateDepartmentInput: CreateDepartmentInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
-  Department: ResolverTypeWrapper<DepartmentEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Employee: ResolverTypeWrapper<EmployeeEntity>;
+  Department: ResolverTypeWrapper<DepartmentRecord>;
+  DepartmentStatus: DepartmentStatus;
+  EmergencyContact: ResolverTypeWrapper<EmergencyContact>;
+  EmergencyContactInput: EmergencyContactInput;
+  Employee: ResolverTypeWrapper<EmployeeRecord>;
+  EmployeeChange: ResolverTypeWrapper<EmployeeChange>;
   EmployeeConnection: ResolverTypeWrapper<Omit<EmployeeConnection, 'edges'> & { edges: Array<ResolversTypes['EmployeeEdge']> }>;
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
+  EmployeeFilter: EmployeeFilter;
+  EmployeeOrder: EmployeeOrder;
+  EmployeeOrderField: EmployeeOrderField;
   EmployeeStatus: EmployeeStatus;
   EmploymentType: EmploymentType;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   HireEmployeeInput: HireEmployeeInput;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PayFrequency: PayFrequency;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordIssue: ResolverTypeWrapper<RecordIssueRecord>;
+  RecordIssueKind: RecordIssueKind;
+  RehireEmployeeInput: RehireEmployeeInput;
+  TerminateEmployeeInput: TerminateEmployeeInput;
+  TransferEmployeeInput: TransferEmployeeInput;
+  UpdateDepartmentInput: UpdateDepartmentInput;
+  UpdateEmployeeInput: UpdateEmployeeInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Compensation: Compensation;
+  ChangeSalaryInput: ChangeSalaryInput;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  Compensation: Compensation;
   CreateDepartmentInput: CreateDepartmentInput;
+  ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
-  Department: DepartmentEntity;
-  Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
-  Employee: EmployeeEntity;
+  Department: DepartmentRecord;
+  EmergencyContact: EmergencyContact;
+  EmergencyContactInput: EmergencyContactInput;
+  Employee: EmployeeRecord;
+  EmployeeChange: EmployeeChange;
   EmployeeConnection: Omit<EmployeeConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmployeeEdge']> };
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
+  EmployeeFilter: EmployeeFilter;
+  EmployeeOrder: EmployeeOrder;
+  FieldChange: FieldChange;
   HireEmployeeInput: HireEmployeeInput;
   Money: Money;
   MoneyInput: MoneyInput;
@@ -310,6 +567,12 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  RecordIssue: RecordIssueRecord;
+  RehireEmployeeInput: RehireEmployeeInput;
+  TerminateEmployeeInput: TerminateEmployeeInput;
+  TransferEmployeeInput: TransferEmployeeInput;
+  UpdateDepartmentInput: UpdateDepartmentInput;
+  UpdateEmployeeInput: UpdateEmployeeInput;
 };
 
 export type CompensationResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Compensation'] = ResolversParentTypes['Compensation']> = {
@@ -317,6 +580,8 @@ export type CompensationResolvers<ContextType = HrContext, ParentType extends Re
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   payFrequency?: Resolver<ResolversTypes['PayFrequency'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -333,27 +598,57 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type DepartmentResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'], FederationReferenceType extends FederationReferenceTypes['Department'] = FederationReferenceTypes['Department']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  costCentreCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  head?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DepartmentStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmergencyContactResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['EmergencyContact'] = ResolversParentTypes['EmergencyContact']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EmployeeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee'], FederationReferenceType extends FederationReferenceTypes['Employee'] = FederationReferenceTypes['Employee']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employee']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  compensation?: Resolver<Maybe<ResolversTypes['Compensation']>, ParentType, ContextType>;
+  compensationHistory?: Resolver<Maybe<Array<ResolversTypes['Compensation']>>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  directReports?: Resolver<Array<ResolversTypes['Employee']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emergencyContact?: Resolver<Maybe<ResolversTypes['EmergencyContact']>, ParentType, ContextType>;
   employeeNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   employmentType?: Resolver<ResolversTypes['EmploymentType'], ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['EmployeeChange']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   manager?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportingChain?: Resolver<Array<ResolversTypes['Employee']>, ParentType, ContextType>;
   salary?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EmployeeStatus'], ParentType, ContextType>;
+  terminationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  terminationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workLocation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EmployeeChangeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['EmployeeChange'] = ResolversParentTypes['EmployeeChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type EmployeeConnectionResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['EmployeeConnection'] = ResolversParentTypes['EmployeeConnection']> = {
@@ -367,14 +662,27 @@ export type EmployeeEdgeResolvers<ContextType = HrContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
 };
 
+export type FieldChangeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changeSalary?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationChangeSalaryArgs, 'id' | 'input'>>;
+  closeDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationCloseDepartmentArgs, 'id'>>;
   createDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
   hireEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationHireEmployeeArgs, 'input'>>;
+  rehireEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationRehireEmployeeArgs, 'id' | 'input'>>;
+  terminateEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationTerminateEmployeeArgs, 'id' | 'input'>>;
+  transferEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationTransferEmployeeArgs, 'id' | 'input'>>;
+  updateDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentArgs, 'id' | 'input'>>;
+  updateEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationUpdateEmployeeArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -387,6 +695,14 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeesArgs, 'first'>>;
+  recordIssues?: Resolver<Array<ResolversTypes['RecordIssue']>, ParentType, ContextType>;
+};
+
+export type RecordIssueResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['RecordIssue'] = ResolversParentTypes['RecordIssue']> = {
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RecordIssueKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = HrContext> = {
@@ -395,12 +711,16 @@ export type Resolvers<ContextType = HrContext> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
+  EmergencyContact?: EmergencyContactResolvers<ContextType>;
   Employee?: EmployeeResolvers<ContextType>;
+  EmployeeChange?: EmployeeChangeResolvers<ContextType>;
   EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordIssue?: RecordIssueResolvers<ContextType>;
 };
 

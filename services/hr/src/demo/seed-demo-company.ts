@@ -3,62 +3,113 @@ import type { ServiceDependencies } from '@backoffice/platform/subgraph-service'
 import { DepartmentService } from '../departments/department.service';
 import { EmployeeService } from '../employees/employee.service';
 
-// A believable small company, created through the same commands a client would call, so its
-// events flow to the other departments exactly like real hires do.
+// A believable company of a few hundred people, created through the same commands a client
+// calls, so its events flow to the other departments exactly as real hires do. A few record
+// problems are left in on purpose, for `recordIssues` to find.
 
-const departments = [
-  { code: 'EXEC', name: 'Executive Office', titles: ['Chief Executive Officer'] },
-  { code: 'HR', name: 'People & HR', titles: ['Head of People', 'HR Business Partner', 'Recruiter', 'HR Generalist'] },
-  { code: 'FIN', name: 'Finance & Accounting', titles: ['Head of Finance', 'Accountant', 'Payroll Specialist', 'Financial Analyst'] },
-  { code: 'IT', name: 'IT & Systems', titles: ['Head of IT', 'Systems Administrator', 'Service Desk Analyst', 'Security Engineer'] },
-  { code: 'OPS', name: 'Operations', titles: ['Head of Operations', 'Operations Coordinator', 'Facilities Manager', 'Office Assistant'] },
-  { code: 'SALES', name: 'Sales', titles: ['Head of Sales', 'Account Executive', 'Sales Development Rep', 'Sales Engineer'] },
+type DepartmentPlan = { code: string; name: string; parent: string | null; costCentre: string; titles: string[]; size: number; location: string };
+
+const plan: DepartmentPlan[] = [
+  { code: 'EXEC', name: 'Executive Office', parent: null, costCentre: 'CC-1000', titles: ['Chief Executive Officer', 'Executive Assistant'], size: 3, location: 'London' },
+  { code: 'HR', name: 'People & HR', parent: 'EXEC', costCentre: 'CC-2000', titles: ['Head of People', 'HR Business Partner', 'Recruiter', 'HR Generalist'], size: 14, location: 'London' },
+  { code: 'FIN', name: 'Finance & Accounting', parent: 'EXEC', costCentre: 'CC-3000', titles: ['Chief Financial Officer', 'Accountant', 'Payroll Specialist', 'Financial Analyst'], size: 22, location: 'London' },
+  { code: 'IT', name: 'IT & Systems', parent: 'EXEC', costCentre: 'CC-4000', titles: ['Head of IT', 'Systems Administrator', 'Service Desk Analyst', 'Security Engineer'], size: 26, location: 'Manchester' },
+  { code: 'OPS', name: 'Operations', parent: 'EXEC', costCentre: 'CC-5000', titles: ['Head of Operations', 'Operations Coordinator', 'Facilities Manager', 'Office Assistant'], size: 40, location: 'Manchester' },
+  { code: 'OPS-LOG', name: 'Logistics', parent: 'OPS', costCentre: 'CC-5100', titles: ['Logistics Lead', 'Warehouse Operative', 'Dispatcher'], size: 45, location: 'Leeds' },
+  { code: 'SALES', name: 'Sales', parent: 'EXEC', costCentre: 'CC-6000', titles: ['Head of Sales', 'Account Executive', 'Sales Development Rep', 'Sales Engineer'], size: 60, location: 'London' },
+  { code: 'SALES-EU', name: 'Sales Europe', parent: 'SALES', costCentre: 'CC-6100', titles: ['Sales Director Europe', 'Account Executive', 'Sales Development Rep'], size: 35, location: 'Berlin' },
+  { code: 'ENG', name: 'Product Engineering', parent: 'EXEC', costCentre: 'CC-7000', titles: ['Head of Engineering', 'Software Engineer', 'Engineering Manager', 'QA Engineer', 'Designer'], size: 55, location: 'Remote' },
 ];
 
-const firstNames = ['Ada', 'Ben', 'Chloe', 'Dev', 'Elena', 'Femi', 'Grace', 'Hugo', 'Iris', 'Jonas', 'Kira', 'Liam', 'Maya', 'Noah', 'Olga', 'Pavel', 'Quinn', 'Rosa', 'Sami', 'Tara', 'Umar', 'Vera', 'Wen', 'Xavier', 'Yara', 'Zoe'];
-const lastNames = ['Okafor', 'Schmidt', 'Rossi', 'Nakamura', 'Silva', 'Novak', 'Larsen', 'Haddad', 'Kowalski', 'Dubois', 'Moreno', 'Byrne', 'Costa', 'Ivanova', 'Meyer', 'Tanaka', 'Fischer', 'Jensen', 'Romero', 'Patel'];
+const firstNames = ['Ada', 'Ben', 'Chloe', 'Dev', 'Elena', 'Femi', 'Grace', 'Hugo', 'Iris', 'Jonas', 'Kira', 'Liam', 'Maya', 'Noah', 'Olga', 'Pavel', 'Quinn', 'Rosa', 'Sami', 'Tara', 'Umar', 'Vera', 'Wen', 'Xavier', 'Yara', 'Zoe', 'Amir', 'Bea', 'Carlos', 'Dana'];
+const lastNames = ['Okafor', 'Schmidt', 'Rossi', 'Nakamura', 'Silva', 'Novak', 'Larsen', 'Haddad', 'Kowalski', 'Dubois', 'Moreno', 'Byrne', 'Costa', 'Ivanova', 'Meyer', 'Tanaka', 'Fischer', 'Jensen', 'Romero', 'Patel', 'Walsh', 'Nguyen', 'Khan', 'Lindqvist'];
+const relationships = ['Partner', 'Parent', 'Sibling', 'Friend'];
 
-export async function seedDemoCompany(deps: ServiceDependencies, employeesPerDepartment = 8): Promise<number> {
+export async function seedDemoCompany(deps: ServiceDependencies, scale = 1): Promise<number> {
   const { dataSource, logger } = deps;
-  // Replicas starting together: one seeds, the others find people already there.
-  return dataSource.transaction(async (manager) => {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('hr:demo-seed'))`);
-    const [{ count } = { count: 0 }] = (await manager.query(`SELECT count(*)::int AS count FROM employees`)) as Array<{ count: number }>;
+  // Replicas starting together: one seeds (holding the lock), the others find people there.
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(`SELECT pg_advisory_lock(hashtext('hr:demo-seed'))`);
+    const [{ count } = { count: 0 }] = (await runner.query(`SELECT count(*)::int AS count FROM employees`)) as Array<{ count: number }>;
     if (count > 0) return 0;
-    const metadata = { actor: 'system', correlationId: randomUUID() };
-    const departmentService = new DepartmentService(dataSource);
-    const employeeService = new EmployeeService(dataSource);
-    let hired = 0;
-    let ceoId: string | null = null;
-    for (const [d, spec] of departments.entries()) {
-      const department = await departmentService.create({ code: spec.code, name: spec.name }, metadata);
-      const people = spec.code === 'EXEC' ? 1 : employeesPerDepartment;
-      let headId: string | null = null;
-      for (let i = 0; i < people; i += 1) {
-        const n = hired;
-        const firstName = firstNames[n % firstNames.length]!;
-        const lastName = lastNames[(n * 7 + d) % lastNames.length]!;
-        const isHead = i === 0;
-        const employee = await employeeService.hire(
-          {
-            firstName,
-            lastName,
-            email: `${firstName}.${lastName}.${n + 1}@backoffice.example`.toLowerCase(),
-            title: isHead ? spec.titles[0] : spec.titles[1 + (i % (spec.titles.length - 1))],
-            departmentId: department.id,
-            startDate: new Date(Date.UTC(2018 + (n % 7), n % 12, 1 + (n % 27))).toISOString().slice(0, 10),
-            salary: { amount: String((isHead ? 120_000 : 48_000) + ((n * 1_750) % 40_000)) + '.00', currency: 'EUR' },
-            employmentType: n % 11 === 5 ? 'CONTRACTOR' : n % 9 === 4 ? 'PART_TIME' : 'FULL_TIME',
-            managerId: isHead ? ceoId : headId,
-          },
-          metadata,
-        );
-        if (spec.code === 'EXEC') ceoId = employee.id;
-        if (isHead) headId = employee.id;
-        hired += 1;
-      }
-    }
+    const hired = await seed(deps, scale);
     logger.info('demo company seeded', { employees: hired });
     return hired;
-  });
+  } finally {
+    await runner.query(`SELECT pg_advisory_unlock(hashtext('hr:demo-seed'))`).catch(() => undefined);
+    await runner.release();
+  }
+}
+
+async function seed(deps: ServiceDependencies, scale: number): Promise<number> {
+  const metadata = { actor: 'system', correlationId: randomUUID() };
+  const departments = new DepartmentService(deps.dataSource);
+  const employees = new EmployeeService(deps.dataSource);
+  const departmentIds = new Map<string, string>();
+  const headIds = new Map<string, string>();
+  let n = 0;
+
+  for (const spec of plan) {
+    const department = await departments.create({ code: spec.code, name: spec.name, parentId: spec.parent ? departmentIds.get(spec.parent) : null, costCentreCode: spec.costCentre }, metadata);
+    departmentIds.set(spec.code, department.id);
+    const size = Math.max(1, Math.round(spec.size * scale));
+    const teamLeads: string[] = [];
+    for (let i = 0; i < size; i += 1, n += 1) {
+      const isHead = i === 0;
+      const firstName = firstNames[n % firstNames.length]!;
+      const lastName = lastNames[(n * 7 + spec.code.length) % lastNames.length]!;
+      // Heads report to the head of the parent department; others to a team lead or the head.
+      const managerId = isHead ? (spec.parent ? headIds.get(spec.parent)! : null) : i <= 3 || !teamLeads.length ? headIds.get(spec.code)! : teamLeads[i % teamLeads.length]!;
+      const deliberatelyIncomplete = n % 23 === 7;
+      const employee = await employees.hire(
+        {
+          firstName,
+          lastName,
+          email: `${firstName}.${lastName}.${n + 1}@backoffice.example`.toLowerCase(),
+          title: isHead ? spec.titles[0] : spec.titles[1 + (i % (spec.titles.length - 1))],
+          departmentId: department.id,
+          managerId,
+          startDate: new Date(Date.UTC(2016 + (n % 9), n % 12, 1 + (n % 27))).toISOString().slice(0, 10),
+          salary: { amount: `${(isHead ? 110_000 : 38_000) + ((n * 1_750) % 45_000)}.00`, currency: 'EUR' },
+          employmentType: n % 11 === 5 ? 'CONTRACTOR' : n % 9 === 4 ? 'PART_TIME' : 'FULL_TIME',
+          workLocation: spec.location,
+          phone: deliberatelyIncomplete ? null : `+44 20 7946 ${String(1000 + n).slice(-4)}`,
+          emergencyContact: deliberatelyIncomplete ? null : { name: `${firstNames[(n + 5) % firstNames.length]} ${lastName}`, relationship: relationships[n % relationships.length], phone: `+44 7700 ${String(900000 + n).slice(-6)}` },
+        },
+        metadata,
+      );
+      if (isHead) {
+        headIds.set(spec.code, employee.id);
+        await departments.update(department.id, { version: (await departments.byIds([department.id]))[0]!.version, headId: employee.id }, metadata);
+      } else if (i > 0 && i <= 3) {
+        teamLeads.push(employee.id);
+      }
+    }
+  }
+
+  // A department nobody heads yet.
+  await departments.create({ code: 'LEGAL', name: 'Legal & Compliance', parentId: departmentIds.get('EXEC'), costCentreCode: 'CC-8000' }, metadata);
+
+  // History worth looking at: raises, a future-dated raise, transfers, leavers.
+  const all = await employees.list({ first: 200 });
+  const people = all.rows;
+  const nextMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+  for (const [index, person] of people.entries()) {
+    if (index % 5 === 1) {
+      await employees.changeSalary(person.id, { salary: { amount: `${60_000 + index * 150}.00`, currency: 'EUR' }, effectiveDate: '2025-04-01', reason: 'Annual review' }, metadata);
+    }
+    if (index % 17 === 3) {
+      await employees.changeSalary(person.id, { salary: { amount: `${70_000 + index * 150}.00`, currency: 'EUR' }, effectiveDate: nextMonth, reason: 'Promotion' }, metadata);
+    }
+  }
+  const salesEu = departmentIds.get('SALES-EU')!;
+  for (const person of people.filter((p) => p.departmentId === departmentIds.get('SALES')).slice(5, 8)) {
+    await employees.transfer(person.id, { departmentId: salesEu, title: 'Account Executive', reason: 'Team reorganisation', effectiveDate: '2025-09-01' }, metadata);
+  }
+  // A leaver who still has reports: recordIssues flags their reports.
+  const leavingLead = people.find((p) => p.departmentId === departmentIds.get('OPS-LOG') && p.title !== 'Logistics Lead' && p.managerId === headIds.get('OPS-LOG'));
+  if (leavingLead) await employees.terminate(leavingLead.id, { terminationDate: '2026-06-30', reason: 'RESIGNATION' }, metadata);
+  return n;
 }

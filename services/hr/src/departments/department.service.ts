@@ -1,56 +1,152 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { recordAudit } from '@backoffice/platform/audit';
-import { badUserInput, notFound } from '@backoffice/platform/errors';
-import type { EventMetadata } from '@backoffice/platform/outbox';
-import { recordEvent } from '@backoffice/platform/outbox';
+import { badUserInput, conflict, notFound, type FieldProblem } from '@backoffice/platform/errors';
+import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
-import { departmentCreated } from '@backoffice/events/hr-events';
-import { DepartmentEntity } from './department.entity';
+import type { EventDataOf } from '@backoffice/events/contract';
+import { departmentClosed, departmentCreated, departmentUpdated } from '@backoffice/events/hr-events';
+import { diff, findEmployee } from '../employees/employee.repository';
+import { isUniqueViolation, today, type Sql } from '../sql';
+import type { DepartmentRecord } from './department.record';
+import * as departments from './department.repository';
+
+const code = z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{2,12}$/, '2 to 12 letters, digits or dashes');
+const name = z.string().trim().min(1, 'required').max(120, 'at most 120 characters');
+const costCentreCode = z.string().trim().regex(/^[A-Z0-9-]{2,20}$/, 'letters, digits or dashes, e.g. CC-4100');
 
 const createDepartmentInput = z.object({
-  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{2,12}$/, '2 to 12 letters, digits or dashes'),
-  name: z.string().trim().min(1, 'required').max(120, 'at most 120 characters'),
+  code,
+  name,
+  parentId: z.uuid('must be a department id').nullish().transform((value) => value ?? null),
+  headId: z.uuid('must be an employee id').nullish().transform((value) => value ?? null),
+  costCentreCode: costCentreCode.nullish().transform((value) => value ?? null),
+});
+
+const updateDepartmentInput = z.object({
+  version: z.number().int().positive('must be the version you read'),
+  name: name.optional(),
+  parentId: z.uuid('must be a department id').nullable().optional(),
+  headId: z.uuid('must be an employee id').nullable().optional(),
+  costCentreCode: costCentreCode.nullable().optional(),
 });
 
 export class DepartmentService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async create(input: unknown, metadata: EventMetadata): Promise<DepartmentEntity> {
-    const { code, name } = parseInput(createDepartmentInput, input);
-    return this.dataSource.transaction(async (manager) => {
-      const taken = await manager.findOne(DepartmentEntity, { where: { code } });
-      if (taken) throw badUserInput(`A department with code ${code} already exists; choose another code.`, [{ field: 'input.code', message: 'already taken' }]);
-      const department = await manager.save(manager.create(DepartmentEntity, { code, name }));
-      await recordAudit(manager, { actor: metadata.actor, action: 'department.created', entityType: 'department', entityId: department.id, changes: { code, name }, correlationId: metadata.correlationId });
-      await recordEvent(manager, departmentCreated, { departmentId: department.id, code, name, parentId: null }, metadata);
-      return department;
+  async create(input: unknown, metadata: EventMetadata): Promise<DepartmentRecord> {
+    const department = parseInput(createDepartmentInput, input);
+    return this.dataSource.transaction(async (tx) => {
+      const problems: FieldProblem[] = [];
+      if (await departments.findDepartmentByCode(tx, department.code)) problems.push({ field: 'input.code', message: 'already taken; choose another code' });
+      if (department.parentId) problems.push(...(await parentProblems(tx, department.parentId, null)));
+      if (department.headId) problems.push(...(await headProblems(tx, department.headId)));
+      if (problems.length) throw refused('The department cannot be created', problems);
+      const created = await departments.insertDepartment(tx, department).catch((error: unknown) => {
+        if (isUniqueViolation(error)) throw refused('The department cannot be created', [{ field: 'input.code', message: 'already taken; choose another code' }]);
+        throw error;
+      });
+      await recordAudit(tx, { actor: metadata.actor, action: 'department.created', entityType: 'department', entityId: created.id, changes: department, correlationId: metadata.correlationId });
+      await recordEvent(tx, departmentCreated, { departmentId: created.id, code: created.code, name: created.name, parentId: created.parentId }, metadata);
+      return created;
     });
   }
 
-  async get(id: string): Promise<DepartmentEntity> {
-    const department = await this.dataSource.getRepository(DepartmentEntity).findOne({ where: { id } });
-    if (!department) throw notFound('Department', id);
-    return department;
+  async update(id: string, input: unknown, metadata: EventMetadata): Promise<DepartmentRecord> {
+    const update = parseInput(updateDepartmentInput, input);
+    return this.dataSource.transaction(async (tx) => {
+      const before = await this.load(tx, id);
+      const { version, ...requested } = update;
+      const fields = Object.fromEntries(Object.entries(requested).filter(([, value]) => value !== undefined)) as Partial<DepartmentRecord>;
+      const changes = diff(before, fields);
+      const problems: FieldProblem[] = [];
+      if (before.status === 'CLOSED') problems.push({ field: 'id', message: 'the department is closed' });
+      if (changes.parentId) {
+        if (fields.parentId) problems.push(...(await parentProblems(tx, fields.parentId, id)));
+        const people = (await departments.headcounts(tx, [id])).get(id) ?? 0;
+        if (people > 0) problems.push({ field: 'input.parentId', message: `the department has ${people} people; transfer them before moving it` });
+      }
+      if (changes.headId && fields.headId) problems.push(...(await headProblems(tx, fields.headId)));
+      if (problems.length) throw refused('The department cannot be changed', problems);
+      const updated = await departments.updateDepartmentIfVersion(tx, id, version, Object.keys(changes).length ? fields : {});
+      if (!updated) throw stale('Department', id, version, before.version);
+      if (Object.keys(changes).length) {
+        await recordAudit(tx, { actor: metadata.actor, action: 'department.updated', entityType: 'department', entityId: id, changes, correlationId: metadata.correlationId });
+        await recordEvent(tx, departmentUpdated, { departmentId: id, changes: changes as EventDataOf<typeof departmentUpdated>['changes'] }, metadata);
+      }
+      return updated;
+    });
   }
 
-  list(): Promise<DepartmentEntity[]> {
-    return this.dataSource.getRepository(DepartmentEntity).find({ order: { name: 'ASC' } });
+  async close(id: string, version: number | null | undefined, metadata: EventMetadata): Promise<DepartmentRecord> {
+    return this.dataSource.transaction(async (tx) => {
+      const department = await this.load(tx, id);
+      const problems: FieldProblem[] = [];
+      if (department.status === 'CLOSED') problems.push({ field: 'id', message: 'already closed' });
+      const people = (await departments.headcounts(tx, [id])).get(id) ?? 0;
+      if (people > 0) problems.push({ field: 'id', message: `the department still has ${people} people; transfer them first` });
+      const openChildren = (await departments.childrenOf(tx, [id])).filter((child) => child.status === 'ACTIVE');
+      if (openChildren.length) problems.push({ field: 'id', message: `sub-departments ${openChildren.map((c) => c.code).join(', ')} are still open` });
+      if (problems.length) throw refused(`Department ${department.code} cannot be closed`, problems);
+      const expected = version ?? department.version;
+      const closed = await departments.updateDepartmentIfVersion(tx, id, expected, { status: 'CLOSED', closedOn: today() });
+      if (!closed) throw stale('Department', id, expected, department.version);
+      await recordAudit(tx, { actor: metadata.actor, action: 'department.closed', entityType: 'department', entityId: id, changes: {}, correlationId: metadata.correlationId });
+      await recordEvent(tx, departmentClosed, { departmentId: id, closedOn: today() }, metadata);
+      return closed;
+    });
   }
 
-  async byIds(ids: readonly string[]): Promise<Array<DepartmentEntity | null>> {
-    const rows = await this.dataSource.getRepository(DepartmentEntity).createQueryBuilder('d').where('d.id = ANY(:ids)', { ids }).getMany();
-    const byId = new Map(rows.map((row) => [row.id, row]));
+  list(): Promise<DepartmentRecord[]> {
+    return departments.listDepartments(this.dataSource);
+  }
+
+  async byIds(ids: readonly string[]): Promise<Array<DepartmentRecord | null>> {
+    const byId = new Map((await departments.findDepartments(this.dataSource, ids)).map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async headcounts(ids: readonly string[]): Promise<number[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT department_id, count(*)::int AS headcount FROM employees
-       WHERE department_id = ANY($1::uuid[]) AND status <> 'TERMINATED' GROUP BY department_id`,
-      [ids],
-    )) as Array<{ department_id: string; headcount: number }>;
-    const byId = new Map(rows.map((row) => [row.department_id, row.headcount]));
-    return ids.map((id) => byId.get(id) ?? 0);
+  async childrenOf(ids: readonly string[]): Promise<DepartmentRecord[][]> {
+    const rows = await departments.childrenOf(this.dataSource, ids);
+    return ids.map((id) => rows.filter((row) => row.parentId === id));
   }
+
+  async headcounts(ids: readonly string[]): Promise<number[]> {
+    const counts = await departments.headcounts(this.dataSource, ids);
+    return ids.map((id) => counts.get(id) ?? 0);
+  }
+
+  private async load(db: Sql, id: string): Promise<DepartmentRecord> {
+    const [department] = await departments.findDepartments(db, [id]);
+    if (!department) throw notFound('Department', id);
+    return department;
+  }
+}
+
+async function parentProblems(tx: EntityManager, parentId: string, departmentId: string | null): Promise<FieldProblem[]> {
+  const [parent] = await departments.findDepartments(tx, [parentId]);
+  if (!parent) return [{ field: 'input.parentId', message: 'no such department' }];
+  if (parent.status === 'CLOSED') return [{ field: 'input.parentId', message: `department ${parent.code} is closed` }];
+  if (departmentId && (await departments.ancestorIds(tx, parentId)).includes(departmentId)) {
+    return [{ field: 'input.parentId', message: 'that department is this one or sits below it; it would make a loop' }];
+  }
+  return [];
+}
+
+async function headProblems(tx: EntityManager, headId: string): Promise<FieldProblem[]> {
+  const head = await findEmployee(tx, headId);
+  if (!head) return [{ field: 'input.headId', message: 'no such employee' }];
+  if (head.status === 'TERMINATED') return [{ field: 'input.headId', message: 'the employee has left the company' }];
+  return [];
+}
+
+function refused(what: string, problems: FieldProblem[]) {
+  return badUserInput(`${what}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`, problems);
+}
+
+function stale(what: string, id: string, expected: number, current: number) {
+  return conflict(`${what} ${id} was changed by someone else: you sent version ${expected}, it is now at version ${current}. Reload it and apply your change again.`, {
+    expectedVersion: expected,
+    currentVersion: current,
+  });
 }

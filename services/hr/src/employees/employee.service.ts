@@ -1,176 +1,277 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { z } from 'zod';
 import { recordAudit } from '@backoffice/platform/audit';
-import { badUserInput, notFound } from '@backoffice/platform/errors';
+import { badUserInput, conflict, notFound, type FieldProblem } from '@backoffice/platform/errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
-import { decodeCursor, encodeCursor, pageSize, parseInput } from '@backoffice/platform/validation';
-import { compensationChanged, employeeHired } from '@backoffice/events/hr-events';
-import { DepartmentEntity } from '../departments/department.entity';
-import { CompensationEntity } from './compensation.entity';
-import { EmployeeEntity } from './employee.entity';
+import { pageSize, parseInput } from '@backoffice/platform/validation';
+import { compensationChanged, employeeHired, employeeRehired, employeeTerminated, employeeTransferred, employeeUpdated } from '@backoffice/events/hr-events';
+import { findDepartments } from '../departments/department.repository';
+import { isUniqueViolation, today, type Sql } from '../sql';
+import {
+  employeeFilter,
+  changeSalaryInput,
+  hireEmployeeInput,
+  rehireEmployeeInput,
+  terminateEmployeeInput,
+  transferEmployeeInput,
+  updateEmployeeInput,
+} from './employee.inputs';
+import type { EmployeeRecord, FieldChanges } from './employee.record';
+import * as employees from './employee.repository';
+import type { EmployeeFilter, EmployeeOrder } from './employee.repository';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real date');
+// The employee lifecycle. Each command is one transaction: the record, its history row, the
+// audit row and the outbox events commit together or not at all.
 
-const money = z.object({
-  amount: z.string().regex(/^(?!0+(\.0+)?$)\d{1,12}(\.\d{1,2})?$/, 'must be a decimal above zero with at most 2 decimals, e.g. "72000.00"'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR'),
-});
+// Changes to who reports to whom are serialised, so two concurrent transfers cannot each pass
+// the loop check against the other's old state and together close a loop.
+const ORG_CHART_LOCK = 'hr:org-chart';
 
-const hireEmployeeInput = z.object({
-  firstName: z.string().trim().min(1, 'required').max(100),
-  lastName: z.string().trim().min(1, 'required').max(100),
-  email: z.string().trim().toLowerCase().email('must be an email address'),
-  title: z.string().trim().min(1, 'required').max(120),
-  departmentId: z.uuid('must be a department id'),
-  startDate: isoDate,
-  salary: money,
-  payFrequency: z.enum(['ANNUAL', 'MONTHLY', 'HOURLY']).nullish().transform((value) => value ?? 'ANNUAL'),
-  employmentType: z.enum(['FULL_TIME', 'PART_TIME', 'CONTRACTOR']).nullish().transform((value) => value ?? 'FULL_TIME'),
-  managerId: z.uuid('must be an employee id').nullish().transform((value) => value ?? null),
-});
-
-export type EmployeePage = { rows: EmployeeEntity[]; hasNextPage: boolean; totalCount: number; cursorOf(row: EmployeeEntity): string };
+// Fields that must not leave HR on hr.employee.v1 (analysts read it).
+const PRIVATE_FIELDS = new Set(['phone', 'emergencyContact']);
 
 export class EmployeeService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async hire(input: unknown, metadata: EventMetadata): Promise<EmployeeEntity> {
+  async hire(input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
     const hire = parseInput(hireEmployeeInput, input);
-    return this.dataSource.transaction(async (manager) => {
-      await this.assertHireReferences(manager, hire);
-      const [{ next } = { next: '0' }] = (await manager.query(`SELECT nextval('employee_number_seq')::text AS next`)) as Array<{ next: string }>;
-      const employee = manager.create(EmployeeEntity, {
-        employeeNumber: `E${next.padStart(5, '0')}`,
-        firstName: hire.firstName,
-        lastName: hire.lastName,
-        email: hire.email,
-        title: hire.title,
-        employmentType: hire.employmentType,
-        departmentId: hire.departmentId,
-        managerId: hire.managerId,
-        startDate: hire.startDate,
-        status: 'ACTIVE',
-        version: 1,
-      });
-      await manager.save(employee).catch((error: unknown) => {
-        // Two hires with the same email at once: the unique index decides.
-        if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') throw emailTaken(hire.email);
-        throw error;
-      });
-      await manager.save(
-        manager.create(CompensationEntity, {
-          employeeId: employee.id,
-          amount: hire.salary.amount,
-          currency: hire.salary.currency,
-          payFrequency: hire.payFrequency,
-          effectiveDate: hire.startDate,
-          reason: 'hire',
-        }),
-      );
-      await recordAudit(manager, {
-        actor: metadata.actor,
-        action: 'employee.hired',
-        entityType: 'employee',
-        entityId: employee.id,
-        changes: { ...hire, salary: undefined },
-        correlationId: metadata.correlationId,
-      });
-      await recordEvent(
-        manager,
-        employeeHired,
-        {
-          employeeId: employee.id,
-          employeeNumber: employee.employeeNumber,
-          firstName: employee.firstName,
-          lastName: employee.lastName,
-          email: employee.email,
-          title: employee.title,
-          departmentId: employee.departmentId,
-          managerId: employee.managerId,
-          employmentType: employee.employmentType,
-          startDate: employee.startDate,
-        },
-        metadata,
-      );
+    return this.inTransaction(async (tx) => {
+      if (hire.managerId) await lockOrgChart(tx);
+      const problems = [
+        ...(await departmentProblems(tx, hire.departmentId, 'input.departmentId')),
+        ...(hire.managerId ? await managerProblems(tx, hire.managerId, hire.startDate, 'input.managerId') : []),
+        ...(await emailProblems(tx, hire.email, null)),
+      ];
+      if (problems.length) throw refused('The hire cannot be recorded', problems);
+      const employeeNumber = await employees.nextEmployeeNumber(tx);
+      const employeeId = await employees
+        .insertEmployee(tx, { ...hire, employeeNumber })
+        .catch((error: unknown) => rethrowEmailTaken(error, hire.email));
+      await employees.insertJobAssignment(tx, { employeeId, departmentId: hire.departmentId, managerId: hire.managerId, title: hire.title, effectiveDate: hire.startDate, reason: 'hire' });
+      await employees.insertCompensation(tx, { employeeId, ...hire.salary, payFrequency: hire.payFrequency, effectiveDate: hire.startDate, reason: 'hire' });
+      const record = await this.load(tx, employeeId);
+      const fields: FieldChanges = {
+        employeeNumber: { from: null, to: employeeNumber },
+        name: { from: null, to: `${hire.firstName} ${hire.lastName}` },
+        email: { from: null, to: hire.email },
+        title: { from: null, to: hire.title },
+        departmentId: { from: null, to: hire.departmentId },
+        managerId: { from: null, to: hire.managerId },
+        salary: { from: null, to: `${hire.salary.amount} ${hire.salary.currency} ${hire.payFrequency}` },
+      };
+      await this.remember(tx, record.id, 'hired', fields, hire.startDate, metadata);
+      await recordEvent(tx, employeeHired, {
+        employeeId, employeeNumber, firstName: record.firstName, lastName: record.lastName, email: record.email, title: hire.title,
+        departmentId: hire.departmentId, managerId: hire.managerId, employmentType: record.employmentType, startDate: record.startDate,
+      }, metadata);
       // Pay travels only on hr.compensation.v1, which only accounting reads.
-      await recordEvent(
-        manager,
-        compensationChanged,
-        {
-          employeeId: employee.id,
-          amount: hire.salary.amount,
-          currency: hire.salary.currency,
-          payFrequency: hire.payFrequency,
-          effectiveDate: hire.startDate,
-          reason: 'hire',
-          previousAmount: null,
-        },
-        metadata,
-      );
-      return employee;
+      await recordEvent(tx, compensationChanged, {
+        employeeId, ...hire.salary, payFrequency: hire.payFrequency, effectiveDate: hire.startDate, reason: 'hire', previousAmount: null,
+      }, metadata);
+      return record;
     });
   }
 
-  private async assertHireReferences(manager: EntityManager, hire: z.infer<typeof hireEmployeeInput>) {
-    const problems: Array<{ field: string; message: string }> = [];
-    if (!(await manager.exists(DepartmentEntity, { where: { id: hire.departmentId } }))) {
-      problems.push({ field: 'input.departmentId', message: 'no such department' });
-    }
-    if (hire.managerId) {
-      const manager_ = await manager.findOne(EmployeeEntity, { where: { id: hire.managerId } });
-      if (!manager_) problems.push({ field: 'input.managerId', message: 'no such employee' });
-      else if (manager_.status === 'TERMINATED') problems.push({ field: 'input.managerId', message: 'the manager has left the company' });
-    }
-    const emailInUse = (await manager.query(`SELECT 1 FROM employees WHERE lower(email) = $1`, [hire.email])) as unknown[];
-    if (emailInUse.length) problems.push({ field: 'input.email', message: 'already used by another employee' });
-    if (problems.length) throw badUserInput(`The hire cannot be recorded: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`, problems);
+  async update(id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
+    const update = parseInput(updateEmployeeInput, input);
+    return this.inTransaction(async (tx) => {
+      const before = await this.load(tx, id);
+      const { version, ...requested } = update;
+      const fields = Object.fromEntries(Object.entries(requested).filter(([, value]) => value !== undefined));
+      const changes = employees.diff(before as unknown as Record<string, unknown>, fields);
+      if (changes.email && update.email) {
+        const problems = await emailProblems(tx, update.email, id);
+        if (problems.length) throw refused('The record cannot be updated', problems);
+      }
+      const newVersion = await employees.updateEmployeeIfVersion(tx, id, version, Object.keys(changes).length ? fields : {}).catch((error: unknown) => rethrowEmailTaken(error, update.email ?? ''));
+      if (newVersion === undefined) throw await staleVersion(tx, id, version);
+      if (!Object.keys(changes).length) return this.load(tx, id);
+      await this.remember(tx, id, 'updated', changes, today(), metadata);
+      const publicChanges = Object.fromEntries(Object.entries(changes).filter(([field]) => !PRIVATE_FIELDS.has(field)));
+      if (Object.keys(publicChanges).length) {
+        await recordEvent(tx, employeeUpdated, { employeeId: id, changes: publicChanges, effectiveDate: today() }, metadata);
+      }
+      return this.load(tx, id);
+    });
   }
 
-  async get(id: string): Promise<EmployeeEntity> {
-    const employee = await this.dataSource.getRepository(EmployeeEntity).findOne({ where: { id } });
-    if (!employee) throw notFound('Employee', id);
-    return employee;
+  async transfer(id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
+    const transfer = parseInput(transferEmployeeInput, input);
+    const effectiveDate = transfer.effectiveDate ?? today();
+    return this.inTransaction(async (tx) => {
+      await lockOrgChart(tx);
+      const record = await this.load(tx, id);
+      const version = transfer.version ?? record.version;
+      const current = (await employees.jobOn(tx, id, effectiveDate))!;
+      const next = {
+        departmentId: transfer.departmentId ?? current.departmentId,
+        managerId: transfer.managerId === undefined ? current.managerId : transfer.managerId,
+        title: transfer.title ?? current.title,
+      };
+      const problems: FieldProblem[] = [];
+      if (record.status === 'TERMINATED') problems.push({ field: 'id', message: 'the employee has left the company; rehire them first' });
+      if (effectiveDate < record.startDate) problems.push({ field: 'input.effectiveDate', message: `must be on or after the start date ${record.startDate}` });
+      if (transfer.departmentId) problems.push(...(await departmentProblems(tx, next.departmentId, 'input.departmentId')));
+      if (transfer.managerId) {
+        problems.push(...(await managerProblems(tx, transfer.managerId, effectiveDate, 'input.managerId')));
+        if (transfer.managerId === id) problems.push({ field: 'input.managerId', message: 'an employee cannot be their own manager' });
+        else if (await employees.isInReportingChainOf(tx, id, transfer.managerId, effectiveDate)) {
+          problems.push({ field: 'input.managerId', message: 'that person reports to this employee (directly or through others); it would make a reporting loop' });
+        }
+      }
+      const changes = employees.diff(current, next);
+      if (!problems.length && !Object.keys(changes).length) problems.push({ field: 'input', message: 'nothing changes: give a new department, manager or title' });
+      if (problems.length) throw refused('The transfer cannot be recorded', problems);
+      if ((await employees.updateEmployeeIfVersion(tx, id, version, {})) === undefined) throw await staleVersion(tx, id, version);
+      await employees.insertJobAssignment(tx, { employeeId: id, ...next, effectiveDate, reason: transfer.reason ?? null });
+      await this.remember(tx, id, 'transferred', changes, effectiveDate, metadata);
+      await recordEvent(tx, employeeTransferred, {
+        employeeId: id, fromDepartmentId: current.departmentId, toDepartmentId: next.departmentId, fromManagerId: current.managerId,
+        toManagerId: next.managerId, fromTitle: current.title, toTitle: next.title, effectiveDate,
+      }, metadata);
+      return this.load(tx, id);
+    });
   }
 
-  async find(id: string): Promise<EmployeeEntity | null> {
-    return this.dataSource.getRepository(EmployeeEntity).findOne({ where: { id } });
+  async changeSalary(id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
+    const change = parseInput(changeSalaryInput, input);
+    return this.inTransaction(async (tx) => {
+      const record = await this.load(tx, id);
+      const version = change.version ?? record.version;
+      const [previous] = await employees.compensationsInForce(tx, [id], change.effectiveDate);
+      const problems: FieldProblem[] = [];
+      if (record.status === 'TERMINATED') problems.push({ field: 'id', message: 'the employee has left the company' });
+      if (change.effectiveDate < record.startDate) problems.push({ field: 'input.effectiveDate', message: `must be on or after the start date ${record.startDate}` });
+      if (problems.length) throw refused('The pay change cannot be recorded', problems);
+      const payFrequency = change.payFrequency ?? previous?.payFrequency ?? 'ANNUAL';
+      if ((await employees.updateEmployeeIfVersion(tx, id, version, {})) === undefined) throw await staleVersion(tx, id, version);
+      await employees.insertCompensation(tx, { employeeId: id, ...change.salary, payFrequency, effectiveDate: change.effectiveDate, reason: change.reason });
+      const from = previous ? `${previous.amount} ${previous.currency} ${previous.payFrequency}` : null;
+      await this.remember(tx, id, 'salaryChanged', { salary: { from, to: `${change.salary.amount} ${change.salary.currency} ${payFrequency}` } }, change.effectiveDate, metadata);
+      await recordEvent(tx, compensationChanged, {
+        employeeId: id, ...change.salary, payFrequency, effectiveDate: change.effectiveDate, reason: change.reason, previousAmount: previous?.amount ?? null,
+      }, metadata);
+      return this.load(tx, id);
+    });
   }
 
-  async byIds(ids: readonly string[]): Promise<Array<EmployeeEntity | null>> {
-    const rows = await this.dataSource.getRepository(EmployeeEntity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }).getMany();
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+  async terminate(id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
+    const termination = parseInput(terminateEmployeeInput, input);
+    return this.inTransaction(async (tx) => {
+      const record = await this.load(tx, id);
+      const version = termination.version ?? record.version;
+      const problems: FieldProblem[] = [];
+      if (record.terminationDate) problems.push({ field: 'id', message: `already leaving on ${record.terminationDate}` });
+      if (termination.terminationDate < record.startDate) problems.push({ field: 'input.terminationDate', message: `must be on or after the start date ${record.startDate}` });
+      if (problems.length) throw refused('The termination cannot be recorded', problems);
+      const fields = { terminationDate: termination.terminationDate, terminationReason: termination.reason };
+      if ((await employees.updateEmployeeIfVersion(tx, id, version, fields)) === undefined) throw await staleVersion(tx, id, version);
+      await this.remember(tx, id, 'terminated', employees.diff(record, fields), termination.terminationDate, metadata);
+      await recordEvent(tx, employeeTerminated, { employeeId: id, terminationDate: termination.terminationDate, reason: termination.reason }, metadata);
+      return this.load(tx, id);
+    });
   }
 
-  // Keyset pagination on the employee number: stable under inserts, no OFFSET scans.
-  async list(args: { first?: number | null; after?: string | null }): Promise<EmployeePage> {
-    const size = pageSize(args.first);
-    const query = this.dataSource.getRepository(EmployeeEntity).createQueryBuilder('e').orderBy('e.employee_number', 'ASC').take(size + 1);
-    if (args.after) query.where('e.employee_number > :after', { after: decodeCursor(args.after) });
-    const [rows, totalCount] = await Promise.all([query.getMany(), this.dataSource.getRepository(EmployeeEntity).count()]);
-    return { rows: rows.slice(0, size), hasNextPage: rows.length > size, totalCount, cursorOf: (row) => encodeCursor(row.employeeNumber) };
+  async rehire(id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
+    const rehire = parseInput(rehireEmployeeInput, input);
+    return this.inTransaction(async (tx) => {
+      if (rehire.managerId) await lockOrgChart(tx);
+      const record = await this.load(tx, id);
+      const version = rehire.version ?? record.version;
+      const problems: FieldProblem[] = [];
+      if (!record.terminationDate) problems.push({ field: 'id', message: 'the employee is still employed; only former employees can be rehired' });
+      else if (rehire.startDate <= record.terminationDate) problems.push({ field: 'input.startDate', message: `must be after the last day ${record.terminationDate}` });
+      problems.push(...(await departmentProblems(tx, rehire.departmentId, 'input.departmentId')));
+      if (rehire.managerId) {
+        problems.push(...(await managerProblems(tx, rehire.managerId, rehire.startDate, 'input.managerId')));
+        if (rehire.managerId === id) problems.push({ field: 'input.managerId', message: 'an employee cannot be their own manager' });
+        else if (await employees.isInReportingChainOf(tx, id, rehire.managerId, rehire.startDate)) problems.push({ field: 'input.managerId', message: 'it would make a reporting loop' });
+      }
+      if (problems.length) throw refused('The rehire cannot be recorded', problems);
+      const fields = { startDate: rehire.startDate, terminationDate: null, terminationReason: null, ...(rehire.employmentType ? { employmentType: rehire.employmentType } : {}) };
+      if ((await employees.updateEmployeeIfVersion(tx, id, version, fields)) === undefined) throw await staleVersion(tx, id, version);
+      await employees.insertJobAssignment(tx, { employeeId: id, departmentId: rehire.departmentId, managerId: rehire.managerId, title: rehire.title, effectiveDate: rehire.startDate, reason: 'rehire' });
+      const [previous] = await employees.compensationsInForce(tx, [id], rehire.startDate);
+      await employees.insertCompensation(tx, { employeeId: id, ...rehire.salary, payFrequency: rehire.payFrequency, effectiveDate: rehire.startDate, reason: 'rehire' });
+      await this.remember(tx, id, 'rehired', { ...employees.diff(record, fields), departmentId: { from: record.departmentId, to: rehire.departmentId }, title: { from: record.title, to: rehire.title } }, rehire.startDate, metadata);
+      await recordEvent(tx, employeeRehired, { employeeId: id, startDate: rehire.startDate, departmentId: rehire.departmentId, managerId: rehire.managerId, title: rehire.title }, metadata);
+      await recordEvent(tx, compensationChanged, {
+        employeeId: id, ...rehire.salary, payFrequency: rehire.payFrequency, effectiveDate: rehire.startDate, reason: 'rehire', previousAmount: previous?.amount ?? null,
+      }, metadata);
+      return this.load(tx, id);
+    });
   }
 
-  // The pay in force today for each employee, in one statement.
-  async currentCompensations(employeeIds: readonly string[], asOf: string): Promise<Array<CompensationEntity | null>> {
-    const rows = await this.dataSource
-      .getRepository(CompensationEntity)
-      .createQueryBuilder('c')
-      .distinctOn(['c.employee_id'])
-      .where('c.employee_id = ANY(:ids)', { ids: employeeIds })
-      .andWhere('c.effective_date <= :asOf', { asOf })
-      .orderBy('c.employee_id')
-      .addOrderBy('c.effective_date', 'DESC')
-      .addOrderBy('c.created_at', 'DESC')
-      .getMany();
-    const byEmployee = new Map(rows.map((row) => [row.employeeId, row]));
-    return employeeIds.map((id) => byEmployee.get(id) ?? null);
+  async list(args: { filter?: EmployeeFilter | null; first?: number | null; after?: string | null; orderBy?: { field: EmployeeOrder['field']; direction?: EmployeeOrder['direction'] | null } | null }) {
+    const filter = parseInput(employeeFilter, args.filter ?? {}, 'filter');
+    const order: EmployeeOrder = { field: args.orderBy?.field ?? 'EMPLOYEE_NUMBER', direction: args.orderBy?.direction ?? 'ASC' };
+    const first = pageSize(args.first);
+    const [page, totalCount] = await Promise.all([
+      employees.listEmployees(this.dataSource, { filter, order, first, after: args.after ?? null }),
+      employees.countEmployees(this.dataSource, filter),
+    ]);
+    return { ...page, totalCount };
+  }
+
+  private inTransaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  private async load(db: Sql, id: string): Promise<EmployeeRecord> {
+    const record = await employees.findEmployee(db, id);
+    if (!record) throw notFound('Employee', id);
+    return record;
+  }
+
+  private async remember(tx: EntityManager, employeeId: string, action: string, changes: FieldChanges, effectiveDate: string, metadata: EventMetadata) {
+    await employees.insertChange(tx, { employeeId, action, changes, effectiveDate, actor: metadata.actor });
+    await recordAudit(tx, { actor: metadata.actor, action: `employee.${action}`, entityType: 'employee', entityId: employeeId, changes: redactPay(changes), correlationId: metadata.correlationId });
   }
 }
 
-function emailTaken(email: string) {
-  return badUserInput(`${email} is already used by another employee.`, [{ field: 'input.email', message: 'already used by another employee' }]);
+async function lockOrgChart(tx: Sql) {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [ORG_CHART_LOCK]);
+}
+
+async function departmentProblems(db: Sql, departmentId: string, field: string): Promise<FieldProblem[]> {
+  const [department] = await findDepartments(db, [departmentId]);
+  if (!department) return [{ field, message: 'no such department' }];
+  if (department.status === 'CLOSED') return [{ field, message: `department ${department.code} is closed` }];
+  return [];
+}
+
+// A manager must exist and still be employed on the date the reporting line starts.
+async function managerProblems(db: Sql, managerId: string, onDate: string, field: string): Promise<FieldProblem[]> {
+  const manager = await employees.findEmployee(db, managerId);
+  if (!manager) return [{ field, message: 'no such employee' }];
+  if (manager.terminationDate && manager.terminationDate <= onDate) return [{ field, message: `the manager leaves the company on ${manager.terminationDate}` }];
+  return [];
+}
+
+async function emailProblems(db: Sql, email: string, exceptEmployeeId: string | null): Promise<FieldProblem[]> {
+  const rows = (await db.query(`SELECT id FROM employees WHERE lower(email) = lower($1) AND id IS DISTINCT FROM $2::uuid`, [email, exceptEmployeeId])) as unknown[];
+  return rows.length ? [{ field: 'input.email', message: 'already used by another employee' }] : [];
+}
+
+function rethrowEmailTaken(error: unknown, email: string): never {
+  // Two writes with the same email at once: the unique index decides.
+  if (isUniqueViolation(error, 'employees_email_unique')) throw badUserInput(`${email} is already used by another employee.`, [{ field: 'input.email', message: 'already used by another employee' }]);
+  throw error;
+}
+
+function refused(what: string, problems: FieldProblem[]) {
+  return badUserInput(`${what}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`, problems);
+}
+
+async function staleVersion(db: Sql, id: string, expected: number) {
+  const current = await employees.currentVersion(db, id);
+  if (current === undefined) return notFound('Employee', id);
+  return conflict(`Employee ${id} was changed by someone else: you sent version ${expected}, it is now at version ${current}. Reload it and apply your change again.`, {
+    expectedVersion: expected,
+    currentVersion: current,
+  });
+}
+
+// The audit log is read more widely than pay data; amounts stay in HR's history only.
+function redactPay(changes: FieldChanges): FieldChanges {
+  return Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, field === 'salary' ? { from: '(redacted)', to: '(redacted)' } : change]));
 }

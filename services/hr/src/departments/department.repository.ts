@@ -1,0 +1,74 @@
+import { updateReturning, type Sql } from '../sql';
+import type { DepartmentRecord } from './department.record';
+
+const COLUMNS = `id, code, name, parent_id AS "parentId", head_employee_id AS "headId", cost_centre_code AS "costCentreCode",
+  status, to_char(closed_on, 'YYYY-MM-DD') AS "closedOn", version`;
+
+export async function findDepartments(db: Sql, ids: readonly string[]): Promise<DepartmentRecord[]> {
+  return (await db.query(`SELECT ${COLUMNS} FROM departments WHERE id = ANY($1::uuid[])`, [ids])) as DepartmentRecord[];
+}
+
+export async function findDepartmentByCode(db: Sql, code: string): Promise<DepartmentRecord | undefined> {
+  const [row] = (await db.query(`SELECT ${COLUMNS} FROM departments WHERE code = $1`, [code])) as DepartmentRecord[];
+  return row;
+}
+
+export async function listDepartments(db: Sql): Promise<DepartmentRecord[]> {
+  return (await db.query(`SELECT ${COLUMNS} FROM departments ORDER BY name`)) as DepartmentRecord[];
+}
+
+export async function childrenOf(db: Sql, parentIds: readonly string[]): Promise<DepartmentRecord[]> {
+  return (await db.query(`SELECT ${COLUMNS} FROM departments WHERE parent_id = ANY($1::uuid[]) ORDER BY name`, [parentIds])) as DepartmentRecord[];
+}
+
+export async function insertDepartment(db: Sql, department: Omit<DepartmentRecord, 'id' | 'status' | 'closedOn' | 'version'>): Promise<DepartmentRecord> {
+  const [row] = (await db.query(
+    `INSERT INTO departments (code, name, parent_id, head_employee_id, cost_centre_code) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
+    [department.code, department.name, department.parentId, department.headId, department.costCentreCode],
+  )) as DepartmentRecord[];
+  return row!;
+}
+
+// The version check is in the UPDATE itself: a stale version updates nothing.
+export async function updateDepartmentIfVersion(
+  db: Sql,
+  id: string,
+  expectedVersion: number,
+  fields: Partial<Pick<DepartmentRecord, 'name' | 'parentId' | 'headId' | 'costCentreCode' | 'status' | 'closedOn'>>,
+): Promise<DepartmentRecord | undefined> {
+  const columns: Record<string, string> = { name: 'name', parentId: 'parent_id', headId: 'head_employee_id', costCentreCode: 'cost_centre_code', status: 'status', closedOn: 'closed_on' };
+  const sets: string[] = [];
+  const values: unknown[] = [id, expectedVersion];
+  for (const [key, value] of Object.entries(fields)) {
+    values.push(value);
+    sets.push(`${columns[key]} = $${values.length}`);
+  }
+  const [row] = await updateReturning<DepartmentRecord>(
+    db,
+    `UPDATE departments SET ${[...sets, 'version = version + 1'].join(', ')} WHERE id = $1 AND version = $2 RETURNING ${COLUMNS}`,
+    values,
+  );
+  return row;
+}
+
+export async function headcounts(db: Sql, departmentIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = (await db.query(
+    `SELECT department_id AS "departmentId", count(*)::int AS headcount FROM employee_records
+     WHERE department_id = ANY($1::uuid[]) AND status <> 'TERMINATED' GROUP BY department_id`,
+    [departmentIds],
+  )) as Array<{ departmentId: string; headcount: number }>;
+  return new Map(rows.map((row) => [row.departmentId, row.headcount]));
+}
+
+// Ancestors of a department, nearest first, to refuse a parent that would make a loop.
+export async function ancestorIds(db: Sql, departmentId: string): Promise<string[]> {
+  const rows = (await db.query(
+    `WITH RECURSIVE up(id, parent_id, depth) AS (
+       SELECT id, parent_id, 0 FROM departments WHERE id = $1
+       UNION ALL
+       SELECT d.id, d.parent_id, up.depth + 1 FROM departments d JOIN up ON d.id = up.parent_id WHERE up.depth < 1000
+     ) SELECT id FROM up ORDER BY depth`,
+    [departmentId],
+  )) as Array<{ id: string }>;
+  return rows.map((row) => row.id);
+}

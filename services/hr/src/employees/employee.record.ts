@@ -1,0 +1,47 @@
+export type EmployeeStatus = 'ACTIVE' | 'ON_LEAVE' | 'TERMINATED';
+export type EmploymentType = 'FULL_TIME' | 'PART_TIME' | 'CONTRACTOR';
+export type PayFrequency = 'ANNUAL' | 'MONTHLY' | 'HOURLY';
+
+export type EmergencyContact = { name: string; relationship: string; phone: string };
+
+// An employee as HR knows them today: personal fields plus the job in force today.
+export type EmployeeRecord = {
+  id: string;
+  employeeNumber: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  workLocation: string | null;
+  employmentType: EmploymentType;
+  startDate: string;
+  terminationDate: string | null;
+  terminationReason: string | null;
+  emergencyContact: EmergencyContact | null;
+  departmentId: string;
+  managerId: string | null;
+  title: string;
+  status: EmployeeStatus;
+  version: number;
+};
+
+export type CompensationRecord = {
+  employeeId: string;
+  amount: string;
+  currency: string;
+  payFrequency: PayFrequency;
+  effectiveDate: string;
+  reason: string | null;
+  recordedAt: Date;
+};
+
+export type FieldChanges = Record<string, { from: string | null; to: string | null }>;
+
+export type EmployeeChangeRecord = {
+  employeeId: string;
+  action: string;
+  changes: FieldChanges;
+  effectiveDate: string;
+  actor: string;
+  recordedAt: Date;
+};

@@ -1,0 +1,297 @@
+import { decodeCursor, encodeCursor } from '@backoffice/platform/validation';
+import { updateReturning, type Sql } from '../sql';
+import type { CompensationRecord, EmergencyContact, EmployeeChangeRecord, EmployeeRecord, EmploymentType, FieldChanges, PayFrequency } from './employee.record';
+
+// The only code that knows how employee records are stored.
+
+const RECORD_COLUMNS = `r.id, r.employee_number AS "employeeNumber", r.first_name AS "firstName", r.last_name AS "lastName",
+  r.email, r.phone, r.work_location AS "workLocation", r.employment_type AS "employmentType",
+  to_char(r.start_date, 'YYYY-MM-DD') AS "startDate", to_char(r.termination_date, 'YYYY-MM-DD') AS "terminationDate",
+  r.termination_reason AS "terminationReason", r.emergency_contact_name, r.emergency_contact_relationship,
+  r.emergency_contact_phone, r.department_id AS "departmentId", r.manager_id AS "managerId", r.title, r.status, r.version`;
+
+type RecordRow = Omit<EmployeeRecord, 'emergencyContact'> & {
+  emergency_contact_name: string | null;
+  emergency_contact_relationship: string | null;
+  emergency_contact_phone: string | null;
+};
+
+function toRecord(row: RecordRow): EmployeeRecord {
+  const { emergency_contact_name: name, emergency_contact_relationship: relationship, emergency_contact_phone: phone, ...rest } = row;
+  return { ...rest, emergencyContact: name && relationship && phone ? { name, relationship, phone } : null };
+}
+
+export async function findEmployees(db: Sql, ids: readonly string[]): Promise<EmployeeRecord[]> {
+  const rows = (await db.query(`SELECT ${RECORD_COLUMNS} FROM employee_records r WHERE r.id = ANY($1::uuid[])`, [ids])) as RecordRow[];
+  return rows.map(toRecord);
+}
+
+export async function findEmployee(db: Sql, id: string): Promise<EmployeeRecord | undefined> {
+  return (await findEmployees(db, [id]))[0];
+}
+
+export async function directReportsOf(db: Sql, managerIds: readonly string[]): Promise<EmployeeRecord[]> {
+  const rows = (await db.query(
+    `SELECT ${RECORD_COLUMNS} FROM employee_records r WHERE r.manager_id = ANY($1::uuid[]) AND r.status <> 'TERMINATED' ORDER BY r.last_name, r.first_name`,
+    [managerIds],
+  )) as RecordRow[];
+  return rows.map(toRecord);
+}
+
+export type EmployeeFilter = { departmentId?: string | null; status?: string | null; managerId?: string | null; search?: string | null };
+export type EmployeeOrder = { field: 'EMPLOYEE_NUMBER' | 'LAST_NAME' | 'START_DATE'; direction: 'ASC' | 'DESC' };
+
+const ORDER_COLUMNS: Record<EmployeeOrder['field'], { column: string; text: string }> = {
+  EMPLOYEE_NUMBER: { column: 'r.employee_number', text: 'r.employee_number' },
+  LAST_NAME: { column: 'r.last_name', text: 'r.last_name' },
+  START_DATE: { column: 'r.start_date', text: `to_char(r.start_date, 'YYYY-MM-DD')` },
+};
+
+function filterClauses(filter: EmployeeFilter, values: unknown[]): string[] {
+  const clauses: string[] = [];
+  const add = (clause: (placeholder: string) => string, value: unknown) => {
+    values.push(value);
+    clauses.push(clause(`$${values.length}`));
+  };
+  if (filter.departmentId) add((p) => `r.department_id = ${p}::uuid`, filter.departmentId);
+  if (filter.status) add((p) => `r.status = ${p}`, filter.status);
+  if (filter.managerId) add((p) => `r.manager_id = ${p}::uuid`, filter.managerId);
+  if (filter.search?.trim()) {
+    const pattern = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    add((p) => `(r.first_name || ' ' || r.last_name ILIKE ${p} OR r.email ILIKE ${p} OR r.employee_number ILIKE ${p})`, pattern);
+  }
+  return clauses;
+}
+
+// Keyset pagination over (sort value, id): stable while records are added, no OFFSET scans.
+export async function listEmployees(
+  db: Sql,
+  args: { filter: EmployeeFilter; order: EmployeeOrder; first: number; after: string | null },
+): Promise<{ rows: EmployeeRecord[]; hasNextPage: boolean; cursorOf(row: EmployeeRecord): string }> {
+  const { column, text } = ORDER_COLUMNS[args.order.field];
+  const values: unknown[] = [];
+  const clauses = filterClauses(args.filter, values);
+  if (args.after) {
+    const [afterValue, afterId] = JSON.parse(decodeCursor(args.after)) as [string, string];
+    values.push(afterValue, afterId);
+    const comparison = args.order.direction === 'ASC' ? '>' : '<';
+    clauses.push(`(${text}, r.id) ${comparison} ($${values.length - 1}, $${values.length}::uuid)`);
+  }
+  values.push(args.first + 1);
+  const direction = args.order.direction === 'ASC' ? 'ASC' : 'DESC';
+  const rows = (await db.query(
+    `SELECT ${RECORD_COLUMNS}, ${text} AS "sortValue" FROM employee_records r
+     ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}
+     ORDER BY ${column} ${direction}, r.id ${direction} LIMIT $${values.length}`,
+    values,
+  )) as Array<RecordRow & { sortValue: string }>;
+  const sortValues = new Map(rows.map((row) => [row.id, row.sortValue]));
+  return {
+    rows: rows.slice(0, args.first).map(({ sortValue: _sortValue, ...row }) => toRecord(row)),
+    hasNextPage: rows.length > args.first,
+    cursorOf: (row) => encodeCursor(JSON.stringify([sortValues.get(row.id), row.id])),
+  };
+}
+
+export async function countEmployees(db: Sql, filter: EmployeeFilter): Promise<number> {
+  const values: unknown[] = [];
+  const clauses = filterClauses(filter, values);
+  const [row] = (await db.query(`SELECT count(*)::int AS count FROM employee_records r ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}`, values)) as Array<{ count: number }>;
+  return row?.count ?? 0;
+}
+
+export async function nextEmployeeNumber(db: Sql): Promise<string> {
+  const [row] = (await db.query(`SELECT nextval('employee_number_seq')::text AS next`)) as Array<{ next: string }>;
+  return `E${row!.next.padStart(5, '0')}`;
+}
+
+export type NewEmployee = {
+  employeeNumber: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  workLocation: string | null;
+  employmentType: EmploymentType;
+  startDate: string;
+  emergencyContact: EmergencyContact | null;
+};
+
+export async function insertEmployee(db: Sql, employee: NewEmployee): Promise<string> {
+  const [row] = (await db.query(
+    `INSERT INTO employees (employee_number, first_name, last_name, email, phone, work_location, employment_type, start_date,
+       emergency_contact_name, emergency_contact_relationship, emergency_contact_phone)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    [
+      employee.employeeNumber, employee.firstName, employee.lastName, employee.email, employee.phone, employee.workLocation,
+      employee.employmentType, employee.startDate, employee.emergencyContact?.name ?? null,
+      employee.emergencyContact?.relationship ?? null, employee.emergencyContact?.phone ?? null,
+    ],
+  )) as Array<{ id: string }>;
+  return row!.id;
+}
+
+export type EmployeeFieldUpdate = Partial<{
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  workLocation: string | null;
+  employmentType: EmploymentType;
+  emergencyContact: EmergencyContact | null;
+  startDate: string;
+  terminationDate: string | null;
+  terminationReason: string | null;
+}>;
+
+const FIELD_COLUMNS: Record<string, string> = {
+  firstName: 'first_name', lastName: 'last_name', email: 'email', phone: 'phone', workLocation: 'work_location',
+  employmentType: 'employment_type', startDate: 'start_date', terminationDate: 'termination_date', terminationReason: 'termination_reason',
+};
+
+// Optimistic concurrency in one statement: the row changes only if it still has the version
+// the caller read. Returns the new version, or undefined when someone else got there first.
+export async function updateEmployeeIfVersion(db: Sql, id: string, expectedVersion: number, fields: EmployeeFieldUpdate): Promise<number | undefined> {
+  const sets: string[] = [];
+  const values: unknown[] = [id, expectedVersion];
+  const set = (column: string, value: unknown) => {
+    values.push(value);
+    sets.push(`${column} = $${values.length}`);
+  };
+  for (const [key, value] of Object.entries(fields)) {
+    if (key === 'emergencyContact') {
+      const contact = value as EmergencyContact | null;
+      set('emergency_contact_name', contact?.name ?? null);
+      set('emergency_contact_relationship', contact?.relationship ?? null);
+      set('emergency_contact_phone', contact?.phone ?? null);
+    } else {
+      set(FIELD_COLUMNS[key]!, value);
+    }
+  }
+  const [row] = await updateReturning<{ version: number }>(
+    db,
+    `UPDATE employees SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1 AND version = $2 RETURNING version`,
+    values,
+  );
+  return row?.version;
+}
+
+export async function currentVersion(db: Sql, id: string): Promise<number | undefined> {
+  const [row] = (await db.query(`SELECT version FROM employees WHERE id = $1`, [id])) as Array<{ version: number }>;
+  return row?.version;
+}
+
+export async function insertJobAssignment(
+  db: Sql,
+  job: { employeeId: string; departmentId: string; managerId: string | null; title: string; effectiveDate: string; reason: string | null },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO job_assignments (employee_id, department_id, manager_id, title, effective_date, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [job.employeeId, job.departmentId, job.managerId, job.title, job.effectiveDate, job.reason],
+  );
+}
+
+// The job in force on a date (for transfers effective then).
+export async function jobOn(db: Sql, employeeId: string, date: string): Promise<{ departmentId: string; managerId: string | null; title: string } | undefined> {
+  const [row] = (await db.query(
+    `SELECT department_id AS "departmentId", manager_id AS "managerId", title FROM job_assignments
+     WHERE employee_id = $1 ORDER BY (effective_date <= $2::date) DESC,
+       CASE WHEN effective_date <= $2::date THEN effective_date END DESC, effective_date ASC, created_at DESC LIMIT 1`,
+    [employeeId, date],
+  )) as Array<{ departmentId: string; managerId: string | null; title: string }>;
+  return row;
+}
+
+// True when `employeeId` is `candidateManagerId` or above them on `date`: making them the
+// candidate's report would close a loop.
+export async function isInReportingChainOf(db: Sql, employeeId: string, candidateManagerId: string, date: string): Promise<boolean> {
+  const rows = (await db.query(
+    `WITH RECURSIVE chain(id, depth) AS (
+       SELECT $2::uuid, 0
+       UNION ALL
+       SELECT job.manager_id, chain.depth + 1 FROM chain
+       CROSS JOIN LATERAL (
+         SELECT a.manager_id FROM job_assignments a WHERE a.employee_id = chain.id AND a.effective_date <= $3::date
+         ORDER BY a.effective_date DESC, a.created_at DESC LIMIT 1
+       ) job
+       WHERE job.manager_id IS NOT NULL AND chain.depth < 1000
+     ) SELECT 1 FROM chain WHERE id = $1::uuid LIMIT 1`,
+    [employeeId, candidateManagerId, date],
+  )) as unknown[];
+  return rows.length > 0;
+}
+
+// Managers above each employee today, nearest first, for many employees in one statement.
+export async function reportingChains(db: Sql, employeeIds: readonly string[]): Promise<Map<string, string[]>> {
+  const rows = (await db.query(
+    `WITH RECURSIVE chain(start_id, id, depth) AS (
+       SELECT r.id, r.manager_id, 1 FROM employee_records r WHERE r.id = ANY($1::uuid[]) AND r.manager_id IS NOT NULL
+       UNION ALL
+       SELECT chain.start_id, r.manager_id, chain.depth + 1 FROM chain JOIN employee_records r ON r.id = chain.id
+       WHERE r.manager_id IS NOT NULL AND chain.depth < 100
+     ) SELECT start_id AS "startId", id FROM chain ORDER BY start_id, depth`,
+    [employeeIds],
+  )) as Array<{ startId: string; id: string }>;
+  const chains = new Map<string, string[]>();
+  for (const row of rows) chains.set(row.startId, [...(chains.get(row.startId) ?? []), row.id]);
+  return chains;
+}
+
+export async function insertCompensation(
+  db: Sql,
+  pay: { employeeId: string; amount: string; currency: string; payFrequency: PayFrequency; effectiveDate: string; reason: string | null },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO compensations (employee_id, amount, currency, pay_frequency, effective_date, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [pay.employeeId, pay.amount, pay.currency, pay.payFrequency, pay.effectiveDate, pay.reason],
+  );
+}
+
+const COMPENSATION_COLUMNS = `employee_id AS "employeeId", amount::text AS amount, currency, pay_frequency AS "payFrequency",
+  to_char(effective_date, 'YYYY-MM-DD') AS "effectiveDate", reason, created_at AS "recordedAt"`;
+
+// The pay in force on `asOf` for each employee, in one statement.
+export async function compensationsInForce(db: Sql, employeeIds: readonly string[], asOf: string): Promise<CompensationRecord[]> {
+  return (await db.query(
+    `SELECT DISTINCT ON (employee_id) ${COMPENSATION_COLUMNS} FROM compensations
+     WHERE employee_id = ANY($1::uuid[]) AND effective_date <= $2::date
+     ORDER BY employee_id, effective_date DESC, created_at DESC`,
+    [employeeIds, asOf],
+  )) as CompensationRecord[];
+}
+
+export async function compensationHistories(db: Sql, employeeIds: readonly string[]): Promise<CompensationRecord[]> {
+  return (await db.query(
+    `SELECT ${COMPENSATION_COLUMNS} FROM compensations WHERE employee_id = ANY($1::uuid[]) ORDER BY effective_date DESC, created_at DESC`,
+    [employeeIds],
+  )) as CompensationRecord[];
+}
+
+export async function insertChange(db: Sql, change: Omit<EmployeeChangeRecord, 'recordedAt'>): Promise<void> {
+  await db.query(`INSERT INTO employee_changes (employee_id, action, changes, effective_date, actor) VALUES ($1, $2, $3, $4, $5)`, [
+    change.employeeId, change.action, JSON.stringify(change.changes), change.effectiveDate, change.actor,
+  ]);
+}
+
+export async function changeHistories(db: Sql, employeeIds: readonly string[]): Promise<EmployeeChangeRecord[]> {
+  return (await db.query(
+    `SELECT employee_id AS "employeeId", action, changes, to_char(effective_date, 'YYYY-MM-DD') AS "effectiveDate", actor, recorded_at AS "recordedAt"
+     FROM employee_changes WHERE employee_id = ANY($1::uuid[]) ORDER BY id DESC`,
+    [employeeIds],
+  )) as EmployeeChangeRecord[];
+}
+
+export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const [key, value] of Object.entries(after)) {
+    const from = stringify(before[key]);
+    const to = stringify(value);
+    if (from !== to) changes[key] = { from, to };
+  }
+  return changes;
+}
+
+function stringify(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}

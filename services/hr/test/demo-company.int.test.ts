@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
+import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL } from '@backoffice/testkit/graphql-client';
+import { testEnvironment } from '@backoffice/testkit/isolation';
+import { loadHrConfig } from '../src/config';
+import { seedDemoCompany } from '../src/demo/seed-demo-company';
+import { hrSubgraph } from '../src/hr-subgraph';
+
+jest.setTimeout(180_000);
+
+describe('the demo company', () => {
+  let hr: RunningSubgraph;
+  const manager = { employeeId: null, roles: ['MANAGER' as const] };
+
+  beforeAll(async () => {
+    hr = await startSubgraphService(hrSubgraph, loadHrConfig(testEnvironment()));
+  });
+
+  afterAll(async () => {
+    await hr?.stop();
+  });
+
+  it('is seeded once through the commands: a few hundred people in a reporting tree, with their events, and deliberate record issues', async () => {
+    const deps = { dataSource: hr.dataSource, kafka: undefined as never, logger: hr.logger, config: undefined as never };
+    const [first, second] = await Promise.all([seedDemoCompany(deps), seedDemoCompany(deps)]);
+    // Two starts at once: one seeds, the other finds people there.
+    expect([first, second].sort((a, b) => a - b)).toEqual([0, 300]);
+
+    const [{ employees, topless, hired }] = (await hr.dataSource.query(`
+      SELECT (SELECT count(*)::int FROM employees) AS employees,
+             (SELECT count(*)::int FROM employee_records WHERE manager_id IS NULL) AS topless,
+             (SELECT count(*)::int FROM outbox_events WHERE event_type = 'backoffice.hr.employee.hired.v1') AS hired`)) as Array<{ employees: number; topless: number; hired: number }>;
+    expect(employees).toBe(300);
+    expect(topless).toBe(1);
+    expect(hired).toBe(300);
+
+    const response = await postGraphQL(hr.url, `{ recordIssues { kind message } }`, {}, identityHeaders(manager, DEV_SIGNING_KEYS));
+    const kinds = new Set((response.data as { recordIssues: Array<{ kind: string }> }).recordIssues.map((issue) => issue.kind));
+    expect([...kinds].sort()).toEqual(['DEPARTMENT_WITHOUT_HEAD', 'MISSING_EMERGENCY_CONTACT', 'MISSING_PHONE', 'TERMINATED_MANAGER']);
+  });
+});

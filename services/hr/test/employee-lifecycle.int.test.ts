@@ -1,0 +1,440 @@
+import 'reflect-metadata';
+import { parseEventEnvelope } from '@backoffice/events/registry';
+import type { Principal } from '@backoffice/platform/identity';
+import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
+import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
+import { testEnvironment } from '@backoffice/testkit/isolation';
+import { loadHrConfig } from '../src/config';
+import { hrSubgraph } from '../src/hr-subgraph';
+
+jest.setTimeout(60_000);
+
+const hrAdmin: Principal = { employeeId: null, roles: ['HR'] };
+
+const dayFromToday = (days: number) => {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+};
+const today = dayFromToday(0);
+const nextMonth = dayFromToday(31);
+
+type Employee = {
+  id: string;
+  employeeNumber: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  title: string;
+  status: string;
+  version: number;
+  startDate: string;
+  terminationDate: string | null;
+  terminationReason: string | null;
+  employmentType: string;
+  workLocation: string | null;
+  phone: string | null;
+  emergencyContact: { name: string; relationship: string; phone: string } | null;
+  department: { id: string; code: string };
+  manager: { id: string } | null;
+  salary: { amount: string; currency: string } | null;
+  compensation: { payFrequency: string; effectiveDate: string } | null;
+  compensationHistory: Array<{ amount: string; currency: string; effectiveDate: string; reason: string | null }> | null;
+  history: Array<{ action: string; effectiveDate: string; actor: string; fields: Array<{ field: string; from: string | null; to: string | null }> }> | null;
+};
+
+const EMPLOYEE_FIELDS = `id employeeNumber firstName lastName email title status version startDate terminationDate terminationReason
+  employmentType workLocation phone emergencyContact { name relationship phone } department { id code } manager { id }
+  salary { amount currency } compensation { payFrequency effectiveDate }
+  compensationHistory { amount currency effectiveDate reason }
+  history { action effectiveDate actor fields { field from to } }`;
+
+const TABLES = ['employees', 'job_assignments', 'compensations', 'employee_changes', 'outbox_events', 'audit_log'];
+
+describe('the employee lifecycle', () => {
+  let hr: RunningSubgraph;
+  let engineering: string;
+  let sales: string;
+  let hrPerson: Employee;
+  let emailCounter = 0;
+
+  const call = <T>(query: string, variables: Record<string, unknown> = {}, principal: Principal = hrAdmin): Promise<GraphQLResponse<T>> =>
+    postGraphQL<T>(hr.url, query, variables, identityHeaders(principal, DEV_SIGNING_KEYS));
+
+  const ok = async <T>(query: string, variables: Record<string, unknown> = {}, principal: Principal = hrAdmin): Promise<T> => {
+    const response = await call<T>(query, variables, principal);
+    expect(response.errors).toBeUndefined();
+    return response.data!;
+  };
+
+  const fetchEmployee = async (id: string) =>
+    (await ok<{ employee: Employee }>(`query E($id: ID!) { employee(id: $id) { ${EMPLOYEE_FIELDS} } }`, { id })).employee;
+
+  const hireInput = (overrides: Record<string, unknown> = {}) => {
+    emailCounter += 1;
+    return {
+      firstName: 'Grace',
+      lastName: `Hopper${emailCounter}`,
+      email: `person${emailCounter}@example.com`,
+      title: 'Engineer',
+      departmentId: engineering,
+      startDate: '2024-01-02',
+      salary: { amount: '60000.00', currency: 'EUR' },
+      ...overrides,
+    };
+  };
+
+  const HIRE = `mutation Hire($input: HireEmployeeInput!) { hireEmployee(input: $input) { ${EMPLOYEE_FIELDS} } }`;
+  const UPDATE = `mutation U($id: ID!, $input: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $input) { ${EMPLOYEE_FIELDS} } }`;
+  const TRANSFER = `mutation T($id: ID!, $input: TransferEmployeeInput!) { transferEmployee(id: $id, input: $input) { ${EMPLOYEE_FIELDS} } }`;
+  const CHANGE_SALARY = `mutation S($id: ID!, $input: ChangeSalaryInput!) { changeSalary(id: $id, input: $input) { ${EMPLOYEE_FIELDS} } }`;
+  const TERMINATE = `mutation X($id: ID!, $input: TerminateEmployeeInput!) { terminateEmployee(id: $id, input: $input) { ${EMPLOYEE_FIELDS} } }`;
+  const REHIRE = `mutation R($id: ID!, $input: RehireEmployeeInput!) { rehireEmployee(id: $id, input: $input) { ${EMPLOYEE_FIELDS} } }`;
+
+  const hire = async (overrides: Record<string, unknown> = {}, principal: Principal = hrAdmin) =>
+    (await ok<{ hireEmployee: Employee }>(HIRE, { input: hireInput(overrides) }, principal)).hireEmployee;
+
+  const createDepartment = async (code: string) =>
+    (await ok<{ createDepartment: { id: string } }>(`mutation D($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }`, { input: { code, name: code } }))
+      .createDepartment.id;
+
+  const rowCounts = async () => {
+    const [row] = (await hr.dataSource.query(`SELECT ${TABLES.map((t) => `(SELECT count(*) FROM ${t})::int AS ${t}`).join(', ')}`)) as Array<Record<string, number>>;
+    return row!;
+  };
+
+  const problemFields = (response: GraphQLResponse<unknown>) => ((response.errors?.[0]?.extensions?.fields ?? []) as Array<{ field: string }>).map((p) => p.field);
+
+  beforeAll(async () => {
+    hr = await startSubgraphService(hrSubgraph, loadHrConfig(testEnvironment()));
+    await hr.eventsReady;
+    engineering = await createDepartment('ENG');
+    sales = await createDepartment('SALES');
+    hrPerson = await hire({ firstName: 'Henrietta', title: 'HR Partner' });
+  });
+
+  afterAll(async () => {
+    await hr?.stop();
+  });
+
+  describe('hiring', () => {
+    it('generates a unique employee number and gives every optional field its default', async () => {
+      const first = await hire();
+      const second = await hire();
+      expect(first.employeeNumber).toMatch(/^E\d{5}$/);
+      expect(second.employeeNumber).toMatch(/^E\d{5}$/);
+      expect(second.employeeNumber).not.toBe(first.employeeNumber);
+      expect(first).toMatchObject({
+        status: 'ACTIVE',
+        version: 1,
+        employmentType: 'FULL_TIME',
+        workLocation: null,
+        phone: null,
+        emergencyContact: null,
+        manager: null,
+        terminationDate: null,
+        compensation: { payFrequency: 'ANNUAL', effectiveDate: '2024-01-02' },
+        salary: { amount: '60000.00', currency: 'EUR' },
+      });
+      const [{ count }] = (await hr.dataSource.query(`SELECT count(DISTINCT employee_number)::int AS count FROM employees`)) as Array<{ count: number }>;
+      const [{ total }] = (await hr.dataSource.query(`SELECT count(*)::int AS total FROM employees`)) as Array<{ total: number }>;
+      expect(count).toBe(total);
+    });
+
+    it('a work email already in use, in any letter case, is refused on input.email and writes nothing', async () => {
+      const taken = await hire();
+      const before = await rowCounts();
+      const response = await call(HIRE, { input: hireInput({ email: taken.email.toUpperCase() }) });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(problemFields(response)).toEqual(['input.email']);
+      expect(await rowCounts()).toEqual(before);
+    });
+  });
+
+  describe('updating the record', () => {
+    it('changes the fields, records each change from and to with the actor, and increments the version', async () => {
+      const employee = await hire({ lastName: 'Before' });
+      const actor: Principal = { employeeId: hrPerson.id, roles: ['HR'] };
+      const updated = (
+        await ok<{ updateEmployee: Employee }>(UPDATE, { id: employee.id, input: { version: 1, lastName: 'After', workLocation: 'Berlin', employmentType: 'PART_TIME' } }, actor)
+      ).updateEmployee;
+      expect(updated).toMatchObject({ lastName: 'After', workLocation: 'Berlin', employmentType: 'PART_TIME', version: 2 });
+      const [latest] = updated.history!;
+      expect(latest).toMatchObject({ action: 'updated', actor: hrPerson.id, effectiveDate: today });
+      expect(latest!.fields).toEqual(
+        expect.arrayContaining([
+          { field: 'lastName', from: 'Before', to: 'After' },
+          { field: 'workLocation', from: null, to: 'Berlin' },
+          { field: 'employmentType', from: 'FULL_TIME', to: 'PART_TIME' },
+        ]),
+      );
+    });
+
+    it('two edits based on the same version: the second gets CONFLICT with the current version and overwrites nothing', async () => {
+      const employee = await hire();
+      await ok(UPDATE, { id: employee.id, input: { version: 1, firstName: 'FirstEdit' } });
+      const before = await rowCounts();
+      const second = await call(UPDATE, { id: employee.id, input: { version: 1, firstName: 'SecondEdit', workLocation: 'Paris' } });
+      expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2, expectedVersion: 1 });
+      const stored = await fetchEmployee(employee.id);
+      expect(stored).toMatchObject({ firstName: 'FirstEdit', workLocation: null, version: 2 });
+      expect(await rowCounts()).toEqual(before);
+    });
+
+    it('two concurrent edits from the same version: exactly one succeeds and the other gets CONFLICT', async () => {
+      const employee = await hire();
+      const results = await Promise.all(
+        ['Left', 'Right'].map((firstName) => call<{ updateEmployee: Employee }>(UPDATE, { id: employee.id, input: { version: 1, firstName } })),
+      );
+      const succeeded = results.filter((r) => !r.errors);
+      const conflicted = results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
+      expect(succeeded).toHaveLength(1);
+      expect(conflicted).toHaveLength(1);
+      const stored = await fetchEmployee(employee.id);
+      expect(stored.firstName).toBe(succeeded[0]!.data!.updateEmployee.firstName);
+      expect(stored.version).toBe(2);
+      expect(stored.history!.filter((change) => change.action === 'updated')).toHaveLength(1);
+    });
+  });
+
+  describe('transfers', () => {
+    it('a transfer without an effective date applies today to department, manager and title', async () => {
+      const manager = await hire({ departmentId: sales });
+      const employee = await hire();
+      const moved = (
+        await ok<{ transferEmployee: Employee }>(TRANSFER, { id: employee.id, input: { departmentId: sales, managerId: manager.id, title: 'Account Executive' } })
+      ).transferEmployee;
+      expect(moved).toMatchObject({ department: { id: sales }, manager: { id: manager.id }, title: 'Account Executive', version: 2 });
+      expect(moved.history![0]).toMatchObject({ action: 'transferred', effectiveDate: today });
+      expect(moved.history![0]!.fields).toEqual(expect.arrayContaining([{ field: 'title', from: 'Engineer', to: 'Account Executive' }]));
+    });
+
+    it('a future-dated transfer shows the old job today and is in the history with its effective date', async () => {
+      const employee = await hire();
+      const later = (await ok<{ transferEmployee: Employee }>(TRANSFER, { id: employee.id, input: { departmentId: sales, title: 'Sales Engineer', effectiveDate: nextMonth } }))
+        .transferEmployee;
+      expect(later).toMatchObject({ department: { id: engineering }, title: 'Engineer' });
+      expect(later.history![0]).toMatchObject({ action: 'transferred', effectiveDate: nextMonth });
+      expect(later.history![0]!.fields).toEqual(expect.arrayContaining([{ field: 'departmentId', from: engineering, to: sales }]));
+      const [job] = (await hr.dataSource.query(
+        `SELECT department_id AS "departmentId", to_char(effective_date, 'YYYY-MM-DD') AS "effectiveDate" FROM job_assignments WHERE employee_id = $1 ORDER BY effective_date DESC LIMIT 1`,
+        [employee.id],
+      )) as Array<{ departmentId: string; effectiveDate: string }>;
+      expect(job).toEqual({ departmentId: sales, effectiveDate: nextMonth });
+    });
+  });
+
+  describe('pay', () => {
+    it("a raise effective next month shows today's salary now and the new one in the compensation history", async () => {
+      const employee = await hire();
+      const raised = (
+        await ok<{ changeSalary: Employee }>(CHANGE_SALARY, { id: employee.id, input: { salary: { amount: '66000.00', currency: 'EUR' }, effectiveDate: nextMonth, reason: 'annual review' } })
+      ).changeSalary;
+      expect(raised.salary).toEqual({ amount: '60000.00', currency: 'EUR' });
+      expect(raised.compensationHistory![0]).toEqual({ amount: '66000.00', currency: 'EUR', effectiveDate: nextMonth, reason: 'annual review' });
+      expect(raised.compensationHistory![1]).toMatchObject({ amount: '60000.00', effectiveDate: '2024-01-02' });
+      expect(raised.history![0]).toMatchObject({ action: 'salaryChanged', effectiveDate: nextMonth, fields: [{ field: 'salary', from: '60000.00 EUR ANNUAL', to: '66000.00 EUR ANNUAL' }] });
+    });
+
+    it('a raise effective today or in the past shows at once', async () => {
+      const employee = await hire();
+      const backdated = (
+        await ok<{ changeSalary: Employee }>(CHANGE_SALARY, { id: employee.id, input: { salary: { amount: '61000.00', currency: 'EUR' }, effectiveDate: '2025-01-01', reason: 'market' } })
+      ).changeSalary;
+      expect(backdated.salary).toEqual({ amount: '61000.00', currency: 'EUR' });
+      const now = (
+        await ok<{ changeSalary: Employee }>(CHANGE_SALARY, { id: employee.id, input: { salary: { amount: '62000.00', currency: 'EUR' }, effectiveDate: today, reason: 'promotion' } })
+      ).changeSalary;
+      expect(now.salary).toEqual({ amount: '62000.00', currency: 'EUR' });
+      expect(now.compensation).toMatchObject({ effectiveDate: today });
+    });
+  });
+
+  describe('leaving and coming back', () => {
+    it("terminating with today's date makes the employee TERMINATED, and terminating again is refused", async () => {
+      const employee = await hire();
+      const terminated = (await ok<{ terminateEmployee: Employee }>(TERMINATE, { id: employee.id, input: { terminationDate: today, reason: 'RESIGNATION' } })).terminateEmployee;
+      expect(terminated).toMatchObject({ status: 'TERMINATED', terminationDate: today, terminationReason: 'RESIGNATION' });
+      const before = await rowCounts();
+      const again = await call(TERMINATE, { id: employee.id, input: { terminationDate: today, reason: 'DISMISSAL' } });
+      expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await fetchEmployee(employee.id)).terminationReason).toBe('RESIGNATION');
+      expect(await rowCounts()).toEqual(before);
+    });
+
+    it('terminating with a past date makes the employee TERMINATED at once', async () => {
+      const employee = await hire();
+      const terminated = (await ok<{ terminateEmployee: Employee }>(TERMINATE, { id: employee.id, input: { terminationDate: '2025-03-31', reason: 'END_OF_CONTRACT' } })).terminateEmployee;
+      expect(terminated.status).toBe('TERMINATED');
+    });
+
+    it('an employee with a future termination date stays ACTIVE until then', async () => {
+      const employee = await hire();
+      const leaving = (await ok<{ terminateEmployee: Employee }>(TERMINATE, { id: employee.id, input: { terminationDate: nextMonth, reason: 'RESIGNATION' } })).terminateEmployee;
+      expect(leaving).toMatchObject({ status: 'ACTIVE', terminationDate: nextMonth });
+      expect(leaving.history![0]).toMatchObject({ action: 'terminated', effectiveDate: nextMonth });
+    });
+
+    it('an employee who is still employed cannot be rehired', async () => {
+      const employee = await hire();
+      const response = await call(REHIRE, { id: employee.id, input: { startDate: nextMonth, departmentId: engineering, title: 'Engineer', salary: { amount: '1000.00', currency: 'EUR' } } });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(problemFields(response)).toContain('id');
+    });
+
+    it('an employee who has not left yet (termination date in the future) cannot be rehired, and their termination stays', async () => {
+      const employee = await hire();
+      const twoMonths = dayFromToday(62);
+      await ok(TERMINATE, { id: employee.id, input: { terminationDate: nextMonth, reason: 'RESIGNATION' } });
+      const response = await call(REHIRE, { id: employee.id, input: { startDate: twoMonths, departmentId: engineering, title: 'Engineer', salary: { amount: '1000.00', currency: 'EUR' } } });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await fetchEmployee(employee.id)).terminationDate).toBe(nextMonth);
+    });
+
+    it('rehiring a former employee starts after their last day, keeps the employee number, and gives a new job and pay', async () => {
+      const employee = await hire({ startDate: '2023-03-01' });
+      await ok(TERMINATE, { id: employee.id, input: { terminationDate: '2025-06-30', reason: 'RESIGNATION' } });
+      const rehireInput = { departmentId: sales, title: 'Sales Lead', salary: { amount: '70000.00', currency: 'EUR' } };
+      const tooEarly = await call(REHIRE, { id: employee.id, input: { ...rehireInput, startDate: '2025-06-30' } });
+      expect(tooEarly.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(problemFields(tooEarly)).toEqual(['input.startDate']);
+
+      const back = (await ok<{ rehireEmployee: Employee }>(REHIRE, { id: employee.id, input: { ...rehireInput, startDate: today } })).rehireEmployee;
+      expect(back).toMatchObject({
+        id: employee.id,
+        employeeNumber: employee.employeeNumber,
+        status: 'ACTIVE',
+        startDate: today,
+        terminationDate: null,
+        department: { id: sales },
+        title: 'Sales Lead',
+        salary: { amount: '70000.00', currency: 'EUR' },
+      });
+      expect(back.history![0]).toMatchObject({ action: 'rehired', effectiveDate: today });
+    });
+
+    it('a rehire with a future start date keeps the former employee TERMINATED until they start', async () => {
+      const employee = await hire();
+      await ok(TERMINATE, { id: employee.id, input: { terminationDate: '2025-06-30', reason: 'RESIGNATION' } });
+      const back = (
+        await ok<{ rehireEmployee: Employee }>(REHIRE, {
+          id: employee.id,
+          input: { startDate: nextMonth, departmentId: sales, title: 'Sales Lead', salary: { amount: '70000.00', currency: 'EUR' } },
+        })
+      ).rehireEmployee;
+      expect(back.status).toBe('TERMINATED');
+    });
+  });
+
+  describe('events', () => {
+    it('every command writes its event to the outbox, valid against its schema, and pay or private contact data only on hr.compensation.v1', async () => {
+      const hired = await hire({ salary: { amount: '87654.32', currency: 'EUR' }, phone: '+44 20 7946 0001' });
+      const secretPhone = '+44 20 7946 0958';
+      await ok(UPDATE, { id: hired.id, input: { version: 1, lastName: 'Renamed', phone: secretPhone, emergencyContact: { name: 'Kin Person', relationship: 'sibling', phone: '+44 20 7946 0999' } } });
+      await ok(UPDATE, { id: hired.id, input: { version: 2, phone: '+44 20 7946 0777' } });
+      await ok(TRANSFER, { id: hired.id, input: { departmentId: sales, effectiveDate: nextMonth } });
+      await ok(CHANGE_SALARY, { id: hired.id, input: { salary: { amount: '98765.43', currency: 'EUR' }, effectiveDate: today, reason: 'promotion' } });
+      await ok(TERMINATE, { id: hired.id, input: { terminationDate: today, reason: 'RESIGNATION' } });
+      await ok(REHIRE, { id: hired.id, input: { startDate: dayFromToday(1), departmentId: engineering, title: 'Engineer', salary: { amount: '55555.55', currency: 'EUR' } } });
+
+      const rows = (await hr.dataSource.query(`SELECT topic, event_type, envelope FROM outbox_events WHERE message_key = $1 ORDER BY id`, [hired.id])) as Array<{
+        topic: string;
+        event_type: string;
+        envelope: unknown;
+      }>;
+      expect(rows.map((row) => row.event_type)).toEqual([
+        'backoffice.hr.employee.hired.v1',
+        'backoffice.hr.compensation.changed.v1',
+        'backoffice.hr.employee.updated.v1',
+        'backoffice.hr.employee.transferred.v1',
+        'backoffice.hr.compensation.changed.v1',
+        'backoffice.hr.employee.terminated.v1',
+        'backoffice.hr.employee.rehired.v1',
+        'backoffice.hr.compensation.changed.v1',
+      ]);
+      const envelopes = rows.map((row) => ({ topic: row.topic, envelope: parseEventEnvelope(row.envelope) }));
+      for (const { topic, envelope } of envelopes) {
+        expect(envelope.type.startsWith(`backoffice.${topic.replace(/\.v1$/, '')}.`)).toBe(true);
+        if (topic === 'hr.compensation.v1') continue;
+        const text = JSON.stringify(envelope);
+        for (const secret of ['87654.32', '98765.43', '55555.55', secretPhone, '7946', 'phone', 'emergency', 'Kin Person']) expect(text).not.toContain(secret);
+      }
+      const updated = envelopes.find((e) => e.envelope.type === 'backoffice.hr.employee.updated.v1')!;
+      expect(updated.envelope.data).toMatchObject({ changes: { lastName: { to: 'Renamed' } } });
+      const transferred = envelopes.find((e) => e.envelope.type === 'backoffice.hr.employee.transferred.v1')!;
+      expect(transferred.envelope.data).toMatchObject({ effectiveDate: nextMonth, fromDepartmentId: engineering, toDepartmentId: sales });
+      const pay = envelopes.filter((e) => e.topic === 'hr.compensation.v1').map((e) => e.envelope.data);
+      expect(pay).toEqual([
+        expect.objectContaining({ amount: '87654.32', previousAmount: null }),
+        expect.objectContaining({ amount: '98765.43', effectiveDate: today, previousAmount: '87654.32' }),
+        expect.objectContaining({ amount: '55555.55', reason: 'rehire' }),
+      ]);
+      const terminated = envelopes.find((e) => e.envelope.type === 'backoffice.hr.employee.terminated.v1')!;
+      expect(terminated.envelope.data).toMatchObject({ terminationDate: today, reason: 'RESIGNATION' });
+    });
+  });
+
+  describe('validation', () => {
+    it('a termination date before the start date is refused on input.terminationDate and writes nothing', async () => {
+      const employee = await hire({ startDate: '2024-05-01' });
+      const before = await rowCounts();
+      const response = await call(TERMINATE, { id: employee.id, input: { terminationDate: '2024-04-30', reason: 'RESIGNATION' } });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(problemFields(response)).toEqual(['input.terminationDate']);
+      expect(await rowCounts()).toEqual(before);
+      expect((await fetchEmployee(employee.id)).terminationDate).toBeNull();
+    });
+
+    it('a transfer effective before the start date is refused on input.effectiveDate and writes nothing', async () => {
+      const employee = await hire({ startDate: '2024-05-01' });
+      const before = await rowCounts();
+      const response = await call(TRANSFER, { id: employee.id, input: { departmentId: sales, effectiveDate: '2024-04-01' } });
+      expect(problemFields(response)).toEqual(['input.effectiveDate']);
+      expect(await rowCounts()).toEqual(before);
+      expect((await fetchEmployee(employee.id)).department.id).toBe(engineering);
+    });
+
+    it('a salary of zero or below is refused on input.salary.amount and writes nothing', async () => {
+      const employee = await hire();
+      const before = await rowCounts();
+      for (const amount of ['0', '0.00', '-100.00']) {
+        const raise = await call(CHANGE_SALARY, { id: employee.id, input: { salary: { amount, currency: 'EUR' }, effectiveDate: today, reason: 'oops' } });
+        expect(problemFields(raise)).toEqual(['input.salary.amount']);
+        const hiring = await call(HIRE, { input: hireInput({ salary: { amount, currency: 'EUR' } }) });
+        expect(problemFields(hiring)).toEqual(['input.salary.amount']);
+      }
+      expect(await rowCounts()).toEqual(before);
+    });
+
+    it('someone who has left cannot become a manager, at hire or by transfer, and nothing is written', async () => {
+      const formerManager = await hire();
+      await ok(TERMINATE, { id: formerManager.id, input: { terminationDate: '2025-01-31', reason: 'RETIREMENT' } });
+      const employee = await hire();
+      const before = await rowCounts();
+      const hiring = await call(HIRE, { input: hireInput({ managerId: formerManager.id, startDate: today }) });
+      expect(hiring.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(problemFields(hiring)).toEqual(['input.managerId']);
+      const transfer = await call(TRANSFER, { id: employee.id, input: { managerId: formerManager.id } });
+      expect(problemFields(transfer)).toEqual(['input.managerId']);
+      expect(await rowCounts()).toEqual(before);
+      expect((await fetchEmployee(employee.id)).manager).toBeNull();
+    });
+
+    it('a backdated hire under a manager who has left since is refused, so no active employee reports to a leaver', async () => {
+      const formerManager = await hire({ startDate: '2023-01-02' });
+      await ok(TERMINATE, { id: formerManager.id, input: { terminationDate: '2025-01-31', reason: 'RETIREMENT' } });
+      const before = await rowCounts();
+      const hiring = await call(HIRE, { input: hireInput({ managerId: formerManager.id, startDate: '2024-06-03' }) });
+      expect(problemFields(hiring)).toEqual(['input.managerId']);
+      expect(await rowCounts()).toEqual(before);
+    });
+
+    it('a manager who leaves before a future-dated transfer takes effect is refused for it', async () => {
+      const manager = await hire();
+      await ok(TERMINATE, { id: manager.id, input: { terminationDate: nextMonth, reason: 'RESIGNATION' } });
+      const employee = await hire();
+      const response = await call(TRANSFER, { id: employee.id, input: { managerId: manager.id, effectiveDate: dayFromToday(40) } });
+      expect(problemFields(response)).toEqual(['input.managerId']);
+    });
+  });
+});

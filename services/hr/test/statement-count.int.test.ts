@@ -1,0 +1,84 @@
+import 'reflect-metadata';
+import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
+import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL } from '@backoffice/testkit/graphql-client';
+import { testEnvironment } from '@backoffice/testkit/isolation';
+import { loadHrConfig } from '../src/config';
+import { seedDemoCompany } from '../src/demo/seed-demo-company';
+import { hrSubgraph } from '../src/hr-subgraph';
+
+jest.setTimeout(120_000);
+
+// Counts what the service sends to PostgreSQL while it answers one request.
+function countStatements(hr: RunningSubgraph) {
+  const driver = hr.dataSource.driver as unknown as { master: { on(event: string, listener: (client: { query: unknown }) => void): void } };
+  let count = 0;
+  let counting = false;
+  const patched = new WeakSet<object>();
+  driver.master.on('acquire', (client) => {
+    if (patched.has(client)) return;
+    patched.add(client);
+    const original = client.query as (...args: unknown[]) => unknown;
+    client.query = (...args: unknown[]) => {
+      if (counting) count += 1;
+      return original.apply(client, args);
+    };
+  });
+  return {
+    async during<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+      count = 0;
+      counting = true;
+      try {
+        return { result: await work(), statements: count };
+      } finally {
+        counting = false;
+      }
+    },
+  };
+}
+
+describe('statements per request', () => {
+  let hr: RunningSubgraph;
+  const hrCaller = { employeeId: null, roles: ['HR' as const] };
+
+  beforeAll(async () => {
+    hr = await startSubgraphService(hrSubgraph, loadHrConfig(testEnvironment()));
+    await seedDemoCompany({ dataSource: hr.dataSource, kafka: undefined as never, logger: hr.logger, config: undefined as never }, 0.5);
+  });
+
+  afterAll(async () => {
+    await hr?.stop();
+  });
+
+  // Newest hires first: the one-employee page is then an ordinary employee with a manager,
+  // so both pages touch the same fields.
+  const query = `query Page($first: Int!) {
+    employees(first: $first, orderBy: { field: START_DATE, direction: DESC }) {
+      totalCount
+      edges { node { id firstName title salary { amount } department { name headcount head { lastName } } manager { lastName department { code } } directReports { id } reportingChain { id } } }
+    }
+  }`;
+
+  it('fetching 100 employees with department and manager costs the same number of SQL statements as fetching 1', async () => {
+    const counter = countStatements(hr);
+    const one = await counter.during(() => postGraphQL(hr.url, query, { first: 1 }, identityHeaders(hrCaller, DEV_SIGNING_KEYS)));
+    const hundred = await counter.during(() => postGraphQL(hr.url, query, { first: 100 }, identityHeaders(hrCaller, DEV_SIGNING_KEYS)));
+    expect(one.result.errors).toBeUndefined();
+    expect(hundred.result.errors).toBeUndefined();
+    const edges = (hundred.result.data as { employees: { edges: unknown[] } }).employees.edges;
+    expect(edges).toHaveLength(100);
+    expect(one.statements).toBeGreaterThan(0);
+    expect(hundred.statements).toBe(one.statements);
+  });
+
+  it('resolving 100 employee references for the gateway costs the same statements as resolving 1', async () => {
+    const ids = (await hr.dataSource.query(`SELECT id FROM employee_records WHERE manager_id IS NOT NULL ORDER BY employee_number LIMIT 100`)) as Array<{ id: string }>;
+    const entities = `query Refs($representations: [_Any!]!) { _entities(representations: $representations) { ... on Employee { id title department { code } manager { id } } } }`;
+    const counter = countStatements(hr);
+    const representations = (n: number) => ids.slice(0, n).map(({ id }) => ({ __typename: 'Employee', id }));
+    const one = await counter.during(() => postGraphQL(hr.url, entities, { representations: representations(1) }, identityHeaders(hrCaller, DEV_SIGNING_KEYS)));
+    const hundred = await counter.during(() => postGraphQL(hr.url, entities, { representations: representations(100) }, identityHeaders(hrCaller, DEV_SIGNING_KEYS)));
+    expect(hundred.result.errors).toBeUndefined();
+    expect((hundred.result.data as { _entities: unknown[] })._entities).toHaveLength(100);
+    expect(hundred.statements).toBe(one.statements);
+  });
+});
