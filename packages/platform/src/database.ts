@@ -51,7 +51,8 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     migrationsRun: false,
     logger: options.sqlLogger,
     logging: options.sqlLogger ? ['query', 'error'] : ['error'],
-    extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'backoffice' },
+    // Dates are business dates in UTC everywhere: SQL current_date agrees with the services' today().
+    extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'backoffice', options: '-c timezone=UTC' },
   });
 }
 

@@ -31,6 +31,10 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
 ): Promise<RunningHttpServer> {
   const { logger } = options;
   const httpServer = createServer();
+  // Outlive the idle timeout of the clients that reuse connections (the gateway's), so a
+  // client never sends on a socket this server has just closed.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const apollo = new ApolloServer<TContext>({
     ...('schema' in options ? { schema: options.schema } : { gateway: options.gateway }),
     introspection: options.introspection ?? true,

@@ -80,23 +80,23 @@ export function loadSubgraphConfig<TExtra extends z.ZodRawShape>(
   };
 }
 
-export type ServiceDependencies = { dataSource: DataSource; kafka: Kafka; logger: Logger; config: SubgraphConfig };
+export type ServiceDependencies<TConfig extends SubgraphConfig = SubgraphConfig> = { dataSource: DataSource; kafka: Kafka; logger: Logger; config: TConfig };
 
 export type ConsumerDefinition = { consumer: string; topics: string[]; handlers: Record<string, EventHandler> };
 
 export type RequestContext = { principal: Principal; correlationId: string };
 
-export type SubgraphDefinition<TContext extends RequestContext> = {
+export type SubgraphDefinition<TContext extends RequestContext, TConfig extends SubgraphConfig = SubgraphConfig> = {
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<TContext>;
   entities: MixedList<string | EntitySchema | (new () => unknown)>;
   migrations: MixedList<string | (new () => unknown)>;
   // Topics this service produces or consumes (base names); ensured at start-up.
   topics: TopicBase[];
-  consumers?: (deps: ServiceDependencies) => ConsumerDefinition[];
-  context: (deps: ServiceDependencies, request: RequestContext) => TContext;
+  consumers?: (deps: ServiceDependencies<TConfig>) => ConsumerDefinition[];
+  context: (deps: ServiceDependencies<TConfig>, request: RequestContext) => TContext;
   // Runs once everything is up (demo data, for example); failures are logged, not fatal.
-  afterStart?: (deps: ServiceDependencies) => Promise<unknown>;
+  afterStart?: (deps: ServiceDependencies<TConfig>) => Promise<unknown>;
 };
 
 export type RunningSubgraph = {
@@ -110,9 +110,9 @@ export type RunningSubgraph = {
   stop(): Promise<void>;
 };
 
-export async function startSubgraphService<TContext extends RequestContext>(
-  definition: SubgraphDefinition<TContext>,
-  config: SubgraphConfig,
+export async function startSubgraphService<TContext extends RequestContext, TConfig extends SubgraphConfig>(
+  definition: SubgraphDefinition<TContext, TConfig>,
+  config: TConfig,
 ): Promise<RunningSubgraph> {
   const logger = createLogger({ service: config.service }, config.logLevel);
   const dataSource = await openServiceDatabase({
@@ -125,7 +125,7 @@ export async function startSubgraphService<TContext extends RequestContext>(
     logger,
   });
   const kafka = createKafkaClient({ brokers: config.kafkaBrokers, clientId: `backoffice-${config.service}`, logger });
-  const deps: ServiceDependencies = { dataSource, kafka, logger, config };
+  const deps: ServiceDependencies<TConfig> = { dataSource, kafka, logger, config };
   const databaseUrl = dataSource.options.type === 'postgres' ? (dataSource.options.url ?? undefined) : undefined;
   const relay = startOutboxRelay({ dataSource, kafka, logger, topicPrefix: config.kafkaPrefix, databaseUrl });
 
@@ -171,7 +171,13 @@ export async function startSubgraphService<TContext extends RequestContext>(
 
   const stop = stopInOrder(
     [
-      { name: 'http server', stop: () => server.stop() },
+      {
+        name: 'http server',
+        stop: () => {
+          stopping = true;
+          return server.stop();
+        },
+      },
       {
         name: 'consumers',
         stop: async () => {

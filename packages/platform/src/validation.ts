@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { badUserInput } from './errors';
 
 // Validates a mutation's input and reports every offending field at once, named the way the
@@ -26,6 +26,20 @@ export function decodeCursor(cursor: string, argumentName = 'after'): string {
     ]);
   }
   return decoded.slice('cursor:'.length);
+}
+
+const keysetCursor = z.tuple([z.string(), z.uuid()]);
+
+// A cursor over (sort value, id); anything else is the client's mistake, not ours.
+export function decodeKeysetCursor(cursor: string, argumentName = 'after'): [string, string] {
+  const decoded = decodeCursor(cursor, argumentName);
+  try {
+    return keysetCursor.parse(JSON.parse(decoded));
+  } catch {
+    throw badUserInput('The cursor is not one this API returned; pass an `endCursor` or `cursor` from a previous page.', [
+      { field: argumentName, message: 'unknown cursor' },
+    ]);
+  }
 }
 
 export function pageSize(first: number | null | undefined, max = 200): number {

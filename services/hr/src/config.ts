@@ -6,6 +6,8 @@ const hrOwnEnv = {
   SEED_DEMO_DATA: z
     .preprocess((value) => (value === '' ? undefined : value), z.enum(['true', 'false']).default('false'))
     .transform((value) => value === 'true'),
+  // Leave longer than this many working days needs HR's approval after the line manager's.
+  LEAVE_HR_APPROVAL_ABOVE_DAYS: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().min(0).max(365).default(10)),
 };
 
 export function loadHrConfig(env: NodeJS.ProcessEnv) {

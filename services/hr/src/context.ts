@@ -6,6 +6,9 @@ import { DepartmentService } from './departments/department.service';
 import type { CompensationRecord, EmployeeChangeRecord, EmployeeRecord } from './employees/employee.record';
 import * as employeeRepository from './employees/employee.repository';
 import { EmployeeService } from './employees/employee.service';
+import type { LeaveRequestRecord, LeaveTypeRecord } from './leave/leave.record';
+import { LeaveService } from './leave/leave.service';
+import type { HrConfig } from './config';
 import { RecordIssuesService } from './records/record-issues.service';
 import { today } from './sql';
 
@@ -15,6 +18,7 @@ export type HrContext = RequestContext & {
   employees: EmployeeService;
   departments: DepartmentService;
   recordIssues: RecordIssuesService;
+  leave: LeaveService;
   loaders: ReturnType<typeof createLoaders>;
   eventMetadata: EventMetadata;
 };
@@ -28,7 +32,7 @@ function groupBy<T>(ids: readonly string[], rows: T[], key: (row: T) => string |
   return ids.map((id) => groups.get(id) ?? []);
 }
 
-function createLoaders(deps: ServiceDependencies, departments: DepartmentService) {
+function createLoaders(deps: ServiceDependencies<HrConfig>, departments: DepartmentService, leave: LeaveService) {
   const db = deps.dataSource;
   const asOf = today();
   return {
@@ -50,17 +54,24 @@ function createLoaders(deps: ServiceDependencies, departments: DepartmentService
     department: new DataLoader<string, DepartmentRecord | null>((ids) => departments.byIds(ids)),
     departmentChildren: new DataLoader<string, DepartmentRecord[]>((ids) => departments.childrenOf(ids)),
     headcount: new DataLoader<string, number>((ids) => departments.headcounts(ids)),
+    leaveRequest: new DataLoader<string, LeaveRequestRecord | null>((ids) => leave.byIds(ids)),
+    leaveType: new DataLoader<string, LeaveTypeRecord | null>(async (codes) => {
+      const types = await leave.types();
+      return codes.map((code) => types.find((type) => type.code === code) ?? null);
+    }),
   };
 }
 
-export function createHrContext(deps: ServiceDependencies, request: RequestContext): HrContext {
+export function createHrContext(deps: ServiceDependencies<HrConfig>, request: RequestContext): HrContext {
   const departments = new DepartmentService(deps.dataSource);
+  const leave = new LeaveService(deps.dataSource, { hrApprovalAboveDays: deps.config.extra.LEAVE_HR_APPROVAL_ABOVE_DAYS });
   return {
     ...request,
     employees: new EmployeeService(deps.dataSource),
     departments,
     recordIssues: new RecordIssuesService(deps.dataSource),
-    loaders: createLoaders(deps, departments),
+    leave,
+    loaders: createLoaders(deps, departments, leave),
     eventMetadata: { actor: request.principal.employeeId ?? 'system', correlationId: request.correlationId },
   };
 }

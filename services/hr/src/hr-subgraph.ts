@@ -5,18 +5,20 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { CreatePlatformTables1764460800000 } from '@backoffice/platform/platform-tables.migration';
 import type { SubgraphDefinition } from '@backoffice/platform/subgraph-service';
 import { createHrContext, type HrContext } from './context';
+import type { HrConfig } from './config';
 import { CreateHrRecords1764460900000 } from './migrations/1764460900000-create-hr-records';
+import { CreateLeave1764461200000 } from './migrations/1764461200000-create-leave';
 import { resolvers } from './resolvers';
 
 export const hrTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
 
 // Everything HR is made of, for main.ts and for tests that start HR in-process.
-export const hrSubgraph: SubgraphDefinition<HrContext> = {
+export const hrSubgraph: SubgraphDefinition<HrContext, HrConfig> = {
   typeDefs: hrTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<HrContext>,
   // HR reads and writes through its repositories' SQL (the records are views over effective-dated rows).
   entities: [],
-  migrations: [CreatePlatformTables1764460800000, CreateHrRecords1764460900000],
-  topics: ['hr.employee.v1', 'hr.compensation.v1', 'hr.department.v1'],
+  migrations: [CreatePlatformTables1764460800000, CreateHrRecords1764460900000, CreateLeave1764461200000],
+  topics: ['hr.employee.v1', 'hr.compensation.v1', 'hr.department.v1', 'hr.leave.v1'],
   context: createHrContext,
 };

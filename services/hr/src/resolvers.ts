@@ -1,12 +1,15 @@
 import type { Resolvers } from './__generated__/resolvers-types';
 import { Department, departmentMutations, departmentQueries } from './departments/department.resolvers';
 import { Employee, employeeMutations, employeeQueries } from './employees/employee.resolvers';
+import { LeaveBalance, LeaveRequest, leaveMutations, leaveQueries } from './leave/leave.resolvers';
 import { RecordIssue, recordIssueQueries } from './records/record-issues.resolvers';
 
 export const resolvers: Resolvers = {
-  Query: { ...employeeQueries, ...departmentQueries, ...recordIssueQueries },
-  Mutation: { ...employeeMutations, ...departmentMutations },
+  Query: { ...employeeQueries, ...departmentQueries, ...recordIssueQueries, ...leaveQueries },
+  Mutation: { ...employeeMutations, ...departmentMutations, ...leaveMutations },
   Employee,
   Department,
   RecordIssue,
+  LeaveRequest,
+  LeaveBalance,
 };

@@ -26,10 +26,11 @@ describe('the demo company', () => {
     // Two starts at once: one seeds, the other finds people there.
     expect([first, second].sort((a, b) => a - b)).toEqual([0, 300]);
 
-    const [{ employees, topless, hired }] = (await hr.dataSource.query(`
+    const [counts] = (await hr.dataSource.query(`
       SELECT (SELECT count(*)::int FROM employees) AS employees,
              (SELECT count(*)::int FROM employee_records WHERE manager_id IS NULL) AS topless,
              (SELECT count(*)::int FROM outbox_events WHERE event_type = 'backoffice.hr.employee.hired.v1') AS hired`)) as Array<{ employees: number; topless: number; hired: number }>;
+    const { employees, topless, hired } = counts!;
     expect(employees).toBe(300);
     expect(topless).toBe(1);
     expect(hired).toBe(300);

@@ -2,6 +2,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { EmployeeRecord } from '../employees/employee.record';
 import { DepartmentRecord } from '../departments/department.record';
 import { RecordIssueRecord } from '../records/record-issues.service';
+import { LeaveRequestRecord, LeaveTypeRecord, LeaveBalanceRecord } from '../leave/leave.record';
 import { HrContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -21,6 +22,28 @@ export type Scalars = {
   /** An exact decimal number carried as a string, e.g. "72000.00". Never a float. */
   Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AddHolidayInput = {
+  date: Scalars['Date']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type AdjustLeaveBalanceInput = {
+  /** Signed, in half-day steps. */
+  days: Scalars['Float']['input'];
+  employeeId: Scalars['ID']['input'];
+  leaveType: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type AllocateLeaveInput = {
+  days: Scalars['Float']['input'];
+  employeeId: Scalars['ID']['input'];
+  leaveType: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 export type ChangeSalaryInput = {
@@ -209,6 +232,91 @@ export type HireEmployeeInput = {
   workLocation?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Holiday = {
+  __typename?: 'Holiday';
+  date: Scalars['Date']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** One leave type's balance for a year, from the ledger: available = allocated + adjusted - taken - pending. */
+export type LeaveBalance = {
+  __typename?: 'LeaveBalance';
+  adjusted: Scalars['Decimal']['output'];
+  allocated: Scalars['Decimal']['output'];
+  available: Scalars['Decimal']['output'];
+  leaveType: LeaveType;
+  /** Requested, not yet decided. */
+  pending: Scalars['Decimal']['output'];
+  /** Approved leave, past and booked ahead. */
+  taken: Scalars['Decimal']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A request for time off. Days count working days only, in half-day steps. */
+export type LeaveRequest = {
+  __typename?: 'LeaveRequest';
+  createdAt: Scalars['DateTime']['output'];
+  days: Scalars['Decimal']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decidedBy: Maybe<Scalars['String']['output']>;
+  /** Why it was rejected or cancelled. */
+  decisionReason: Maybe<Scalars['String']['output']>;
+  employee: Employee;
+  endDate: Scalars['Date']['output'];
+  /** The last day ends at noon. */
+  endHalfDay: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  leaveType: LeaveType;
+  /** The line manager has approved; with needsHrApproval it now waits for HR. */
+  managerApproved: Scalars['Boolean']['output'];
+  /** Longer leave needs HR's approval after the line manager's. */
+  needsHrApproval: Scalars['Boolean']['output'];
+  startDate: Scalars['Date']['output'];
+  /** The first day starts at noon. */
+  startHalfDay: Scalars['Boolean']['output'];
+  status: LeaveStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type LeaveRequestConnection = {
+  __typename?: 'LeaveRequestConnection';
+  edges: Array<LeaveRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LeaveRequestEdge = {
+  __typename?: 'LeaveRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: LeaveRequest;
+};
+
+export type LeaveRequestFilter = {
+  /** Pending requests waiting for this line manager's decision. */
+  approverId?: InputMaybe<Scalars['ID']['input']>;
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Requests that end on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<LeaveStatus>;
+  /** Requests that start on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type LeaveStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type LeaveType = {
+  __typename?: 'LeaveType';
+  /** VACATION, SICK, PARENTAL, STUDY, UNPAID, ... */
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Unpaid leave is not drawn from an allocation; payroll reads its days from the events. */
+  unpaid: Scalars['Boolean']['output'];
+};
+
 export type Money = {
   __typename?: 'Money';
   amount: Scalars['Decimal']['output'];
@@ -223,16 +331,55 @@ export type MoneyInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** HR and MANAGER. */
+  addHoliday: Holiday;
+  /** HR and MANAGER. */
+  adjustLeaveBalance: Array<LeaveBalance>;
+  /** HR and MANAGER. */
+  allocateLeave: Array<LeaveBalance>;
+  /** By the line manager (and HR above the policy's days), or HR/MANAGER outright. Happens once. */
+  approveLeave: LeaveRequest;
+  /** Pending requests, or approved ones before they start (the days come back). */
+  cancelLeave: LeaveRequest;
   changeSalary: Employee;
   /** Refused while the department has people or open sub-departments. */
   closeDepartment: Department;
   createDepartment: Department;
   hireEmployee: Employee;
   rehireEmployee: Employee;
+  rejectLeave: LeaveRequest;
+  requestLeave: LeaveRequest;
   terminateEmployee: Employee;
   transferEmployee: Employee;
   updateDepartment: Department;
   updateEmployee: Employee;
+};
+
+
+export type MutationAddHolidayArgs = {
+  input: AddHolidayInput;
+};
+
+
+export type MutationAdjustLeaveBalanceArgs = {
+  input: AdjustLeaveBalanceInput;
+};
+
+
+export type MutationAllocateLeaveArgs = {
+  input: AllocateLeaveInput;
+};
+
+
+export type MutationApproveLeaveArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationCancelLeaveArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -261,6 +408,17 @@ export type MutationHireEmployeeArgs = {
 export type MutationRehireEmployeeArgs = {
   id: Scalars['ID']['input'];
   input: RehireEmployeeInput;
+};
+
+
+export type MutationRejectLeaveArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestLeaveArgs = {
+  input: RequestLeaveInput;
 };
 
 
@@ -308,6 +466,14 @@ export type Query = {
   departments: Array<Department>;
   employee: Maybe<Employee>;
   employees: EmployeeConnection;
+  holidays: Array<Holiday>;
+  /** Requests waiting for the caller's decision: their reports', and for HR those awaiting HR. */
+  leaveApprovalQueue: Array<LeaveRequest>;
+  /** An employee's balance per leave type. The employee, their line manager, HR and MANAGER. */
+  leaveBalance: Array<LeaveBalance>;
+  /** Own leave for employees, also their reports' for line managers, everyone's for HR and MANAGER. */
+  leaveRequests: LeaveRequestConnection;
+  leaveTypes: Array<LeaveType>;
   /** What is incomplete or inconsistent in the records. HR and MANAGER only. */
   recordIssues: Array<RecordIssue>;
 };
@@ -328,6 +494,24 @@ export type QueryEmployeesArgs = {
   filter?: InputMaybe<EmployeeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EmployeeOrder>;
+};
+
+
+export type QueryHolidaysArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryLeaveBalanceArgs = {
+  employeeId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryLeaveRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeaveRequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Something incomplete or inconsistent in HR's records, for HR to fix. */
@@ -356,6 +540,16 @@ export type RehireEmployeeInput = {
   startDate: Scalars['Date']['input'];
   title: Scalars['String']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RequestLeaveInput = {
+  /** Defaults to the caller; HR and MANAGER may request for others. */
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  endDate: Scalars['Date']['input'];
+  endHalfDay?: InputMaybe<Scalars['Boolean']['input']>;
+  leaveType: Scalars['String']['input'];
+  startDate: Scalars['Date']['input'];
+  startHalfDay?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type TerminateEmployeeInput = {
@@ -482,6 +676,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Department: Department;
   Employee: Employee;
+  LeaveRequest: LeaveRequest;
 };
 
 /** Mapping of federation reference types */
@@ -492,18 +687,25 @@ export type FederationReferenceTypes = {
   Employee:
     ( { __typename: 'Employee' }
     & GraphQLRecursivePick<FederationTypes['Employee'], {"id":true}> );
+  LeaveRequest:
+    ( { __typename: 'LeaveRequest' }
+    & GraphQLRecursivePick<FederationTypes['LeaveRequest'], {"id":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  ChangeSalaryInput: ChangeSalaryInput;
+  AddHolidayInput: AddHolidayInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AdjustLeaveBalanceInput: AdjustLeaveBalanceInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AllocateLeaveInput: AllocateLeaveInput;
+  ChangeSalaryInput: ChangeSalaryInput;
   Compensation: ResolverTypeWrapper<Compensation>;
   CreateDepartmentInput: CreateDepartmentInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -522,17 +724,26 @@ export type ResolversTypes = {
   EmploymentType: EmploymentType;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   HireEmployeeInput: HireEmployeeInput;
+  Holiday: ResolverTypeWrapper<Holiday>;
+  LeaveBalance: ResolverTypeWrapper<LeaveBalanceRecord>;
+  LeaveRequest: ResolverTypeWrapper<LeaveRequestRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  LeaveRequestConnection: ResolverTypeWrapper<Omit<LeaveRequestConnection, 'edges'> & { edges: Array<ResolversTypes['LeaveRequestEdge']> }>;
+  LeaveRequestEdge: ResolverTypeWrapper<Omit<LeaveRequestEdge, 'node'> & { node: ResolversTypes['LeaveRequest'] }>;
+  LeaveRequestFilter: LeaveRequestFilter;
+  LeaveStatus: LeaveStatus;
+  LeaveType: ResolverTypeWrapper<LeaveTypeRecord>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PayFrequency: PayFrequency;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordIssue: ResolverTypeWrapper<RecordIssueRecord>;
   RecordIssueKind: RecordIssueKind;
   RehireEmployeeInput: RehireEmployeeInput;
+  RequestLeaveInput: RequestLeaveInput;
   TerminateEmployeeInput: TerminateEmployeeInput;
   TransferEmployeeInput: TransferEmployeeInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
@@ -541,12 +752,16 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ChangeSalaryInput: ChangeSalaryInput;
+  AddHolidayInput: AddHolidayInput;
   String: Scalars['String']['output'];
+  AdjustLeaveBalanceInput: AdjustLeaveBalanceInput;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  AllocateLeaveInput: AllocateLeaveInput;
+  ChangeSalaryInput: ChangeSalaryInput;
   Compensation: Compensation;
   CreateDepartmentInput: CreateDepartmentInput;
-  ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -561,14 +776,22 @@ export type ResolversParentTypes = {
   EmployeeOrder: EmployeeOrder;
   FieldChange: FieldChange;
   HireEmployeeInput: HireEmployeeInput;
+  Holiday: Holiday;
+  LeaveBalance: LeaveBalanceRecord;
+  LeaveRequest: LeaveRequestRecord;
+  Boolean: Scalars['Boolean']['output'];
+  LeaveRequestConnection: Omit<LeaveRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeaveRequestEdge']> };
+  LeaveRequestEdge: Omit<LeaveRequestEdge, 'node'> & { node: ResolversParentTypes['LeaveRequest'] };
+  LeaveRequestFilter: LeaveRequestFilter;
+  LeaveType: LeaveTypeRecord;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   RecordIssue: RecordIssueRecord;
   RehireEmployeeInput: RehireEmployeeInput;
+  RequestLeaveInput: RequestLeaveInput;
   TerminateEmployeeInput: TerminateEmployeeInput;
   TransferEmployeeInput: TransferEmployeeInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
@@ -668,17 +891,76 @@ export type FieldChangeResolvers<ContextType = HrContext, ParentType extends Res
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type HolidayResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Holiday'] = ResolversParentTypes['Holiday']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LeaveBalanceResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['LeaveBalance'] = ResolversParentTypes['LeaveBalance']> = {
+  adjusted?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  allocated?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  leaveType?: Resolver<ResolversTypes['LeaveType'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  taken?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LeaveRequestResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['LeaveRequest'] = ResolversParentTypes['LeaveRequest'], FederationReferenceType extends FederationReferenceTypes['LeaveRequest'] = FederationReferenceTypes['LeaveRequest']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LeaveRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endHalfDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leaveType?: Resolver<ResolversTypes['LeaveType'], ParentType, ContextType>;
+  managerApproved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  needsHrApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  startHalfDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeaveStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LeaveRequestConnectionResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['LeaveRequestConnection'] = ResolversParentTypes['LeaveRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LeaveRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LeaveRequestEdgeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['LeaveRequestEdge'] = ResolversParentTypes['LeaveRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType>;
+};
+
+export type LeaveTypeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['LeaveType'] = ResolversParentTypes['LeaveType']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unpaid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addHoliday?: Resolver<ResolversTypes['Holiday'], ParentType, ContextType, RequireFields<MutationAddHolidayArgs, 'input'>>;
+  adjustLeaveBalance?: Resolver<Array<ResolversTypes['LeaveBalance']>, ParentType, ContextType, RequireFields<MutationAdjustLeaveBalanceArgs, 'input'>>;
+  allocateLeave?: Resolver<Array<ResolversTypes['LeaveBalance']>, ParentType, ContextType, RequireFields<MutationAllocateLeaveArgs, 'input'>>;
+  approveLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationApproveLeaveArgs, 'id'>>;
+  cancelLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationCancelLeaveArgs, 'id'>>;
   changeSalary?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationChangeSalaryArgs, 'id' | 'input'>>;
   closeDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationCloseDepartmentArgs, 'id'>>;
   createDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
   hireEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationHireEmployeeArgs, 'input'>>;
   rehireEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationRehireEmployeeArgs, 'id' | 'input'>>;
+  rejectLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationRejectLeaveArgs, 'id' | 'reason'>>;
+  requestLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationRequestLeaveArgs, 'input'>>;
   terminateEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationTerminateEmployeeArgs, 'id' | 'input'>>;
   transferEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationTransferEmployeeArgs, 'id' | 'input'>>;
   updateDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentArgs, 'id' | 'input'>>;
@@ -695,6 +977,11 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeesArgs, 'first'>>;
+  holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType, RequireFields<QueryHolidaysArgs, 'year'>>;
+  leaveApprovalQueue?: Resolver<Array<ResolversTypes['LeaveRequest']>, ParentType, ContextType>;
+  leaveBalance?: Resolver<Array<ResolversTypes['LeaveBalance']>, ParentType, ContextType, RequireFields<QueryLeaveBalanceArgs, 'employeeId' | 'year'>>;
+  leaveRequests?: Resolver<ResolversTypes['LeaveRequestConnection'], ParentType, ContextType, RequireFields<QueryLeaveRequestsArgs, 'first'>>;
+  leaveTypes?: Resolver<Array<ResolversTypes['LeaveType']>, ParentType, ContextType>;
   recordIssues?: Resolver<Array<ResolversTypes['RecordIssue']>, ParentType, ContextType>;
 };
 
@@ -717,6 +1004,12 @@ export type Resolvers<ContextType = HrContext> = {
   EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  Holiday?: HolidayResolvers<ContextType>;
+  LeaveBalance?: LeaveBalanceResolvers<ContextType>;
+  LeaveRequest?: LeaveRequestResolvers<ContextType>;
+  LeaveRequestConnection?: LeaveRequestConnectionResolvers<ContextType>;
+  LeaveRequestEdge?: LeaveRequestEdgeResolvers<ContextType>;
+  LeaveType?: LeaveTypeResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ServiceDependencies } from '@backoffice/platform/subgraph-service';
 import { DepartmentService } from '../departments/department.service';
 import { EmployeeService } from '../employees/employee.service';
+import { LeaveService } from '../leave/leave.service';
 
 // A believable company of a few hundred people, created through the same commands a client
 // calls, so its events flow to the other departments exactly as real hires do. A few record
@@ -111,5 +112,47 @@ async function seed(deps: ServiceDependencies, scale: number): Promise<number> {
   // A leaver who still has reports: recordIssues flags their reports.
   const leavingLead = people.find((p) => p.departmentId === departmentIds.get('OPS-LOG') && p.title !== 'Logistics Lead' && p.managerId === headIds.get('OPS-LOG'));
   if (leavingLead) await employees.terminate(leavingLead.id, { terminationDate: '2026-06-30', reason: 'RESIGNATION' }, metadata);
+
+  await seedLeave(deps, people.map((p) => p.id), metadata);
   return n;
+}
+
+// Allocations for last year and this one, a year of approved leave, and a few requests
+// still waiting for a decision.
+async function seedLeave(deps: ServiceDependencies, employeeIds: string[], metadata: { actor: string; correlationId: string }) {
+  const leave = new LeaveService(deps.dataSource, { hrApprovalAboveDays: 10 });
+  const hr = { employeeId: null, roles: ['HR' as const] };
+  const thisYear = new Date().getUTCFullYear();
+  const lastYear = thisYear - 1;
+  for (const year of [lastYear, thisYear]) {
+    await leave.addHoliday({ date: `${year}-01-01`, name: "New Year's Day" }, metadata).catch(() => undefined);
+    await leave.addHoliday({ date: `${year}-12-25`, name: 'Christmas Day' }, metadata).catch(() => undefined);
+    await leave.addHoliday({ date: `${year}-12-26`, name: 'Boxing Day' }, metadata).catch(() => undefined);
+  }
+  for (const [index, employeeId] of employeeIds.entries()) {
+    for (const year of [lastYear, thisYear]) {
+      await leave.allocate({ employeeId, leaveType: 'VACATION', year, days: 25, note: 'Annual allocation' }, metadata);
+      await leave.allocate({ employeeId, leaveType: 'SICK', year, days: 10, note: 'Annual allocation' }, metadata);
+    }
+    const month = 1 + (index % 11);
+    const week = `${lastYear}-${String(month).padStart(2, '0')}-${String(3 + (index % 20)).padStart(2, '0')}`;
+    const request = async (leaveType: string, startDate: string, endDate: string, decide: 'approve' | 'pending' | 'reject', halfDays = false) => {
+      try {
+        const created = await leave.request({ employeeId, leaveType, startDate, endDate, endHalfDay: halfDays }, hr, metadata);
+        if (decide === 'approve') await leave.approve(created.id, null, hr, metadata);
+        if (decide === 'reject') await leave.reject(created.id, 'Team is short-staffed that week', hr, metadata);
+      } catch {
+        // A generated date may fall on a weekend or a holiday; the demo simply skips it.
+      }
+    };
+    await request('VACATION', week, addDays(week, 6), 'approve');
+    if (index % 4 === 0) await request('SICK', addDays(week, 40), addDays(week, 41), 'approve', true);
+    if (index % 9 === 0) await request('VACATION', `${thisYear}-12-14`, `${thisYear}-12-18`, 'pending');
+    if (index % 13 === 0) await request('VACATION', `${thisYear}-12-07`, `${thisYear}-12-09`, 'reject');
+    if (index % 29 === 0) await request('UNPAID', addDays(week, 60), addDays(week, 62), 'approve');
+  }
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -72,3 +72,13 @@ export async function ancestorIds(db: Sql, departmentId: string): Promise<string
   )) as Array<{ id: string }>;
   return rows.map((row) => row.id);
 }
+
+// People scheduled to join a department by a future-dated job change.
+export async function scheduledArrivals(db: Sql, departmentId: string): Promise<{ people: number; firstDate: string | null }> {
+  const [row] = (await db.query(
+    `SELECT count(DISTINCT employee_id)::int AS people, to_char(min(effective_date), 'YYYY-MM-DD') AS "firstDate"
+     FROM job_assignments WHERE department_id = $1 AND effective_date > current_date`,
+    [departmentId],
+  )) as Array<{ people: number; firstDate: string | null }>;
+  return row ?? { people: 0, firstDate: null };
+}

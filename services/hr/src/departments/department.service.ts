@@ -65,6 +65,7 @@ export class DepartmentService {
         if (fields.parentId) problems.push(...(await parentProblems(tx, fields.parentId, id)));
         const people = (await departments.headcounts(tx, [id])).get(id) ?? 0;
         if (people > 0) problems.push({ field: 'input.parentId', message: `the department has ${people} people; transfer them before moving it` });
+        problems.push(...(await scheduledArrivalProblems(tx, id, 'input.parentId')));
       }
       if (changes.headId && fields.headId) problems.push(...(await headProblems(tx, fields.headId)));
       if (problems.length) throw refused('The department cannot be changed', problems);
@@ -85,6 +86,7 @@ export class DepartmentService {
       if (department.status === 'CLOSED') problems.push({ field: 'id', message: 'already closed' });
       const people = (await departments.headcounts(tx, [id])).get(id) ?? 0;
       if (people > 0) problems.push({ field: 'id', message: `the department still has ${people} people; transfer them first` });
+      problems.push(...(await scheduledArrivalProblems(tx, id, 'id')));
       const openChildren = (await departments.childrenOf(tx, [id])).filter((child) => child.status === 'ACTIVE');
       if (openChildren.length) problems.push({ field: 'id', message: `sub-departments ${openChildren.map((c) => c.code).join(', ')} are still open` });
       if (problems.length) throw refused(`Department ${department.code} cannot be closed`, problems);
@@ -138,6 +140,11 @@ async function headProblems(tx: EntityManager, headId: string): Promise<FieldPro
   if (!head) return [{ field: 'input.headId', message: 'no such employee' }];
   if (head.status === 'TERMINATED') return [{ field: 'input.headId', message: 'the employee has left the company' }];
   return [];
+}
+
+async function scheduledArrivalProblems(tx: EntityManager, departmentId: string, field: string): Promise<FieldProblem[]> {
+  const arrivals = await departments.scheduledArrivals(tx, departmentId);
+  return arrivals.people ? [{ field, message: `${arrivals.people} people are scheduled to join from ${arrivals.firstDate}; change those transfers first` }] : [];
 }
 
 function refused(what: string, problems: FieldProblem[]) {

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from '@backoffice/platform/validation';
+import { decodeKeysetCursor, encodeCursor } from '@backoffice/platform/validation';
 import { updateReturning, type Sql } from '../sql';
 import type { CompensationRecord, EmergencyContact, EmployeeChangeRecord, EmployeeRecord, EmploymentType, FieldChanges, PayFrequency } from './employee.record';
 
@@ -72,7 +72,7 @@ export async function listEmployees(
   const values: unknown[] = [];
   const clauses = filterClauses(args.filter, values);
   if (args.after) {
-    const [afterValue, afterId] = JSON.parse(decodeCursor(args.after)) as [string, string];
+    const [afterValue, afterId] = decodeKeysetCursor(args.after);
     values.push(afterValue, afterId);
     const comparison = args.order.direction === 'ASC' ? '>' : '<';
     clauses.push(`(${text}, r.id) ${comparison} ($${values.length - 1}, $${values.length}::uuid)`);
@@ -142,11 +142,13 @@ export type EmployeeFieldUpdate = Partial<{
   startDate: string;
   terminationDate: string | null;
   terminationReason: string | null;
+  previousTerminationDate: string | null;
 }>;
 
 const FIELD_COLUMNS: Record<string, string> = {
   firstName: 'first_name', lastName: 'last_name', email: 'email', phone: 'phone', workLocation: 'work_location',
   employmentType: 'employment_type', startDate: 'start_date', terminationDate: 'termination_date', terminationReason: 'termination_reason',
+  previousTerminationDate: 'previous_termination_date',
 };
 
 // Optimistic concurrency in one statement: the row changes only if it still has the version
@@ -202,16 +204,19 @@ export async function jobOn(db: Sql, employeeId: string, date: string): Promise<
   return row;
 }
 
-// True when `employeeId` is `candidateManagerId` or above them on `date`: making them the
-// candidate's report would close a loop.
+// True when `employeeId` is `candidateManagerId` or above them on `date` or on any later date
+// when a scheduled job change takes effect: making them the candidate's report would close a
+// loop then. Errs on the side of refusing.
 export async function isInReportingChainOf(db: Sql, employeeId: string, candidateManagerId: string, date: string): Promise<boolean> {
   const rows = (await db.query(
-    `WITH RECURSIVE chain(id, depth) AS (
-       SELECT $2::uuid, 0
+    `WITH RECURSIVE dates(d) AS (
+       SELECT $3::date UNION SELECT DISTINCT effective_date FROM job_assignments WHERE effective_date > $3::date
+     ), chain(d, id, depth) AS (
+       SELECT d, $2::uuid, 0 FROM dates
        UNION ALL
-       SELECT job.manager_id, chain.depth + 1 FROM chain
+       SELECT chain.d, job.manager_id, chain.depth + 1 FROM chain
        CROSS JOIN LATERAL (
-         SELECT a.manager_id FROM job_assignments a WHERE a.employee_id = chain.id AND a.effective_date <= $3::date
+         SELECT a.manager_id FROM job_assignments a WHERE a.employee_id = chain.id AND a.effective_date <= chain.d
          ORDER BY a.effective_date DESC, a.created_at DESC LIMIT 1
        ) job
        WHERE job.manager_id IS NOT NULL AND chain.depth < 1000

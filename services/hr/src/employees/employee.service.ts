@@ -82,9 +82,13 @@ export class EmployeeService {
         const problems = await emailProblems(tx, update.email, id);
         if (problems.length) throw refused('The record cannot be updated', problems);
       }
-      const newVersion = await employees.updateEmployeeIfVersion(tx, id, version, Object.keys(changes).length ? fields : {}).catch((error: unknown) => rethrowEmailTaken(error, update.email ?? ''));
+      if (!Object.keys(changes).length) {
+        // Nothing to change: no new version, but a stale one is still reported.
+        if (before.version !== version) throw await staleVersion(tx, id, version);
+        return before;
+      }
+      const newVersion = await employees.updateEmployeeIfVersion(tx, id, version, fields).catch((error: unknown) => rethrowEmailTaken(error, update.email ?? ''));
       if (newVersion === undefined) throw await staleVersion(tx, id, version);
-      if (!Object.keys(changes).length) return this.load(tx, id);
       await this.remember(tx, id, 'updated', changes, today(), metadata);
       const publicChanges = Object.fromEntries(Object.entries(changes).filter(([field]) => !PRIVATE_FIELDS.has(field)));
       if (Object.keys(publicChanges).length) {
@@ -178,7 +182,9 @@ export class EmployeeService {
       const record = await this.load(tx, id);
       const version = rehire.version ?? record.version;
       const problems: FieldProblem[] = [];
-      if (!record.terminationDate) problems.push({ field: 'id', message: 'the employee is still employed; only former employees can be rehired' });
+      if (!record.terminationDate || record.terminationDate > today()) {
+        problems.push({ field: 'id', message: record.terminationDate ? `has not left yet (leaves on ${record.terminationDate})` : 'the employee is still employed; only former employees can be rehired' });
+      }
       else if (rehire.startDate <= record.terminationDate) problems.push({ field: 'input.startDate', message: `must be after the last day ${record.terminationDate}` });
       problems.push(...(await departmentProblems(tx, rehire.departmentId, 'input.departmentId')));
       if (rehire.managerId) {
@@ -187,7 +193,13 @@ export class EmployeeService {
         else if (await employees.isInReportingChainOf(tx, id, rehire.managerId, rehire.startDate)) problems.push({ field: 'input.managerId', message: 'it would make a reporting loop' });
       }
       if (problems.length) throw refused('The rehire cannot be recorded', problems);
-      const fields = { startDate: rehire.startDate, terminationDate: null, terminationReason: null, ...(rehire.employmentType ? { employmentType: rehire.employmentType } : {}) };
+      const fields = {
+        startDate: rehire.startDate,
+        terminationDate: null,
+        terminationReason: null,
+        previousTerminationDate: record.terminationDate,
+        ...(rehire.employmentType ? { employmentType: rehire.employmentType } : {}),
+      };
       if ((await employees.updateEmployeeIfVersion(tx, id, version, fields)) === undefined) throw await staleVersion(tx, id, version);
       await employees.insertJobAssignment(tx, { employeeId: id, departmentId: rehire.departmentId, managerId: rehire.managerId, title: rehire.title, effectiveDate: rehire.startDate, reason: 'rehire' });
       const [previous] = await employees.compensationsInForce(tx, [id], rehire.startDate);
@@ -240,10 +252,14 @@ async function departmentProblems(db: Sql, departmentId: string, field: string):
 }
 
 // A manager must exist and still be employed on the date the reporting line starts.
+// A backdated line is checked as of today too: nobody should start reporting to a leaver.
 async function managerProblems(db: Sql, managerId: string, onDate: string, field: string): Promise<FieldProblem[]> {
   const manager = await employees.findEmployee(db, managerId);
   if (!manager) return [{ field, message: 'no such employee' }];
-  if (manager.terminationDate && manager.terminationDate <= onDate) return [{ field, message: `the manager leaves the company on ${manager.terminationDate}` }];
+  const asOf = onDate > today() ? onDate : today();
+  if (manager.status === 'TERMINATED' || (manager.terminationDate && manager.terminationDate <= asOf)) {
+    return [{ field, message: `the manager ${manager.terminationDate && manager.terminationDate > today() ? 'leaves' : 'left'} the company on ${manager.terminationDate}` }];
+  }
   return [];
 }
 

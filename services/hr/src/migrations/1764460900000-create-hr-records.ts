@@ -34,6 +34,8 @@ export class CreateHrRecords1764460900000 implements MigrationInterface {
         start_date                      date NOT NULL,
         termination_date                date,
         termination_reason              text,
+        -- Kept when someone is rehired with a future start date: until then they have left.
+        previous_termination_date       date,
         emergency_contact_name          text,
         emergency_contact_relationship  text,
         emergency_contact_phone         text,
@@ -96,14 +98,25 @@ export class CreateHrRecords1764460900000 implements MigrationInterface {
 
 // The job in force today is the latest one effective on or before today; someone hired
 // with a future start date shows their first job until then.
-export const EMPLOYEE_RECORDS_VIEW = `
+// Status as of today: gone after the last day, and until a rehire's new start date.
+// `onLeave` adds the ON_LEAVE case once leave exists (a later migration).
+export function employmentStatus(onLeave: string): string {
+  return `CASE WHEN e.termination_date IS NOT NULL AND e.termination_date <= current_date THEN 'TERMINATED'
+              WHEN e.previous_termination_date IS NOT NULL AND e.start_date > current_date THEN 'TERMINATED'
+              ${onLeave}
+              ELSE 'ACTIVE' END AS status`;
+}
+
+export const EMPLOYEE_RECORDS_VIEW = employeeRecordsView('');
+
+export function employeeRecordsView(onLeave: string): string {
+  return `
   CREATE OR REPLACE VIEW employee_records AS
   SELECT e.*,
          job.department_id,
          job.manager_id,
          job.title,
-         CASE WHEN e.termination_date IS NOT NULL AND e.termination_date <= current_date THEN 'TERMINATED'
-              ELSE 'ACTIVE' END AS status
+         ${employmentStatus(onLeave)}
   FROM employees e
   CROSS JOIN LATERAL (
     SELECT a.department_id, a.manager_id, a.title
@@ -115,3 +128,4 @@ export const EMPLOYEE_RECORDS_VIEW = `
              a.created_at DESC
     LIMIT 1
   ) job`;
+}

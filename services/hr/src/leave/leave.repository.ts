@@ -1,0 +1,158 @@
+import { decodeKeysetCursor, encodeCursor } from '@backoffice/platform/validation';
+import { updateReturning, type Sql } from '../sql';
+import type { LeaveBalanceRecord, LeaveRequestRecord, LeaveStatus, LeaveTypeRecord } from './leave.record';
+
+const REQUEST_COLUMNS = `l.id, l.employee_id AS "employeeId", l.leave_type AS "leaveType",
+  to_char(l.start_date, 'YYYY-MM-DD') AS "startDate", to_char(l.end_date, 'YYYY-MM-DD') AS "endDate",
+  l.start_half_day AS "startHalfDay", l.end_half_day AS "endHalfDay", l.days::text AS days, l.status,
+  l.needs_hr_approval AS "needsHrApproval", l.manager_approved_by AS "managerApprovedBy", l.manager_approved_at AS "managerApprovedAt",
+  l.decided_by AS "decidedBy", l.decided_at AS "decidedAt", l.decision_reason AS "decisionReason",
+  l.requested_by AS "requestedBy", l.version, l.created_at AS "createdAt"`;
+
+export async function leaveTypes(db: Sql): Promise<LeaveTypeRecord[]> {
+  return (await db.query(`SELECT code, name, unpaid, uses_allocation AS "usesAllocation" FROM leave_types ORDER BY code`)) as LeaveTypeRecord[];
+}
+
+export async function holidaysBetween(db: Sql, from: string, to: string): Promise<Array<{ date: string; name: string }>> {
+  return (await db.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, name FROM holidays WHERE date BETWEEN $1 AND $2 ORDER BY date`, [from, to])) as Array<{ date: string; name: string }>;
+}
+
+export async function insertHoliday(db: Sql, date: string, name: string): Promise<boolean> {
+  const rows = (await db.query(`INSERT INTO holidays (date, name) VALUES ($1, $2) ON CONFLICT (date) DO NOTHING RETURNING date`, [date, name])) as unknown[];
+  return rows.length > 0;
+}
+
+// Serialises everything that books or returns one employee's leave, across service replicas:
+// the balance and overlap checks then see every earlier booking.
+export async function lockEmployeeLeave(db: Sql, employeeId: string): Promise<void> {
+  await db.query(`SELECT pg_advisory_xact_lock(hashtext('leave:' || $1))`, [employeeId]);
+}
+
+export async function findLeaveRequests(db: Sql, ids: readonly string[]): Promise<LeaveRequestRecord[]> {
+  return (await db.query(`SELECT ${REQUEST_COLUMNS} FROM leave_requests l WHERE l.id = ANY($1::uuid[])`, [ids])) as LeaveRequestRecord[];
+}
+
+export async function openRequestsOverlapping(db: Sql, employeeId: string, from: string, to: string): Promise<LeaveRequestRecord[]> {
+  return (await db.query(
+    `SELECT ${REQUEST_COLUMNS} FROM leave_requests l
+     WHERE l.employee_id = $1 AND l.status IN ('PENDING', 'APPROVED') AND l.start_date <= $3 AND l.end_date >= $2`,
+    [employeeId, from, to],
+  )) as LeaveRequestRecord[];
+}
+
+export async function insertLeaveRequest(
+  db: Sql,
+  request: Pick<LeaveRequestRecord, 'employeeId' | 'leaveType' | 'startDate' | 'endDate' | 'startHalfDay' | 'endHalfDay' | 'days' | 'needsHrApproval' | 'requestedBy'>,
+): Promise<string> {
+  const [row] = (await db.query(
+    `INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date, start_half_day, end_half_day, days, needs_hr_approval, requested_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [request.employeeId, request.leaveType, request.startDate, request.endDate, request.startHalfDay, request.endHalfDay, request.days, request.needsHrApproval, request.requestedBy],
+  )) as Array<{ id: string }>;
+  return row!.id;
+}
+
+// A decision applies only to a request still in the state the decider saw: of two
+// concurrent approvals, exactly one changes the row.
+export async function transition(
+  db: Sql,
+  id: string,
+  from: LeaveStatus,
+  change: { status: LeaveStatus; decidedBy?: string | null; decisionReason?: string | null; managerApprovedBy?: string | null; expectedVersion?: number | null },
+): Promise<LeaveRequestRecord | undefined> {
+  const [row] = await updateReturning<LeaveRequestRecord>(
+    db,
+    `UPDATE leave_requests l SET status = $3,
+       decided_by = CASE WHEN $3 <> 'PENDING' THEN $4 ELSE decided_by END,
+       decided_at = CASE WHEN $3 <> 'PENDING' THEN now() ELSE decided_at END,
+       decision_reason = COALESCE($5, decision_reason),
+       manager_approved_by = COALESCE($6, manager_approved_by),
+       manager_approved_at = CASE WHEN $6::text IS NOT NULL THEN now() ELSE manager_approved_at END,
+       version = version + 1
+     WHERE l.id = $1 AND l.status = $2 AND ($7::int IS NULL OR l.version = $7) AND ($6::text IS NULL OR l.manager_approved_by IS NULL)
+     RETURNING ${REQUEST_COLUMNS}`,
+    [id, from, change.status, change.decidedBy ?? null, change.decisionReason ?? null, change.managerApprovedBy ?? null, change.expectedVersion ?? null],
+  );
+  return row;
+}
+
+export async function insertLedgerEntry(
+  db: Sql,
+  entry: { employeeId: string; leaveType: string; year: number; entryType: 'ALLOCATION' | 'TAKEN' | 'RETURNED' | 'ADJUSTMENT'; days: string; leaveRequestId: string | null; note: string | null; actor: string },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO leave_ledger (employee_id, leave_type, year, entry_type, days, leave_request_id, note, actor) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [entry.employeeId, entry.leaveType, entry.year, entry.entryType, entry.days, entry.leaveRequestId, entry.note, entry.actor],
+  );
+}
+
+// The balance is computed from the ledger and the pending requests, never stored.
+export async function balances(db: Sql, employeeId: string, year: number): Promise<LeaveBalanceRecord[]> {
+  return (await db.query(
+    `WITH ledger AS (
+       SELECT leave_type,
+              sum(days) FILTER (WHERE entry_type = 'ALLOCATION') AS allocated,
+              sum(days) FILTER (WHERE entry_type = 'ADJUSTMENT') AS adjusted,
+              -sum(days) FILTER (WHERE entry_type IN ('TAKEN', 'RETURNED')) AS taken
+       FROM leave_ledger WHERE employee_id = $1 AND year = $2 GROUP BY leave_type
+     ), pending AS (
+       SELECT leave_type, sum(days) AS pending FROM leave_requests
+       WHERE employee_id = $1 AND status = 'PENDING' AND extract(year FROM start_date) = $2 GROUP BY leave_type
+     )
+     SELECT t.code AS "leaveType", $2::int AS year,
+            COALESCE(l.allocated, 0)::text AS allocated, COALESCE(l.adjusted, 0)::text AS adjusted,
+            COALESCE(l.taken, 0)::text AS taken, COALESCE(p.pending, 0)::text AS pending,
+            (COALESCE(l.allocated, 0) + COALESCE(l.adjusted, 0) - COALESCE(l.taken, 0) - COALESCE(p.pending, 0))::text AS available
+     FROM leave_types t LEFT JOIN ledger l ON l.leave_type = t.code LEFT JOIN pending p ON p.leave_type = t.code
+     ORDER BY t.code`,
+    [employeeId, year],
+  )) as LeaveBalanceRecord[];
+}
+
+export type LeaveFilter = { employeeIds?: string[] | null; status?: LeaveStatus | null; from?: string | null; to?: string | null; awaitingManagerOf?: string | null; awaitingHr?: boolean };
+
+function filterClauses(filter: LeaveFilter, values: unknown[]): string[] {
+  const clauses: string[] = [];
+  const add = (clause: (p: string) => string, value: unknown) => {
+    values.push(value);
+    clauses.push(clause(`$${values.length}`));
+  };
+  if (filter.employeeIds) add((p) => `l.employee_id = ANY(${p}::uuid[])`, filter.employeeIds);
+  if (filter.status) add((p) => `l.status = ${p}`, filter.status);
+  if (filter.from) add((p) => `l.end_date >= ${p}::date`, filter.from);
+  if (filter.to) add((p) => `l.start_date <= ${p}::date`, filter.to);
+  // A line manager's queue: pending requests of their reports that still need their decision.
+  if (filter.awaitingManagerOf) {
+    add(
+      (p) => `l.status = 'PENDING' AND l.manager_approved_by IS NULL AND EXISTS (SELECT 1 FROM employee_records r WHERE r.id = l.employee_id AND r.manager_id = ${p}::uuid)`,
+      filter.awaitingManagerOf,
+    );
+  }
+  if (filter.awaitingHr) clauses.push(`l.status = 'PENDING' AND l.needs_hr_approval AND l.manager_approved_by IS NOT NULL`);
+  return clauses;
+}
+
+export async function listLeaveRequests(db: Sql, filter: LeaveFilter, first: number, after: string | null) {
+  const values: unknown[] = [];
+  const clauses = filterClauses(filter, values);
+  const countValues = [...values];
+  const countClauses = [...clauses];
+  if (after) {
+    const [startDate, id] = decodeKeysetCursor(after);
+    values.push(startDate, id);
+    clauses.push(`(l.start_date, l.id) > ($${values.length - 1}::date, $${values.length}::uuid)`);
+  }
+  values.push(first + 1);
+  const rows = (await db.query(
+    `SELECT ${REQUEST_COLUMNS} FROM leave_requests l ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}
+     ORDER BY l.start_date, l.id LIMIT $${values.length}`,
+    values,
+  )) as LeaveRequestRecord[];
+  const [count] = (await db.query(`SELECT count(*)::int AS count FROM leave_requests l ${countClauses.length ? `WHERE ${countClauses.join(' AND ')}` : ''}`, countValues)) as Array<{ count: number }>;
+  return {
+    rows: rows.slice(0, first),
+    hasNextPage: rows.length > first,
+    totalCount: count?.count ?? 0,
+    cursorOf: (row: LeaveRequestRecord) => encodeCursor(JSON.stringify([row.startDate, row.id])),
+  };
+}
