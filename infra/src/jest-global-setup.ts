@@ -5,6 +5,7 @@ import { ensureLocalStack } from './local-stack';
 // this only reuses them; run alone (`pnpm --filter X test`) it starts what is missing
 // and the teardown stops only that.
 export default async function globalSetup(): Promise<void> {
+  (globalThis as { __backofficeTestsStartedAt?: number }).__backofficeTestsStartedAt = Date.now();
   const stack = await ensureLocalStack(process.env);
   process.env.KAFKA_BROKERS = stack.kafkaBrokers;
   process.env.DATABASE_URL = stack.databaseUrl;

@@ -1,0 +1,276 @@
+import 'reflect-metadata';
+import { parseEventEnvelope } from '@backoffice/events/registry';
+import type { Principal } from '@backoffice/platform/identity';
+import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
+import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
+import { testEnvironment } from '@backoffice/testkit/isolation';
+import { loadHrConfig } from '../src/config';
+import { hrSubgraph } from '../src/hr-subgraph';
+
+jest.setTimeout(60_000);
+
+const hrAdmin: Principal = { employeeId: null, roles: ['HR'] };
+const asEmployee = (employeeId: string): Principal => ({ employeeId, roles: ['EMPLOYEE'] });
+
+// Dates relative to today (UTC, as the service and the database count them).
+const addDays = (date: string, days: number) => {
+  const moved = new Date(`${date}T00:00:00Z`);
+  moved.setUTCDate(moved.getUTCDate() + days);
+  return moved.toISOString().slice(0, 10);
+};
+const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
+const today = new Date().toISOString().slice(0, 10);
+const thisYear = Number(today.slice(0, 4));
+// Seven days around today cut to this calendar year: at least four days, so a weekday.
+const aroundToday = { startDate: [addDays(today, -3), `${thisYear}-01-01`].sort()[1]!, endDate: [addDays(today, 3), `${thisYear}-12-31`].sort()[0]! };
+let nextWorkingDay = addDays(today, 1);
+while (isWeekend(nextWorkingDay)) nextWorkingDay = addDays(nextWorkingDay, 1);
+
+type LeaveRequest = { id: string; status: string; days: string; startDate: string; endDate: string; needsHrApproval: boolean; managerApproved: boolean; version: number };
+type Balance = { leaveType: { code: string }; year: number; allocated: string; adjusted: string; taken: string; pending: string; available: string };
+
+const LEAVE_FIELDS = 'id status days startDate endDate needsHrApproval managerApproved version';
+const REQUEST = `mutation R($input: RequestLeaveInput!) { requestLeave(input: $input) { ${LEAVE_FIELDS} } }`;
+const APPROVE = `mutation A($id: ID!) { approveLeave(id: $id) { ${LEAVE_FIELDS} } }`;
+const REJECT = `mutation J($id: ID!, $reason: String!) { rejectLeave(id: $id, reason: $reason) { ${LEAVE_FIELDS} } }`;
+const CANCEL = `mutation C($id: ID!, $reason: String) { cancelLeave(id: $id, reason: $reason) { ${LEAVE_FIELDS} } }`;
+const BALANCE = `query B($employeeId: ID!, $year: Int!) { leaveBalance(employeeId: $employeeId, year: $year) { leaveType { code } year allocated adjusted taken pending available } }`;
+
+describe('requesting leave', () => {
+  let hr: RunningSubgraph;
+  let departmentId: string;
+  let manager: string;
+  let hired = 0;
+
+  const call = <T>(query: string, variables: Record<string, unknown> = {}, principal: Principal = hrAdmin): Promise<GraphQLResponse<T>> =>
+    postGraphQL<T>(hr.url, query, variables, identityHeaders(principal, DEV_SIGNING_KEYS));
+
+  const ok = async <T>(query: string, variables: Record<string, unknown> = {}, principal: Principal = hrAdmin): Promise<T> => {
+    const response = await call<T>(query, variables, principal);
+    expect(response.errors).toBeUndefined();
+    return response.data!;
+  };
+
+  const hire = async (managerId: string | null = manager) => {
+    hired += 1;
+    const input = {
+      firstName: 'Leave', lastName: `Taker${hired}`, email: `leave${hired}@example.com`, title: 'Engineer', departmentId,
+      startDate: '2024-01-02', salary: { amount: '60000.00', currency: 'EUR' }, managerId,
+    };
+    return (await ok<{ hireEmployee: { id: string } }>(`mutation H($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`, { input })).hireEmployee.id;
+  };
+
+  const allocate = (employeeId: string, days: number, year = 2030, leaveType = 'VACATION') =>
+    ok(`mutation L($input: AllocateLeaveInput!) { allocateLeave(input: $input) { available } }`, { input: { employeeId, leaveType, year, days } });
+
+  const request = (employeeId: string, period: Record<string, unknown>, leaveType = 'VACATION') =>
+    call<{ requestLeave: LeaveRequest }>(REQUEST, { input: { leaveType, ...period } }, asEmployee(employeeId));
+
+  const requested = async (employeeId: string, period: Record<string, unknown>, leaveType = 'VACATION') => {
+    const response = await request(employeeId, period, leaveType);
+    expect(response.errors).toBeUndefined();
+    return response.data!.requestLeave;
+  };
+
+  const balanceOf = async (employeeId: string, year = 2030, leaveType = 'VACATION') => {
+    const { leaveBalance } = await ok<{ leaveBalance: Balance[] }>(BALANCE, { employeeId, year });
+    const balance = leaveBalance.find((b) => b.leaveType.code === leaveType)!;
+    return { allocated: Number(balance.allocated), taken: Number(balance.taken), pending: Number(balance.pending), available: Number(balance.available) };
+  };
+
+  const statusOf = async (id: string) => (await ok<{ employee: { status: string } }>(`query E($id: ID!) { employee(id: $id) { status } }`, { id })).employee.status;
+
+  const rowCounts = async () =>
+    (await hr.dataSource.query(
+      `SELECT (SELECT count(*) FROM leave_requests)::int AS requests, (SELECT count(*) FROM leave_ledger)::int AS ledger,
+              (SELECT count(*) FROM outbox_events)::int AS events, (SELECT count(*) FROM audit_log)::int AS audit`,
+    )) as unknown[];
+
+  const leaveEvents = async (leaveRequestId: string) =>
+    (await hr.dataSource.query(`SELECT topic, message_key AS key, envelope FROM outbox_events WHERE envelope->'data'->>'leaveRequestId' = $1 ORDER BY id`, [
+      leaveRequestId,
+    ])) as Array<{ topic: string; key: string; envelope: unknown }>;
+
+  beforeAll(async () => {
+    hr = await startSubgraphService(hrSubgraph, loadHrConfig(testEnvironment()));
+    await hr.eventsReady;
+    departmentId = (await ok<{ createDepartment: { id: string } }>(`mutation { createDepartment(input: { code: "LVE", name: "Leave" }) { id } }`)).createDepartment.id;
+    manager = await hire(null);
+  });
+
+  afterAll(async () => {
+    await hr?.stop();
+  });
+
+  it('counts working days leaving out weekends, holidays and half days, as counted by hand', async () => {
+    for (const [date, name] of [['2030-03-13', 'Midweek holiday'], ['2030-05-06', 'Monday holiday']]) {
+      await ok(`mutation D($input: AddHolidayInput!) { addHoliday(input: $input) { date } }`, { input: { date, name } });
+    }
+    const employee = await hire();
+    await allocate(employee, 30);
+    // March–April 2030 on a calendar: Mondays are 4, 11, 18, 25 March and 1, 8, 15, 22, 29 April.
+    const cases: Array<[string, Record<string, unknown>, number]> = [
+      ['Mon–Fri', { startDate: '2030-03-04', endDate: '2030-03-08' }, 5],
+      ['Mon–Fri with Wednesday a holiday', { startDate: '2030-03-11', endDate: '2030-03-15' }, 4],
+      ['Thu–Tue across two weekends', { startDate: '2030-03-21', endDate: '2030-04-02' }, 9],
+      ['Mon–Wed from Monday noon', { startDate: '2030-04-08', endDate: '2030-04-10', startHalfDay: true }, 2.5],
+      ['Mon–Wed until Wednesday noon', { startDate: '2030-04-15', endDate: '2030-04-17', endHalfDay: true }, 2.5],
+      ['Mon noon–Wed noon', { startDate: '2030-04-22', endDate: '2030-04-24', startHalfDay: true, endHalfDay: true }, 2],
+      ['a Monday afternoon', { startDate: '2030-04-29', endDate: '2030-04-29', startHalfDay: true }, 0.5],
+      ['the same Monday morning', { startDate: '2030-04-29', endDate: '2030-04-29', endHalfDay: true }, 0.5],
+    ];
+    const counted: Array<[string, number]> = [];
+    for (const [label, period] of cases) counted.push([label, Number((await requested(employee, period)).days)]);
+    expect(counted).toEqual(cases.map(([label, , days]) => [label, days]));
+    expect(await balanceOf(employee)).toEqual({ allocated: 30, taken: 0, pending: 26, available: 4 });
+
+    const weekendAndHoliday = await request(employee, { startDate: '2030-05-04', endDate: '2030-05-06' });
+    expect(weekendAndHoliday.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(weekendAndHoliday.errors?.[0]?.message).toContain('no working days');
+    const halfDayOnSaturday = await request(employee, { startDate: '2030-05-04', endDate: '2030-05-07', startHalfDay: true });
+    expect(halfDayOnSaturday.errors?.[0]?.extensions?.fields).toEqual([{ field: 'input.startHalfDay', message: '2030-05-04 is not a working day' }]);
+  });
+
+  it('refuses a request overlapping pending or approved leave, naming that leave; rejected leave does not block', async () => {
+    const employee = await hire();
+    await allocate(employee, 20);
+    const first = await requested(employee, { startDate: '2030-06-03', endDate: '2030-06-07' });
+
+    const clash = await request(employee, { startDate: '2030-06-07', endDate: '2030-06-11' });
+    expect(clash.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(clash.errors?.[0]?.extensions?.fields).toEqual([{ field: 'input.startDate', message: 'overlaps pending leave 2030-06-03 to 2030-06-07' }]);
+
+    await ok(APPROVE, { id: first.id }, asEmployee(manager));
+    const clashApproved = await request(employee, { startDate: '2030-06-05', endDate: '2030-06-05', startHalfDay: true });
+    expect(clashApproved.errors?.[0]?.message).toContain('overlaps approved leave 2030-06-03 to 2030-06-07');
+
+    const adjacent = await requested(employee, { startDate: '2030-06-10', endDate: '2030-06-11' });
+    await ok(REJECT, { id: adjacent.id, reason: 'Team offsite' }, asEmployee(manager));
+    expect((await requested(employee, { startDate: '2030-06-10', endDate: '2030-06-11' })).status).toBe('PENDING');
+  });
+
+  it('refuses a request beyond the balance, saying how many days are available, and writes nothing', async () => {
+    const employee = await hire();
+    await allocate(employee, 3);
+    const before = await rowCounts();
+
+    const tooLong = await request(employee, { startDate: '2030-06-03', endDate: '2030-06-07' });
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooLong.errors?.[0]?.message).toMatch(/needs 5(\.0)? days of VACATION but only 3(\.0)? are available in 2030/);
+    const unallocated = await request(employee, { startDate: '2030-06-03', endDate: '2030-06-03' }, 'SICK');
+    expect(unallocated.errors?.[0]?.message).toMatch(/only 0(\.0)? are available/);
+
+    expect(await rowCounts()).toEqual(before);
+    expect(await balanceOf(employee)).toEqual({ allocated: 3, taken: 0, pending: 0, available: 3 });
+    expect((await requested(employee, { startDate: '2030-06-03', endDate: '2030-06-05' })).days).toMatch(/^3(\.0)?$/);
+  });
+
+  it('books unpaid leave without an allocation, and its events carry unpaid and the days for payroll', async () => {
+    const employee = await hire();
+    const unpaid = await requested(employee, { startDate: '2030-07-01', endDate: '2030-07-05', endHalfDay: true }, 'UNPAID');
+    expect(Number(unpaid.days)).toBe(4.5);
+    await ok(APPROVE, { id: unpaid.id }, asEmployee(manager));
+
+    const events = (await leaveEvents(unpaid.id)).map((row) => parseEventEnvelope(row.envelope));
+    expect(events.map((e) => e.type)).toEqual(['backoffice.hr.leave.requested.v1', 'backoffice.hr.leave.approved.v1']);
+    for (const event of events) expect(event.data).toMatchObject({ employeeId: employee, leaveType: 'UNPAID', unpaid: true, days: expect.stringMatching(/^4\.5$/) });
+    expect(await balanceOf(employee, 2030, 'UNPAID')).toMatchObject({ allocated: 0 });
+  });
+
+  it('shows allocated, taken, pending and available through request, approval and cancellation, the days coming back', async () => {
+    const employee = await hire();
+    await allocate(employee, 10);
+    expect(await balanceOf(employee)).toEqual({ allocated: 10, taken: 0, pending: 0, available: 10 });
+
+    // Monday 5 to Wednesday 7 August 2030.
+    const leave = await requested(employee, { startDate: '2030-08-05', endDate: '2030-08-07' });
+    expect(await balanceOf(employee)).toEqual({ allocated: 10, taken: 0, pending: 3, available: 7 });
+
+    expect((await ok<{ approveLeave: LeaveRequest }>(APPROVE, { id: leave.id }, asEmployee(manager))).approveLeave.status).toBe('APPROVED');
+    expect(await balanceOf(employee)).toEqual({ allocated: 10, taken: 3, pending: 0, available: 7 });
+
+    expect((await ok<{ cancelLeave: LeaveRequest }>(CANCEL, { id: leave.id, reason: 'Plans changed' }, asEmployee(employee))).cancelLeave.status).toBe('CANCELLED');
+    expect(await balanceOf(employee)).toEqual({ allocated: 10, taken: 0, pending: 0, available: 10 });
+
+    const ledger = (await hr.dataSource.query(`SELECT entry_type AS "entryType", days::float AS days FROM leave_ledger WHERE employee_id = $1 ORDER BY id`, [employee])) as unknown[];
+    expect(ledger).toEqual([
+      { entryType: 'ALLOCATION', days: 10 },
+      { entryType: 'TAKEN', days: -3 },
+      { entryType: 'RETURNED', days: 3 },
+    ]);
+  });
+
+  it('withdrawing a pending request gives its days back without touching the ledger', async () => {
+    const employee = await hire();
+    await allocate(employee, 5);
+    const leave = await requested(employee, { startDate: '2030-08-05', endDate: '2030-08-09' });
+    expect(await balanceOf(employee)).toMatchObject({ pending: 5, available: 0 });
+    await ok(CANCEL, { id: leave.id }, asEmployee(employee));
+    expect(await balanceOf(employee)).toEqual({ allocated: 5, taken: 0, pending: 0, available: 5 });
+    const [entries] = (await hr.dataSource.query(`SELECT count(*)::int AS n FROM leave_ledger WHERE employee_id = $1`, [employee])) as Array<{ n: number }>;
+    expect(entries!.n).toBe(1);
+  });
+
+  it('refuses to cancel approved leave that has already started, and the days stay taken', async () => {
+    const employee = await hire();
+    await allocate(employee, 10, thisYear);
+    const leave = await requested(employee, aroundToday);
+    await ok(APPROVE, { id: leave.id }, asEmployee(manager));
+    const before = await rowCounts();
+
+    const cancel = await call<{ cancelLeave: LeaveRequest }>(CANCEL, { id: leave.id }, asEmployee(employee));
+    expect(cancel.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(cancel.errors?.[0]?.message).toContain('can no longer be cancelled');
+    expect(await rowCounts()).toEqual(before);
+    expect(await balanceOf(employee, thisYear)).toMatchObject({ taken: Number(leave.days), pending: 0 });
+  });
+
+  it('an employee is ON_LEAVE while approved leave covers today, and ACTIVE while it is only pending or starts later', async () => {
+    const away = await hire();
+    await allocate(away, 10, thisYear);
+    const current = await requested(away, aroundToday);
+    expect(await statusOf(away)).toBe('ACTIVE');
+    await ok(APPROVE, { id: current.id }, asEmployee(manager));
+    expect(await statusOf(away)).toBe('ON_LEAVE');
+
+    const later = await hire();
+    const nextYear = Number(nextWorkingDay.slice(0, 4));
+    await allocate(later, 10, nextYear);
+    const upcoming = await requested(later, { startDate: nextWorkingDay, endDate: nextWorkingDay });
+    await ok(APPROVE, { id: upcoming.id }, asEmployee(manager));
+    expect(await statusOf(later)).toBe('ACTIVE');
+    await ok(CANCEL, { id: upcoming.id }, asEmployee(later));
+    expect(await statusOf(later)).toBe('ACTIVE');
+    expect(await balanceOf(later, nextYear)).toMatchObject({ taken: 0, available: 10 });
+  });
+
+  it('writes requested, approved, rejected and cancelled on hr.leave.v1, each valid against its schema', async () => {
+    const employee = await hire();
+    await allocate(employee, 10);
+    const approvedThenCancelled = await requested(employee, { startDate: '2030-09-02', endDate: '2030-09-03' });
+    await ok(APPROVE, { id: approvedThenCancelled.id }, asEmployee(manager));
+    await ok(CANCEL, { id: approvedThenCancelled.id, reason: 'Plans changed' }, asEmployee(employee));
+    const rejected = await requested(employee, { startDate: '2030-09-09', endDate: '2030-09-09', endHalfDay: true });
+    await ok(REJECT, { id: rejected.id, reason: 'Release day' }, asEmployee(manager));
+
+    const first = await leaveEvents(approvedThenCancelled.id);
+    const second = await leaveEvents(rejected.id);
+    for (const row of [...first, ...second]) expect(row.topic).toMatch(/(^|-)hr\.leave\.v1$/);
+    expect(first.every((row) => row.key === approvedThenCancelled.id) && second.every((row) => row.key === rejected.id)).toBe(true);
+
+    const [requestedEvent, approvedEvent, cancelledEvent] = first.map((row) => parseEventEnvelope(row.envelope));
+    const [requestedAgain, rejectedEvent] = second.map((row) => parseEventEnvelope(row.envelope));
+    expect([requestedEvent, approvedEvent, cancelledEvent, requestedAgain, rejectedEvent].map((e) => e?.type)).toEqual([
+      'backoffice.hr.leave.requested.v1',
+      'backoffice.hr.leave.approved.v1',
+      'backoffice.hr.leave.cancelled.v1',
+      'backoffice.hr.leave.requested.v1',
+      'backoffice.hr.leave.rejected.v1',
+    ]);
+    const shape = { leaveRequestId: approvedThenCancelled.id, employeeId: employee, leaveType: 'VACATION', startDate: '2030-09-02', endDate: '2030-09-03', unpaid: false };
+    expect(requestedEvent!.data).toMatchObject(shape);
+    expect(approvedEvent!.data).toMatchObject({ ...shape, decidedBy: manager });
+    expect(cancelledEvent!.data).toMatchObject({ ...shape, reason: 'Plans changed' });
+    expect(rejectedEvent!.data).toMatchObject({ leaveRequestId: rejected.id, days: '0.5', decidedBy: manager, reason: 'Release day' });
+  });
+});
