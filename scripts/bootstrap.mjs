@@ -65,7 +65,7 @@ switch (command) {
   }
   case 'test': {
     // Kafka and PostgreSQL are started once for the whole run and handed to every package.
-    process.exit(run(process.execPath, [withStack, '--', pnpm, 'exec', 'turbo', 'run', 'test', '--concurrency=2', '--log-order=grouped', ...rest], { env }));
+    process.exit(run(process.execPath, [withStack, '--', pnpm, 'exec', 'turbo', 'run', 'test', '--concurrency=2', '--continue', '--log-order=grouped', ...rest], { env }));
     break;
   }
   case 'bench': {

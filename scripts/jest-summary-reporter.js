@@ -1,11 +1,13 @@
-// Writes each package's test counts to .local/test-results/, so `npm test` can print one
-// closing line for the whole monorepo.
+// Under `npm test`, writes each package's test counts to the folder the runner names in
+// BACKOFFICE_TEST_RESULTS_DIR, so it can print one closing line for the whole monorepo.
 const { mkdirSync, writeFileSync } = require('node:fs');
 const { join, basename } = require('node:path');
 
+
 class JestSummaryReporter {
   onRunComplete(_contexts, results) {
-    const dir = join(__dirname, '..', '.local', 'test-results');
+    const dir = process.env.BACKOFFICE_TEST_RESULTS_DIR;
+    if (!dir) return;
     mkdirSync(dir, { recursive: true });
     const name = basename(process.cwd());
     writeFileSync(

@@ -22,7 +22,7 @@ async function main() {
   console.log(`[backoffice] Kafka ${stack.kafkaBrokers}, PostgreSQL ${redact(stack.databaseUrl)}`);
   const child = spawn(command[0]!, command.slice(1), {
     stdio: 'inherit',
-    env: { ...process.env, KAFKA_BROKERS: stack.kafkaBrokers, DATABASE_URL: stack.databaseUrl },
+    env: { ...process.env, KAFKA_BROKERS: stack.kafkaBrokers, DATABASE_URL: stack.databaseUrl, BACKOFFICE_TEST_RESULTS_DIR: resultsDir },
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   const code = await new Promise<number>((resolve) => child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))));

@@ -148,6 +148,14 @@ describe('approving leave', () => {
     expect((await ok<{ approveLeave: LeaveRequest }>(APPROVE, { id: tenDays.id }, asEmployee(manager))).approveLeave.status).toBe('APPROVED');
   });
 
+  it("a request from an employee without a line manager waits in HR's queue, since only HR or MANAGER can decide it", async () => {
+    const topOfTree = await hire();
+    const hrPerson = await hire();
+    const leave = await requested(topOfTree, week.dec2);
+    const hrQueue = (await ok<{ leaveApprovalQueue: LeaveRequest[] }>(QUEUE, {}, { employeeId: hrPerson, roles: ['HR'] })).leaveApprovalQueue.map((r) => r.id);
+    expect(hrQueue).toContain(leave.id);
+  });
+
   it('rejecting needs a reason, and the reason is kept', async () => {
     const { manager, report } = await team();
     const leave = await requested(report, week.nov4);

@@ -273,4 +273,23 @@ describe('requesting leave', () => {
     expect(cancelledEvent!.data).toMatchObject({ ...shape, reason: 'Plans changed' });
     expect(rejectedEvent!.data).toMatchObject({ leaveRequestId: rejected.id, days: '0.5', decidedBy: manager, reason: 'Release day' });
   });
+
+  it('terminating an employee withdraws their leave after the last day and returns its days', async () => {
+    const employee = await hire();
+    await allocate(employee, 10);
+    const approved = await requested(employee, { startDate: '2030-06-03', endDate: '2030-06-05' });
+    await ok(APPROVE, { id: approved.id });
+    const pending = await requested(employee, { startDate: '2030-07-01', endDate: '2030-07-02' });
+    const before = await requested(employee, { startDate: '2030-05-07', endDate: '2030-05-07' });
+    await ok(APPROVE, { id: before.id });
+
+    await ok(`mutation T($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "2030-05-31", reason: "RESIGNATION" }) { id } }`, { id: employee });
+
+    const statuses = (await hr.dataSource.query(`SELECT id, status FROM leave_requests WHERE employee_id = $1`, [employee])) as Array<{ id: string; status: string }>;
+    const statusOf = (id: string) => statuses.find((row) => row.id === id)?.status;
+    expect(statusOf(approved.id)).toBe('CANCELLED');
+    expect(statusOf(pending.id)).toBe('CANCELLED');
+    expect(statusOf(before.id)).toBe('APPROVED');
+    expect(await balanceOf(employee)).toEqual({ allocated: 10, taken: 1, pending: 0, available: 9 });
+  });
 });

@@ -5,6 +5,7 @@ import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { pageSize, parseInput } from '@backoffice/platform/validation';
 import { compensationChanged, employeeHired, employeeRehired, employeeTerminated, employeeTransferred, employeeUpdated } from '@backoffice/events/hr-events';
 import { findDepartments } from '../departments/department.repository';
+import { withdrawLeaveAfterLastDay } from '../leave/leave.service';
 import { isUniqueViolation, today, type Sql } from '../sql';
 import {
   employeeFilter,
@@ -170,6 +171,7 @@ export class EmployeeService {
       const fields = { terminationDate: termination.terminationDate, terminationReason: termination.reason };
       if ((await employees.updateEmployeeIfVersion(tx, id, version, fields)) === undefined) throw await staleVersion(tx, id, version);
       await this.remember(tx, id, 'terminated', employees.diff(record, fields), termination.terminationDate, metadata);
+      await withdrawLeaveAfterLastDay(tx, id, termination.terminationDate, metadata);
       await recordEvent(tx, employeeTerminated, { employeeId: id, terminationDate: termination.terminationDate, reason: termination.reason }, metadata);
       return this.load(tx, id);
     });

@@ -128,7 +128,14 @@ function filterClauses(filter: LeaveFilter, values: unknown[]): string[] {
       filter.awaitingManagerOf,
     );
   }
-  if (filter.awaitingHr) clauses.push(`l.status = 'PENDING' AND l.needs_hr_approval AND l.manager_approved_by IS NOT NULL`);
+  // HR's queue: long leave the line manager has approved, and leave of people with no line
+  // manager (or one who has left), whom only HR can decide.
+  if (filter.awaitingHr) {
+    clauses.push(`l.status = 'PENDING' AND (
+      (l.needs_hr_approval AND l.manager_approved_by IS NOT NULL)
+      OR NOT EXISTS (SELECT 1 FROM employee_records r JOIN employee_records m ON m.id = r.manager_id
+                     WHERE r.id = l.employee_id AND m.status <> 'TERMINATED'))`);
+  }
   return clauses;
 }
 

@@ -254,6 +254,32 @@ export class LeaveService {
   }
 }
 
+// When someone leaves, leave booked after their last day is withdrawn and its days returned,
+// in the termination's own transaction.
+export async function withdrawLeaveAfterLastDay(tx: EntityManager, employeeId: string, lastDay: string, metadata: EventMetadata): Promise<number> {
+  await leave.lockEmployeeLeave(tx, employeeId);
+  const open = (await leave.openRequestsOverlapping(tx, employeeId, addOneDay(lastDay), '9999-12-31')).filter((request) => request.startDate > lastDay);
+  const types = await leave.leaveTypes(tx);
+  const reason = `the employee leaves on ${lastDay}`;
+  for (const request of open) {
+    const cancelled = await leave.transition(tx, request.id, request.status, { status: 'CANCELLED', decidedBy: metadata.actor, decisionReason: reason });
+    if (!cancelled) continue;
+    if (request.status === 'APPROVED') {
+      await leave.insertLedgerEntry(tx, {
+        employeeId, leaveType: request.leaveType, year: Number(request.startDate.slice(0, 4)), entryType: 'RETURNED',
+        days: request.days, leaveRequestId: request.id, note: reason, actor: metadata.actor,
+      });
+    }
+    const unpaid = types.find((t) => t.code === request.leaveType)?.unpaid ?? false;
+    await recordEvent(tx, leaveCancelled, { ...eventData(cancelled, unpaid), reason }, metadata);
+  }
+  return open.length;
+}
+
+function addOneDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
 function eventData(request: LeaveRequestRecord, unpaid: boolean) {
   return {
     leaveRequestId: request.id,
