@@ -11,8 +11,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM_VERSION = '10.34.9';
 const [command = 'start', ...rest] = process.argv.slice(2);
 
+// Set-up chatter goes to stderr, so `TOKEN=$(npm run -s token)` captures only the token.
 function say(message) {
-  console.log(`\x1b[36m[backoffice]\x1b[0m ${message}`);
+  console.error(`\x1b[36m[backoffice]\x1b[0m ${message}`);
 }
 
 function run(bin, args, options = {}) {
@@ -22,7 +23,7 @@ function run(bin, args, options = {}) {
 }
 
 function mustRun(bin, args, options) {
-  const status = run(bin, args, options);
+  const status = run(bin, args, { stdio: ['inherit', 2, 2], ...options });
   if (status !== 0) {
     console.error(`[backoffice] ${bin} ${args.join(' ')} failed (exit ${status})`);
     process.exit(status);
@@ -48,10 +49,14 @@ const pnpmDir = dirname(pnpm === 'pnpm' ? 'pnpm' : pnpm);
 // Children (turbo, package scripts) find the same pnpm.
 const env = { ...process.env, PATH: pnpm === 'pnpm' ? process.env.PATH : `${pnpmDir}:${process.env.PATH}`, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
 
-say('installing dependencies (pnpm install --frozen-lockfile)');
-mustRun(pnpm, ['install', '--frozen-lockfile', '--reporter=silent'], { env });
-say('building');
-mustRun(pnpm, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', '--log-prefix=none'], { env });
+const tokenTool = join(root, 'services', 'gateway', 'dist', 'issue-dev-token.js');
+// A token needs only the built gateway; everything else sets up fully each time (fast when current).
+if (!(command === 'token' && existsSync(tokenTool))) {
+  say('installing dependencies (pnpm install --frozen-lockfile)');
+  mustRun(pnpm, ['install', '--frozen-lockfile', '--reporter=silent'], { env });
+  say('building');
+  mustRun(pnpm, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', '--log-prefix=none'], { env });
+}
 
 const withStack = join(root, 'infra', 'dist', 'run-with-local-stack.js');
 
@@ -73,7 +78,7 @@ switch (command) {
     break;
   }
   case 'token': {
-    process.exit(run(process.execPath, [join(root, 'services', 'gateway', 'dist', 'issue-dev-token.js'), ...rest], { env }));
+    process.exit(run(process.execPath, [tokenTool, ...rest], { env }));
     break;
   }
   default:
