@@ -77,11 +77,15 @@ switch (command) {
     process.exit(run(process.execPath, [withStack, '--', pnpm, '--filter', '@backoffice/bench', 'run', 'bench', ...rest], { env }));
     break;
   }
+  case 'check': {
+    process.exit(run(pnpm, ['exec', 'turbo', 'run', 'lint', 'typecheck', '--continue', '--output-logs=errors-only'], { env }));
+    break;
+  }
   case 'token': {
     process.exit(run(process.execPath, [tokenTool, ...rest], { env }));
     break;
   }
   default:
-    console.error(`unknown command ${command}: use start, test, bench or token`);
+    console.error(`unknown command ${command}: use start, test, check, bench or token`);
     process.exit(2);
 }
