@@ -31,22 +31,30 @@ export function createKafkaClient(options: { brokers: string[]; clientId: string
 export type TopicSpec = { topic: string; numPartitions: number };
 
 // Every service makes sure the topics it produces or consumes exist, so start order does not
-// matter and broker auto-creation can stay off. Safe when several services race.
-export async function ensureTopics(kafka: Kafka, topics: TopicSpec[]): Promise<void> {
+// matter and broker auto-creation can stay off. Safe when several services race; returns once
+// every partition has a leader, since a just-created topic can be briefly unknown to the broker.
+export async function ensureTopics(kafka: Kafka, topics: TopicSpec[], attempts = 10): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((spec) => !existing.has(spec.topic));
-    if (!missing.length) return;
-    try {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((spec) => ({ topic: spec.topic, numPartitions: spec.numPartitions, replicationFactor: -1 })),
-      });
-    } catch (error) {
-      const stillMissing = new Set(await admin.listTopics());
-      if (missing.some((spec) => !stillMissing.has(spec.topic))) throw error;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const existing = new Set(await admin.listTopics());
+        const missing = topics.filter((spec) => !existing.has(spec.topic));
+        if (missing.length) {
+          await admin.createTopics({
+            waitForLeaders: true,
+            topics: missing.map((spec) => ({ topic: spec.topic, numPartitions: spec.numPartitions, replicationFactor: -1 })),
+          });
+        }
+        const metadata = await admin.fetchTopicMetadata({ topics: topics.map((spec) => spec.topic) });
+        const leaderless = metadata.topics.filter((topic) => topic.partitions.some((partition) => partition.leader < 0));
+        if (!leaderless.length) return;
+        throw new Error(`topics without partition leaders yet: ${leaderless.map((topic) => topic.name).join(', ')}`);
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
     }
   } finally {
     await admin.disconnect();
