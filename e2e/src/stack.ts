@@ -1,10 +1,13 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { testEnvironment } from '@backoffice/testkit/isolation';
-import { assertBuilt, freePort, ServiceProcess, type ServiceName } from './service-process';
+import { freePort, ServiceProcess } from '@backoffice/testkit/service-process';
 import { DEV_JWT_SECRET, signToken, type Caller } from './tokens';
 
 // The whole back office as processes: hr, accounting and it, then the gateway in front of
 // them, on ports of their own and with databases and topics no other run sees.
 
+export type ServiceName = 'hr' | 'accounting' | 'it' | 'gateway';
 export type SubgraphName = Exclude<ServiceName, 'gateway'>;
 export const subgraphNames: readonly SubgraphName[] = ['hr', 'accounting', 'it'];
 
@@ -25,6 +28,17 @@ export type Stack = {
   stop(): Promise<void>;
 };
 
+const serviceDirectory = (name: ServiceName) => join(__dirname, '..', '..', 'services', name);
+
+function assertBuilt(names: readonly ServiceName[]): void {
+  const missing = names.map((name) => join(serviceDirectory(name), 'dist', 'main.js')).filter((file) => !existsSync(file));
+  if (missing.length) {
+    throw new Error(`Built services are missing (${missing.join(', ')}): run pnpm build at the repository root first.`);
+  }
+}
+
+const serviceProcess = async (name: ServiceName, env: NodeJS.ProcessEnv) => new ServiceProcess({ name, directory: serviceDirectory(name), port: await freePort(), env });
+
 export function stackEnvironment(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
   return testEnvironment({
     LOG_LEVEL: 'warn',
@@ -38,7 +52,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   assertBuilt([...subgraphNames, 'gateway']);
   const env = stackEnvironment(options.env);
   const subgraphs = {} as Record<SubgraphName, ServiceProcess>;
-  for (const name of subgraphNames) subgraphs[name] = new ServiceProcess(name, await freePort(), env);
+  for (const name of subgraphNames) subgraphs[name] = await serviceProcess(name, env);
   const subgraphUrls = {
     hr: subgraphs.hr.graphqlUrl,
     accounting: subgraphs.accounting.graphqlUrl,
@@ -77,7 +91,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
 // A gateway process alone, in front of whatever subgraph URLs it is given.
 export async function gatewayProcess(subgraphUrls: Record<SubgraphName, string>, env: NodeJS.ProcessEnv = stackEnvironment()): Promise<ServiceProcess> {
-  return new ServiceProcess('gateway', await freePort(), {
+  return serviceProcess('gateway', {
     ...env,
     HR_URL: subgraphUrls.hr,
     ACCOUNTING_URL: subgraphUrls.accounting,

@@ -1,7 +1,7 @@
 import { postGraphQL } from '@backoffice/testkit/graphql-client';
+import type { ServiceProcess } from '@backoffice/testkit/service-process';
 import { startCountingSubgraph, type CountingSubgraph } from '../src/counting-subgraph';
 import { asCaller, createDepartment, hireEmployee, type HiredEmployee } from '../src/graph';
-import type { ServiceProcess } from '../src/service-process';
 import { gatewayProcess, startStack, type Stack } from '../src/stack';
 import { bearer, expiredToken, signToken, unsignedToken, type Caller } from '../src/tokens';
 

@@ -1,26 +1,9 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import { subgraphCodegenConfig } from '../../scripts/subgraph-codegen';
 
-// Resolver types come from the SDL; mappers make resolvers receive entities, not GraphQL shapes.
-const config: CodegenConfig = {
-  schema: 'src/schema.graphql',
-  generates: {
-    'src/__generated__/resolvers-types.ts': {
-      plugins: ['typescript', 'typescript-resolvers'],
-      config: {
-        federation: true,
-        useIndexSignature: false,
-        contextType: '../context#ItContext',
-        mappers: {
-          SystemAccount: '../accounts/system-account.entity#SystemAccountEntity',
-          Employee: '../context#EmployeeReference',
-        },
-        scalars: { Date: 'string', DateTime: 'string', Decimal: 'string' },
-        enumsAsTypes: true,
-        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-        maybeValue: 'T | null',
-        inputMaybeValue: 'T | null | undefined',
-      },
-    },
+export default subgraphCodegenConfig({
+  contextType: '../context#ItContext',
+  mappers: {
+    SystemAccount: '../accounts/system-account.entity#SystemAccountEntity',
+    Employee: '../context#EmployeeReference',
   },
-};
-export default config;
+});

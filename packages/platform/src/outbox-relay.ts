@@ -53,18 +53,55 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       wake = done;
     });
 
-  async function listenForNewRows() {
-    if (!options.databaseUrl) return;
+  // Polling alone delivers everything; LISTEN only shortens the wait, so a lost listener is
+  // reopened in the background and never blocks publishing.
+  async function listenForNewRows(): Promise<void> {
+    if (!options.databaseUrl || stopped) return;
+    const client = new Client({ connectionString: options.databaseUrl });
+    const reopen = () => {
+      if (listener !== client) return;
+      listener = undefined;
+      client.end().catch(() => undefined);
+      if (!stopped) setTimeout(() => void listenForNewRows(), 2_000).unref();
+    };
+    client.on('notification', () => wake?.());
+    client.on('error', reopen);
+    client.on('end', reopen);
+    listener = client;
     try {
-      listener = new Client({ connectionString: options.databaseUrl });
-      listener.on('notification', () => wake?.());
-      listener.on('error', () => undefined);
-      await listener.connect();
-      await listener.query('LISTEN outbox_events');
+      await client.connect();
+      await client.query('LISTEN outbox_events');
     } catch (error) {
-      // Polling alone still delivers; the wake-up only shortens the wait.
-      logger.warn('outbox relay could not LISTEN; polling only', { error });
+      logger.debug('outbox relay could not LISTEN; polling until it can', { error });
+      reopen();
     }
+  }
+
+  // A relay that is not the active one (or has nothing to send) still reports whether Kafka
+  // answers, so every replica's /readyz tells the truth. Runs beside the loop, never in it.
+  let lastProbe = 0;
+  let probing = false;
+  function probeKafka() {
+    if (probing || Date.now() - lastProbe < 5_000) return;
+    probing = true;
+    lastProbe = Date.now();
+    const admin = kafka.admin({ retry: { retries: 0 } });
+    admin
+      .connect()
+      .then(() => admin.describeCluster())
+      .then(
+        () => {
+          status.kafka = 'up';
+        },
+        (error: unknown) => {
+          status.kafka = 'down';
+          status.lastError = error instanceof Error ? error.message : String(error);
+        },
+      )
+      .finally(() => {
+        probing = false;
+        admin.disconnect().catch(() => undefined);
+      });
   }
 
   async function ensureProducer(): Promise<Producer> {
@@ -124,13 +161,17 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   }
 
   const loop = (async () => {
-    await listenForNewRows();
+    void listenForNewRows();
     let backoffMs = 250;
     while (!stopped) {
       try {
         const published = await publishBatch();
-        status.kafka = 'up';
-        status.lastError = null;
+        if (published > 0) {
+          status.kafka = 'up';
+          status.lastError = null;
+        } else {
+          probeKafka();
+        }
         status.published += published;
         backoffMs = 250;
         if (published < batchSize) await sleep(idlePollMs);
@@ -162,7 +203,9 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       stopped = true;
       wake?.();
       await loop;
-      await listener?.end().catch(() => undefined);
+      const openListener = listener;
+      listener = undefined;
+      await openListener?.end().catch(() => undefined);
       await producer?.disconnect().catch(() => undefined);
     },
   };

@@ -3,27 +3,23 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-// One built service (`services/<name>/dist/main.js`) as a child process, on a port chosen
-// here, with its output kept in memory and shown only when something goes wrong.
+// A built service (`<directory>/dist/main.js`) as a child process, for tests that need the
+// real process boundary (several replicas on one database, restarts, the whole stack):
+// on a port chosen by the test, with its output kept in memory and shown only when
+// something goes wrong.
 
-export type ServiceName = 'hr' | 'accounting' | 'it' | 'gateway';
-
-export const repoRoot = join(__dirname, '..', '..');
+export type ServiceProcessOptions = {
+  // Used in messages only.
+  name: string;
+  // The service package: the process runs `dist/main.js` with this as its working directory.
+  directory: string;
+  port: number;
+  env: NodeJS.ProcessEnv;
+};
 
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 25_000;
 const LOG_LINES_KEPT = 400;
-
-export function entryPoint(name: ServiceName): string {
-  return join(repoRoot, 'services', name, 'dist', 'main.js');
-}
-
-export function assertBuilt(names: readonly ServiceName[]): void {
-  const missing = names.map(entryPoint).filter((file) => !existsSync(file));
-  if (missing.length) {
-    throw new Error(`Built services are missing (${missing.join(', ')}): run pnpm build at the repository root first.`);
-  }
-}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -39,15 +35,24 @@ export async function freePort(): Promise<number> {
 }
 
 export class ServiceProcess {
+  readonly name: string;
+  readonly port: number;
+  private readonly directory: string;
+  private readonly env: NodeJS.ProcessEnv;
   private child: ChildProcess | undefined;
   private exited: Promise<number | null> | undefined;
   private readonly lines: string[] = [];
 
-  constructor(
-    readonly name: ServiceName,
-    readonly port: number,
-    private readonly env: NodeJS.ProcessEnv,
-  ) {}
+  constructor(options: ServiceProcessOptions) {
+    this.name = options.name;
+    this.port = options.port;
+    this.directory = options.directory;
+    this.env = options.env;
+  }
+
+  get entryPoint(): string {
+    return join(this.directory, 'dist', 'main.js');
+  }
 
   get baseUrl(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -64,9 +69,9 @@ export class ServiceProcess {
 
   async start(): Promise<void> {
     if (this.child) throw new Error(`${this.name} is already running`);
-    assertBuilt([this.name]);
-    const child = spawn(process.execPath, [entryPoint(this.name)], {
-      cwd: join(repoRoot, 'services', this.name),
+    if (!existsSync(this.entryPoint)) throw new Error(`${this.name} is not built (${this.entryPoint} is missing): run pnpm build first.`);
+    const child = spawn(process.execPath, [this.entryPoint], {
+      cwd: this.directory,
       env: { ...this.env, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
