@@ -230,24 +230,69 @@ async function stopBrokerProcess(pid: number, files: BrokerFiles): Promise<void>
   if (readPidFile(files.pidFile) === pid) fs.rmSync(files.pidFile, { force: true });
 }
 
+// Leases let separate processes share one broker we launched (parallel test runs, say): each
+// user holds a lease file named by its pid; the starter hands the broker over instead of
+// stopping it while others still hold leases, and the last one out stops it. A broker started
+// by `cli up` keeps its owner marker (its pid is gone) and so runs until `cli down`.
+const leasesDir = (files: BrokerFiles) => path.join(files.dataDir, 'leases');
+const ownerFile = (files: BrokerFiles) => path.join(files.dataDir, 'owner');
+
+function takeLease(files: BrokerFiles): void {
+  fs.mkdirSync(leasesDir(files), { recursive: true });
+  fs.writeFileSync(path.join(leasesDir(files), String(process.pid)), '');
+}
+
+function otherLiveLeases(files: BrokerFiles): number[] {
+  if (!fs.existsSync(leasesDir(files))) return [];
+  return fs
+    .readdirSync(leasesDir(files))
+    .map(Number)
+    .filter((pid) => Number.isInteger(pid) && pid !== process.pid && isProcessAlive(pid));
+}
+
+function releaseLease(files: BrokerFiles): void {
+  fs.rmSync(path.join(leasesDir(files), String(process.pid)), { force: true });
+}
+
 const reused = (brokers: string[]): KafkaBrokerHandle => ({ brokers, startedHere: false, stop: async () => undefined });
+
+function reusedWithLease(brokers: string[], files: BrokerFiles): KafkaBrokerHandle {
+  takeLease(files);
+  let stopping: Promise<void> | undefined;
+  return {
+    brokers,
+    startedHere: false,
+    stop: () =>
+      (stopping ??= (async () => {
+        releaseLease(files);
+        // Handed over by its starter, and we are the last user: stop it.
+        if (fs.existsSync(ownerFile(files)) || otherLiveLeases(files).length) return;
+        const pid = readPidFile(files.pidFile);
+        if (pid !== undefined && isOurBroker(pid, files)) await stopBrokerProcess(pid, files);
+      })()),
+  };
+}
 
 export async function ensureKafkaBroker(options: KafkaBrokerOptions = {}): Promise<KafkaBrokerHandle> {
   const port = options.port ?? DEFAULT_PORT;
   const controllerPort = options.controllerPort ?? DEFAULT_CONTROLLER_PORT;
   const brokers = [`127.0.0.1:${port}`];
-  if (await kafkaAnswers(brokers)) return reused(brokers);
-
   const files = brokerFiles(path.resolve(options.dataDir ?? defaultDataDir(port)));
+  const launchedByUs = () => {
+    const running = readPidFile(files.pidFile);
+    return running !== undefined && isOurBroker(running, files) ? running : undefined;
+  };
+  if (await kafkaAnswers(brokers)) return launchedByUs() ? reusedWithLease(brokers, files) : reused(brokers);
+
   const jarsDir = await ensureKafkaJars();
   fs.mkdirSync(files.dataDir, { recursive: true });
   return withFileLock(path.join(files.dataDir, 'start.lock'), async () => {
-    if (await kafkaAnswers(brokers)) return reused(brokers);
-    const running = readPidFile(files.pidFile);
-    if (running !== undefined && isOurBroker(running, files)) {
+    if (await kafkaAnswers(brokers)) return launchedByUs() ? reusedWithLease(brokers, files) : reused(brokers);
+    const running = launchedByUs();
+    if (running !== undefined) {
       // Launched by another process of ours and still starting: wait for it instead of starting a twin.
       await waitUntilReady(brokers, running, files);
-      return reused(brokers);
+      return reusedWithLease(brokers, files);
     }
 
     fs.mkdirSync(files.logDir, { recursive: true });
@@ -261,11 +306,23 @@ export async function ensureKafkaBroker(options: KafkaBrokerOptions = {}): Promi
       await stopBrokerProcess(pid, files).catch(() => undefined);
       throw error;
     }
+    fs.writeFileSync(ownerFile(files), String(process.pid));
+    takeLease(files);
     let stopping: Promise<void> | undefined;
     return {
       brokers,
       startedHere: true,
-      stop: () => (stopping ??= stopBrokerProcess(pid, files)),
+      stop: () =>
+        (stopping ??= (async () => {
+          releaseLease(files);
+          if (otherLiveLeases(files).length) {
+            // Others still use it: the last of them stops it.
+            fs.rmSync(ownerFile(files), { force: true });
+            return;
+          }
+          fs.rmSync(ownerFile(files), { force: true });
+          await stopBrokerProcess(pid, files);
+        })()),
     };
   });
 }
@@ -280,5 +337,7 @@ export async function stopKafkaBroker(port: number = DEFAULT_PORT, dataDir?: str
     return false;
   }
   await stopBrokerProcess(pid, files);
+  fs.rmSync(ownerFile(files), { force: true });
+  fs.rmSync(leasesDir(files), { recursive: true, force: true });
   return true;
 }

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -67,6 +68,32 @@ describe('local Kafka broker', () => {
     expect(await kafkaAnswers(first.handle.brokers)).toBe(true);
 
     await first.handle.stop();
+    expect(await portAnswers(first.port)).toBe(false);
+  });
+
+  it('a broker shared with another process outlives its starter and stops when the last user stops', async () => {
+    const first = await startFresh();
+    // Another process (a parallel test run, say) reuses the broker and holds it until told to stop.
+    const script = `
+      const { ensureKafkaBroker } = require(${JSON.stringify(path.join(__dirname, '..', 'dist', 'kafka-broker.js'))});
+      ensureKafkaBroker({ port: ${first.port}, controllerPort: ${first.controllerPort}, dataDir: ${JSON.stringify(first.dataDir)} }).then((handle) => {
+        process.stdout.write('holding\\n');
+        process.stdin.once('data', () => handle.stop().then(() => { process.stdout.write('released\\n'); process.exit(0); }));
+      });`;
+    const other = spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const lines: string[] = [];
+    other.stdout.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
+    const waitForLine = async (line: string) => {
+      for (let i = 0; i < 600 && !lines.includes(line); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(lines).toContain(line);
+    };
+    await waitForLine('holding');
+
+    await first.handle.stop();
+    expect(await kafkaAnswers(first.handle.brokers)).toBe(true);
+
+    other.stdin.write('stop\n');
+    await waitForLine('released');
     expect(await portAnswers(first.port)).toBe(false);
   });
 });

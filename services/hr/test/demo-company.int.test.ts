@@ -1,19 +1,14 @@
-import 'reflect-metadata';
-import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
-import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL } from '@backoffice/testkit/graphql-client';
-import { testEnvironment } from '@backoffice/testkit/isolation';
-import { loadHrConfig } from '../src/config';
 import { seedDemoCompany } from '../src/demo/seed-demo-company';
-import { hrSubgraph } from '../src/hr-subgraph';
+import { startHrForTest, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(180_000);
 
 describe('the demo company', () => {
-  let hr: RunningSubgraph;
+  let hr: HrForTest;
   const manager = { employeeId: null, roles: ['MANAGER' as const] };
 
   beforeAll(async () => {
-    hr = await startSubgraphService(hrSubgraph, loadHrConfig(testEnvironment()));
+    hr = await startHrForTest();
   });
 
   afterAll(async () => {
@@ -35,7 +30,7 @@ describe('the demo company', () => {
     expect(topless).toBe(1);
     expect(hired).toBe(300);
 
-    const response = await postGraphQL(hr.url, `{ recordIssues { kind message } }`, {}, identityHeaders(manager, DEV_SIGNING_KEYS));
+    const response = await hr.call(`{ recordIssues { kind message } }`, {}, manager);
     const kinds = new Set((response.data as { recordIssues: Array<{ kind: string }> }).recordIssues.map((issue) => issue.kind));
     expect([...kinds].sort()).toEqual(['DEPARTMENT_WITHOUT_HEAD', 'MISSING_EMERGENCY_CONTACT', 'MISSING_PHONE', 'TERMINATED_MANAGER']);
   });

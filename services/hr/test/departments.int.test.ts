@@ -1,22 +1,8 @@
-import 'reflect-metadata';
 import { parseEventEnvelope } from '@backoffice/events/registry';
-import type { Principal } from '@backoffice/platform/identity';
-import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
-import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
-import { testEnvironment } from '@backoffice/testkit/isolation';
-import { loadHrConfig } from '../src/config';
-import { hrSubgraph } from '../src/hr-subgraph';
+import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
+import { asEmployee, daysFromToday, problemFields, startHrForTest, today, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(60_000);
-
-const hrAdmin: Principal = { employeeId: null, roles: ['HR'] };
-
-const dayFromToday = (days: number) => {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
-const today = dayFromToday(0);
 
 type Department = {
   id: string;
@@ -38,49 +24,22 @@ const CLOSE = `mutation X($id: ID!, $version: Int) { closeDepartment(id: $id, ve
 const TABLES = ['departments', 'outbox_events', 'audit_log'];
 
 describe('departments', () => {
-  let hr: RunningSubgraph;
-  let counter = 0;
+  let hr: HrForTest;
 
-  const call = <T>(query: string, variables: Record<string, unknown> = {}, principal: Principal = hrAdmin): Promise<GraphQLResponse<T>> =>
-    postGraphQL<T>(hr.url, query, variables, identityHeaders(principal, DEV_SIGNING_KEYS));
+  const create = async (input: Record<string, unknown>) => (await hr.ok<{ createDepartment: Department }>(CREATE, { input: { name: `${String(input.code)} department`, ...input } })).createDepartment;
+  const fetch = async (id: string) => (await hr.ok<{ department: Department }>(`query D($id: ID!) { department(id: $id) { ${DEPARTMENT_FIELDS} } }`, { id })).department;
 
-  const ok = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const response = await call<T>(query, variables);
-    expect(response.errors).toBeUndefined();
-    return response.data!;
-  };
-
-  const create = async (input: Record<string, unknown>) => (await ok<{ createDepartment: Department }>(CREATE, { input: { name: `${String(input.code)} department`, ...input } })).createDepartment;
-  const fetch = async (id: string) => (await ok<{ department: Department }>(`query D($id: ID!) { department(id: $id) { ${DEPARTMENT_FIELDS} } }`, { id })).department;
-
-  const hire = async (departmentId: string) => {
-    counter += 1;
-    const input = {
-      firstName: 'Dept',
-      lastName: `Member${counter}`,
-      email: `member${counter}@example.com`,
-      title: 'Staff',
-      departmentId,
-      startDate: '2024-01-02',
-      salary: { amount: '40000.00', currency: 'EUR' },
-    };
-    return (await ok<{ hireEmployee: { id: string } }>(`mutation H($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`, { input })).hireEmployee.id;
-  };
-
-  const rowCounts = async () => {
-    const [row] = (await hr.dataSource.query(`SELECT ${TABLES.map((t) => `(SELECT count(*) FROM ${t})::int AS ${t}`).join(', ')}`)) as Array<Record<string, number>>;
-    return row!;
-  };
+  const hire = (departmentId: string) => hr.hire({ departmentId });
+  const rowCounts = () => hr.rowCounts(TABLES);
 
   const refusal = (response: GraphQLResponse<unknown>) => ({
     code: response.errors?.[0]?.extensions?.code,
-    fields: ((response.errors?.[0]?.extensions?.fields ?? []) as Array<{ field: string }>).map((p) => p.field),
+    fields: problemFields(response),
     message: response.errors?.[0]?.message ?? '',
   });
 
   beforeAll(async () => {
-    hr = await startSubgraphService(hrSubgraph, loadHrConfig(testEnvironment()));
-    await hr.eventsReady;
+    hr = await startHrForTest();
   });
 
   afterAll(async () => {
@@ -93,22 +52,22 @@ describe('departments', () => {
     const head = await hire(finance.id);
     await hire(finance.id);
     const leaver = await hire(finance.id);
-    await ok(`mutation X($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "${today}", reason: "RESIGNATION" }) { id } }`, { id: leaver });
+    await hr.ok(`mutation X($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "${today}", reason: "RESIGNATION" }) { id } }`, { id: leaver });
     const joinerLater = await hire(company.id);
-    await ok(`mutation T($id: ID!, $d: ID!) { transferEmployee(id: $id, input: { departmentId: $d, effectiveDate: "${dayFromToday(30)}" }) { id } }`, { id: joinerLater, d: finance.id });
-    const withHead = (await ok<{ updateDepartment: Department }>(UPDATE, { id: finance.id, input: { version: finance.version, headId: head } })).updateDepartment;
+    await hr.ok(`mutation T($id: ID!, $d: ID!) { transferEmployee(id: $id, input: { departmentId: $d, effectiveDate: "${daysFromToday(30)}" }) { id } }`, { id: joinerLater, d: finance.id });
+    const withHead = (await hr.ok<{ updateDepartment: Department }>(UPDATE, { id: finance.id, input: { version: finance.version, headId: head } })).updateDepartment;
 
     expect(withHead).toMatchObject({ code: 'FIN', parent: { id: company.id }, head: { id: head }, costCentreCode: 'CC-4100', headcount: 2, version: 2 });
     const parent = await fetch(company.id);
     expect(parent).toMatchObject({ parent: null, children: [{ id: finance.id }], headcount: 1 });
-    const all = (await ok<{ departments: Array<{ code: string }> }>(`{ departments { code } }`)).departments.map((d) => d.code);
+    const all = (await hr.ok<{ departments: Array<{ code: string }> }>(`{ departments { code } }`)).departments.map((d) => d.code);
     expect(all).toEqual(expect.arrayContaining(['CO', 'FIN']));
   });
 
   it('a department code already taken, in any letter case, is refused on input.code and writes nothing', async () => {
     await create({ code: 'OPS' });
     const before = await rowCounts();
-    const response = await call(CREATE, { input: { code: 'ops', name: 'Operations again' } });
+    const response = await hr.call(CREATE, { input: { code: 'ops', name: 'Operations again' } });
     expect(refusal(response)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.code'] });
     expect(await rowCounts()).toEqual(before);
   });
@@ -119,7 +78,7 @@ describe('departments', () => {
     const staffed = await create({ code: 'MV-S', parentId: from.id });
     await hire(staffed.id);
     const before = await rowCounts();
-    const response = await call(UPDATE, { id: staffed.id, input: { version: staffed.version, parentId: to.id } });
+    const response = await hr.call(UPDATE, { id: staffed.id, input: { version: staffed.version, parentId: to.id } });
     const refused = refusal(response);
     expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.parentId'] });
     expect(refused.message).toMatch(/1 people.*transfer them/);
@@ -130,7 +89,7 @@ describe('departments', () => {
   it('moving an empty department under another department works', async () => {
     const target = await create({ code: 'MV-T' });
     const empty = await create({ code: 'MV-E' });
-    const moved = (await ok<{ updateDepartment: Department }>(UPDATE, { id: empty.id, input: { version: empty.version, parentId: target.id } })).updateDepartment;
+    const moved = (await hr.ok<{ updateDepartment: Department }>(UPDATE, { id: empty.id, input: { version: empty.version, parentId: target.id } })).updateDepartment;
     expect(moved).toMatchObject({ parent: { id: target.id }, version: 2 });
     expect((await fetch(target.id)).children).toEqual([{ id: empty.id }]);
   });
@@ -140,7 +99,7 @@ describe('departments', () => {
     await hire(staffed.id);
     await hire(staffed.id);
     const before = await rowCounts();
-    const refused = refusal(await call(CLOSE, { id: staffed.id }));
+    const refused = refusal(await hr.call(CLOSE, { id: staffed.id }));
     expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['id'] });
     expect(refused.message).toContain('still has 2 people');
     expect(await rowCounts()).toEqual(before);
@@ -151,21 +110,21 @@ describe('departments', () => {
     const home = await create({ code: 'CL-H' });
     const target = await create({ code: 'CL-F' });
     const mover = await hire(home.id);
-    await ok(`mutation T($id: ID!, $d: ID!) { transferEmployee(id: $id, input: { departmentId: $d, effectiveDate: "${dayFromToday(30)}" }) { id } }`, { id: mover, d: target.id });
-    expect(refusal(await call(CLOSE, { id: target.id }))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    await hr.ok(`mutation T($id: ID!, $d: ID!) { transferEmployee(id: $id, input: { departmentId: $d, effectiveDate: "${daysFromToday(30)}" }) { id } }`, { id: mover, d: target.id });
+    expect(refusal(await hr.call(CLOSE, { id: target.id }))).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('closing a department with open sub-departments is refused', async () => {
     const parent = await create({ code: 'CL-P' });
     await create({ code: 'CL-C', parentId: parent.id });
-    const refused = refusal(await call(CLOSE, { id: parent.id }));
+    const refused = refusal(await hr.call(CLOSE, { id: parent.id }));
     expect(refused).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(refused.message).toContain('CL-C');
   });
 
   it('closing an empty department works, publishes department.closed, and no one can be hired into it afterwards', async () => {
     const empty = await create({ code: 'CL-E' });
-    const closed = (await ok<{ closeDepartment: Department }>(CLOSE, { id: empty.id, version: empty.version })).closeDepartment;
+    const closed = (await hr.ok<{ closeDepartment: Department }>(CLOSE, { id: empty.id, version: empty.version })).closeDepartment;
     expect(closed).toMatchObject({ status: 'CLOSED', version: 2 });
     const rows = (await hr.dataSource.query(`SELECT topic, envelope FROM outbox_events WHERE message_key = $1 AND event_type = 'backoffice.hr.department.closed.v1'`, [empty.id])) as Array<{
       topic: string;
@@ -175,11 +134,11 @@ describe('departments', () => {
     expect(rows[0]!.topic).toBe('hr.department.v1');
     expect(parseEventEnvelope(rows[0]!.envelope).data).toEqual({ departmentId: empty.id, closedOn: today });
 
-    const hiring = await call(`mutation H($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`, {
+    const hiring = await hr.call(`mutation H($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`, {
       input: { firstName: 'Late', lastName: 'Joiner', email: 'late.joiner@example.com', title: 'Staff', departmentId: empty.id, startDate: today, salary: { amount: '1.00', currency: 'EUR' } },
     });
     expect(refusal(hiring)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.departmentId'] });
-    expect(refusal(await call(CLOSE, { id: empty.id }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['id'] });
+    expect(refusal(await hr.call(CLOSE, { id: empty.id }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['id'] });
   });
 
   it('a parent that is the department itself or sits below it is refused as a loop and changes nothing', async () => {
@@ -188,7 +147,7 @@ describe('departments', () => {
     const bottom = await create({ code: 'LP-B', parentId: middle.id });
     const before = await rowCounts();
     for (const parentId of [top.id, middle.id, bottom.id]) {
-      const refused = refusal(await call(UPDATE, { id: top.id, input: { version: 1, parentId } }));
+      const refused = refusal(await hr.call(UPDATE, { id: top.id, input: { version: 1, parentId } }));
       expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.parentId'] });
     }
     expect(await rowCounts()).toEqual(before);
@@ -197,9 +156,9 @@ describe('departments', () => {
 
   it('an update based on a stale version gets CONFLICT with the current version and overwrites nothing', async () => {
     const department = await create({ code: 'VER' });
-    await ok(UPDATE, { id: department.id, input: { version: 1, name: 'First edit' } });
+    await hr.ok(UPDATE, { id: department.id, input: { version: 1, name: 'First edit' } });
     const before = await rowCounts();
-    const stale = await call(UPDATE, { id: department.id, input: { version: 1, name: 'Second edit', costCentreCode: 'CC-1' } });
+    const stale = await hr.call(UPDATE, { id: department.id, input: { version: 1, name: 'Second edit', costCentreCode: 'CC-1' } });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     expect(await fetch(department.id)).toMatchObject({ name: 'First edit', costCentreCode: null, version: 2 });
     expect(await rowCounts()).toEqual(before);
@@ -208,15 +167,15 @@ describe('departments', () => {
   it('a head who has left the company is refused', async () => {
     const department = await create({ code: 'HD' });
     const leaver = await hire(department.id);
-    await ok(`mutation X($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "2025-01-31", reason: "RESIGNATION" }) { id } }`, { id: leaver });
-    expect(refusal(await call(UPDATE, { id: department.id, input: { version: 1, headId: leaver } }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.headId'] });
+    await hr.ok(`mutation X($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "2025-01-31", reason: "RESIGNATION" }) { id } }`, { id: leaver });
+    expect(refusal(await hr.call(UPDATE, { id: department.id, input: { version: 1, headId: leaver } }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.headId'] });
   });
 
   it('an EMPLOYEE cannot create, change or close departments', async () => {
     const department = await create({ code: 'AC' });
-    const employee: Principal = { employeeId: await hire(department.id), roles: ['EMPLOYEE'] };
-    expect((await call(CREATE, { input: { code: 'NOPE', name: 'Nope' } }, employee)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await call(UPDATE, { id: department.id, input: { version: 1, name: 'Nope' } }, employee)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await call(CLOSE, { id: department.id }, employee)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const employee = asEmployee(await hire(department.id));
+    expect((await hr.call(CREATE, { input: { code: 'NOPE', name: 'Nope' } }, employee)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await hr.call(UPDATE, { id: department.id, input: { version: 1, name: 'Nope' } }, employee)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await hr.call(CLOSE, { id: department.id }, employee)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -1,23 +1,10 @@
-import 'reflect-metadata';
 import { parseEventEnvelope } from '@backoffice/events/registry';
 import type { Principal } from '@backoffice/platform/identity';
-import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
-import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
-import { testEnvironment } from '@backoffice/testkit/isolation';
-import { loadHrConfig } from '../src/config';
-import { hrSubgraph } from '../src/hr-subgraph';
+import { daysFromToday, problemFields, startHrForTest, today, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(60_000);
 
-const hrAdmin: Principal = { employeeId: null, roles: ['HR'] };
-
-const dayFromToday = (days: number) => {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
-const today = dayFromToday(0);
-const nextMonth = dayFromToday(31);
+const nextMonth = daysFromToday(31);
 
 type Employee = {
   id: string;
@@ -52,37 +39,16 @@ const EMPLOYEE_FIELDS = `id employeeNumber firstName lastName email title status
 const TABLES = ['employees', 'job_assignments', 'compensations', 'employee_changes', 'outbox_events', 'audit_log'];
 
 describe('the employee lifecycle', () => {
-  let hr: RunningSubgraph;
+  let hr: HrForTest;
   let engineering: string;
   let sales: string;
   let hrPerson: Employee;
-  let emailCounter = 0;
-
-  const call = <T>(query: string, variables: Record<string, unknown> = {}, principal: Principal = hrAdmin): Promise<GraphQLResponse<T>> =>
-    postGraphQL<T>(hr.url, query, variables, identityHeaders(principal, DEV_SIGNING_KEYS));
-
-  const ok = async <T>(query: string, variables: Record<string, unknown> = {}, principal: Principal = hrAdmin): Promise<T> => {
-    const response = await call<T>(query, variables, principal);
-    expect(response.errors).toBeUndefined();
-    return response.data!;
-  };
 
   const fetchEmployee = async (id: string) =>
-    (await ok<{ employee: Employee }>(`query E($id: ID!) { employee(id: $id) { ${EMPLOYEE_FIELDS} } }`, { id })).employee;
+    (await hr.ok<{ employee: Employee }>(`query E($id: ID!) { employee(id: $id) { ${EMPLOYEE_FIELDS} } }`, { id })).employee;
 
-  const hireInput = (overrides: Record<string, unknown> = {}) => {
-    emailCounter += 1;
-    return {
-      firstName: 'Grace',
-      lastName: `Hopper${emailCounter}`,
-      email: `person${emailCounter}@example.com`,
-      title: 'Engineer',
-      departmentId: engineering,
-      startDate: '2024-01-02',
-      salary: { amount: '60000.00', currency: 'EUR' },
-      ...overrides,
-    };
-  };
+  // Engineers in Engineering on 60000.00 EUR from 2 January 2024, unless overridden.
+  const hireInput = (overrides: Record<string, unknown> = {}) => hr.hireInput({ departmentId: engineering, ...overrides });
 
   const HIRE = `mutation Hire($input: HireEmployeeInput!) { hireEmployee(input: $input) { ${EMPLOYEE_FIELDS} } }`;
   const UPDATE = `mutation U($id: ID!, $input: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $input) { ${EMPLOYEE_FIELDS} } }`;
@@ -91,25 +57,13 @@ describe('the employee lifecycle', () => {
   const TERMINATE = `mutation X($id: ID!, $input: TerminateEmployeeInput!) { terminateEmployee(id: $id, input: $input) { ${EMPLOYEE_FIELDS} } }`;
   const REHIRE = `mutation R($id: ID!, $input: RehireEmployeeInput!) { rehireEmployee(id: $id, input: $input) { ${EMPLOYEE_FIELDS} } }`;
 
-  const hire = async (overrides: Record<string, unknown> = {}, principal: Principal = hrAdmin) =>
-    (await ok<{ hireEmployee: Employee }>(HIRE, { input: hireInput(overrides) }, principal)).hireEmployee;
-
-  const createDepartment = async (code: string) =>
-    (await ok<{ createDepartment: { id: string } }>(`mutation D($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }`, { input: { code, name: code } }))
-      .createDepartment.id;
-
-  const rowCounts = async () => {
-    const [row] = (await hr.dataSource.query(`SELECT ${TABLES.map((t) => `(SELECT count(*) FROM ${t})::int AS ${t}`).join(', ')}`)) as Array<Record<string, number>>;
-    return row!;
-  };
-
-  const problemFields = (response: GraphQLResponse<unknown>) => ((response.errors?.[0]?.extensions?.fields ?? []) as Array<{ field: string }>).map((p) => p.field);
+  const hire = (overrides: Record<string, unknown> = {}) => hr.hireSelecting<Employee>(EMPLOYEE_FIELDS, { departmentId: engineering, ...overrides });
+  const rowCounts = () => hr.rowCounts(TABLES);
 
   beforeAll(async () => {
-    hr = await startSubgraphService(hrSubgraph, loadHrConfig(testEnvironment()));
-    await hr.eventsReady;
-    engineering = await createDepartment('ENG');
-    sales = await createDepartment('SALES');
+    hr = await startHrForTest();
+    engineering = await hr.createDepartment('ENG');
+    sales = await hr.createDepartment('SALES');
     hrPerson = await hire({ firstName: 'Henrietta', title: 'HR Partner' });
   });
 
@@ -143,7 +97,7 @@ describe('the employee lifecycle', () => {
     it('a work email already in use, in any letter case, is refused on input.email and writes nothing', async () => {
       const taken = await hire();
       const before = await rowCounts();
-      const response = await call(HIRE, { input: hireInput({ email: taken.email.toUpperCase() }) });
+      const response = await hr.call(HIRE, { input: hireInput({ email: taken.email.toUpperCase() }) });
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(problemFields(response)).toEqual(['input.email']);
       expect(await rowCounts()).toEqual(before);
@@ -155,7 +109,7 @@ describe('the employee lifecycle', () => {
       const employee = await hire({ lastName: 'Before' });
       const actor: Principal = { employeeId: hrPerson.id, roles: ['HR'] };
       const updated = (
-        await ok<{ updateEmployee: Employee }>(UPDATE, { id: employee.id, input: { version: 1, lastName: 'After', workLocation: 'Berlin', employmentType: 'PART_TIME' } }, actor)
+        await hr.ok<{ updateEmployee: Employee }>(UPDATE, { id: employee.id, input: { version: 1, lastName: 'After', workLocation: 'Berlin', employmentType: 'PART_TIME' } }, actor)
       ).updateEmployee;
       expect(updated).toMatchObject({ lastName: 'After', workLocation: 'Berlin', employmentType: 'PART_TIME', version: 2 });
       const [latest] = updated.history!;
@@ -171,9 +125,9 @@ describe('the employee lifecycle', () => {
 
     it('two edits based on the same version: the second gets CONFLICT with the current version and overwrites nothing', async () => {
       const employee = await hire();
-      await ok(UPDATE, { id: employee.id, input: { version: 1, firstName: 'FirstEdit' } });
+      await hr.ok(UPDATE, { id: employee.id, input: { version: 1, firstName: 'FirstEdit' } });
       const before = await rowCounts();
-      const second = await call(UPDATE, { id: employee.id, input: { version: 1, firstName: 'SecondEdit', workLocation: 'Paris' } });
+      const second = await hr.call(UPDATE, { id: employee.id, input: { version: 1, firstName: 'SecondEdit', workLocation: 'Paris' } });
       expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2, expectedVersion: 1 });
       const stored = await fetchEmployee(employee.id);
       expect(stored).toMatchObject({ firstName: 'FirstEdit', workLocation: null, version: 2 });
@@ -183,7 +137,7 @@ describe('the employee lifecycle', () => {
     it('two concurrent edits from the same version: exactly one succeeds and the other gets CONFLICT', async () => {
       const employee = await hire();
       const results = await Promise.all(
-        ['Left', 'Right'].map((firstName) => call<{ updateEmployee: Employee }>(UPDATE, { id: employee.id, input: { version: 1, firstName } })),
+        ['Left', 'Right'].map((firstName) => hr.call<{ updateEmployee: Employee }>(UPDATE, { id: employee.id, input: { version: 1, firstName } })),
       );
       const succeeded = results.filter((r) => !r.errors);
       const conflicted = results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
@@ -201,7 +155,7 @@ describe('the employee lifecycle', () => {
       const manager = await hire({ departmentId: sales });
       const employee = await hire();
       const moved = (
-        await ok<{ transferEmployee: Employee }>(TRANSFER, { id: employee.id, input: { departmentId: sales, managerId: manager.id, title: 'Account Executive' } })
+        await hr.ok<{ transferEmployee: Employee }>(TRANSFER, { id: employee.id, input: { departmentId: sales, managerId: manager.id, title: 'Account Executive' } })
       ).transferEmployee;
       expect(moved).toMatchObject({ department: { id: sales }, manager: { id: manager.id }, title: 'Account Executive', version: 2 });
       expect(moved.history![0]).toMatchObject({ action: 'transferred', effectiveDate: today });
@@ -210,7 +164,7 @@ describe('the employee lifecycle', () => {
 
     it('a future-dated transfer shows the old job today and is in the history with its effective date', async () => {
       const employee = await hire();
-      const later = (await ok<{ transferEmployee: Employee }>(TRANSFER, { id: employee.id, input: { departmentId: sales, title: 'Sales Engineer', effectiveDate: nextMonth } }))
+      const later = (await hr.ok<{ transferEmployee: Employee }>(TRANSFER, { id: employee.id, input: { departmentId: sales, title: 'Sales Engineer', effectiveDate: nextMonth } }))
         .transferEmployee;
       expect(later).toMatchObject({ department: { id: engineering }, title: 'Engineer' });
       expect(later.history![0]).toMatchObject({ action: 'transferred', effectiveDate: nextMonth });
@@ -227,7 +181,7 @@ describe('the employee lifecycle', () => {
     it("a raise effective next month shows today's salary now and the new one in the compensation history", async () => {
       const employee = await hire();
       const raised = (
-        await ok<{ changeSalary: Employee }>(CHANGE_SALARY, { id: employee.id, input: { salary: { amount: '66000.00', currency: 'EUR' }, effectiveDate: nextMonth, reason: 'annual review' } })
+        await hr.ok<{ changeSalary: Employee }>(CHANGE_SALARY, { id: employee.id, input: { salary: { amount: '66000.00', currency: 'EUR' }, effectiveDate: nextMonth, reason: 'annual review' } })
       ).changeSalary;
       expect(raised.salary).toEqual({ amount: '60000.00', currency: 'EUR' });
       expect(raised.compensationHistory![0]).toEqual({ amount: '66000.00', currency: 'EUR', effectiveDate: nextMonth, reason: 'annual review' });
@@ -238,11 +192,11 @@ describe('the employee lifecycle', () => {
     it('a raise effective today or in the past shows at once', async () => {
       const employee = await hire();
       const backdated = (
-        await ok<{ changeSalary: Employee }>(CHANGE_SALARY, { id: employee.id, input: { salary: { amount: '61000.00', currency: 'EUR' }, effectiveDate: '2025-01-01', reason: 'market' } })
+        await hr.ok<{ changeSalary: Employee }>(CHANGE_SALARY, { id: employee.id, input: { salary: { amount: '61000.00', currency: 'EUR' }, effectiveDate: '2025-01-01', reason: 'market' } })
       ).changeSalary;
       expect(backdated.salary).toEqual({ amount: '61000.00', currency: 'EUR' });
       const now = (
-        await ok<{ changeSalary: Employee }>(CHANGE_SALARY, { id: employee.id, input: { salary: { amount: '62000.00', currency: 'EUR' }, effectiveDate: today, reason: 'promotion' } })
+        await hr.ok<{ changeSalary: Employee }>(CHANGE_SALARY, { id: employee.id, input: { salary: { amount: '62000.00', currency: 'EUR' }, effectiveDate: today, reason: 'promotion' } })
       ).changeSalary;
       expect(now.salary).toEqual({ amount: '62000.00', currency: 'EUR' });
       expect(now.compensation).toMatchObject({ effectiveDate: today });
@@ -252,10 +206,10 @@ describe('the employee lifecycle', () => {
   describe('leaving and coming back', () => {
     it("terminating with today's date makes the employee TERMINATED, and terminating again is refused", async () => {
       const employee = await hire();
-      const terminated = (await ok<{ terminateEmployee: Employee }>(TERMINATE, { id: employee.id, input: { terminationDate: today, reason: 'RESIGNATION' } })).terminateEmployee;
+      const terminated = (await hr.ok<{ terminateEmployee: Employee }>(TERMINATE, { id: employee.id, input: { terminationDate: today, reason: 'RESIGNATION' } })).terminateEmployee;
       expect(terminated).toMatchObject({ status: 'TERMINATED', terminationDate: today, terminationReason: 'RESIGNATION' });
       const before = await rowCounts();
-      const again = await call(TERMINATE, { id: employee.id, input: { terminationDate: today, reason: 'DISMISSAL' } });
+      const again = await hr.call(TERMINATE, { id: employee.id, input: { terminationDate: today, reason: 'DISMISSAL' } });
       expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect((await fetchEmployee(employee.id)).terminationReason).toBe('RESIGNATION');
       expect(await rowCounts()).toEqual(before);
@@ -263,42 +217,42 @@ describe('the employee lifecycle', () => {
 
     it('terminating with a past date makes the employee TERMINATED at once', async () => {
       const employee = await hire();
-      const terminated = (await ok<{ terminateEmployee: Employee }>(TERMINATE, { id: employee.id, input: { terminationDate: '2025-03-31', reason: 'END_OF_CONTRACT' } })).terminateEmployee;
+      const terminated = (await hr.ok<{ terminateEmployee: Employee }>(TERMINATE, { id: employee.id, input: { terminationDate: '2025-03-31', reason: 'END_OF_CONTRACT' } })).terminateEmployee;
       expect(terminated.status).toBe('TERMINATED');
     });
 
     it('an employee with a future termination date stays ACTIVE until then', async () => {
       const employee = await hire();
-      const leaving = (await ok<{ terminateEmployee: Employee }>(TERMINATE, { id: employee.id, input: { terminationDate: nextMonth, reason: 'RESIGNATION' } })).terminateEmployee;
+      const leaving = (await hr.ok<{ terminateEmployee: Employee }>(TERMINATE, { id: employee.id, input: { terminationDate: nextMonth, reason: 'RESIGNATION' } })).terminateEmployee;
       expect(leaving).toMatchObject({ status: 'ACTIVE', terminationDate: nextMonth });
       expect(leaving.history![0]).toMatchObject({ action: 'terminated', effectiveDate: nextMonth });
     });
 
     it('an employee who is still employed cannot be rehired', async () => {
       const employee = await hire();
-      const response = await call(REHIRE, { id: employee.id, input: { startDate: nextMonth, departmentId: engineering, title: 'Engineer', salary: { amount: '1000.00', currency: 'EUR' } } });
+      const response = await hr.call(REHIRE, { id: employee.id, input: { startDate: nextMonth, departmentId: engineering, title: 'Engineer', salary: { amount: '1000.00', currency: 'EUR' } } });
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(problemFields(response)).toContain('id');
     });
 
     it('an employee who has not left yet (termination date in the future) cannot be rehired, and their termination stays', async () => {
       const employee = await hire();
-      const twoMonths = dayFromToday(62);
-      await ok(TERMINATE, { id: employee.id, input: { terminationDate: nextMonth, reason: 'RESIGNATION' } });
-      const response = await call(REHIRE, { id: employee.id, input: { startDate: twoMonths, departmentId: engineering, title: 'Engineer', salary: { amount: '1000.00', currency: 'EUR' } } });
+      const twoMonths = daysFromToday(62);
+      await hr.ok(TERMINATE, { id: employee.id, input: { terminationDate: nextMonth, reason: 'RESIGNATION' } });
+      const response = await hr.call(REHIRE, { id: employee.id, input: { startDate: twoMonths, departmentId: engineering, title: 'Engineer', salary: { amount: '1000.00', currency: 'EUR' } } });
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect((await fetchEmployee(employee.id)).terminationDate).toBe(nextMonth);
     });
 
     it('rehiring a former employee starts after their last day, keeps the employee number, and gives a new job and pay', async () => {
       const employee = await hire({ startDate: '2023-03-01' });
-      await ok(TERMINATE, { id: employee.id, input: { terminationDate: '2025-06-30', reason: 'RESIGNATION' } });
+      await hr.ok(TERMINATE, { id: employee.id, input: { terminationDate: '2025-06-30', reason: 'RESIGNATION' } });
       const rehireInput = { departmentId: sales, title: 'Sales Lead', salary: { amount: '70000.00', currency: 'EUR' } };
-      const tooEarly = await call(REHIRE, { id: employee.id, input: { ...rehireInput, startDate: '2025-06-30' } });
+      const tooEarly = await hr.call(REHIRE, { id: employee.id, input: { ...rehireInput, startDate: '2025-06-30' } });
       expect(tooEarly.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(problemFields(tooEarly)).toEqual(['input.startDate']);
 
-      const back = (await ok<{ rehireEmployee: Employee }>(REHIRE, { id: employee.id, input: { ...rehireInput, startDate: today } })).rehireEmployee;
+      const back = (await hr.ok<{ rehireEmployee: Employee }>(REHIRE, { id: employee.id, input: { ...rehireInput, startDate: today } })).rehireEmployee;
       expect(back).toMatchObject({
         id: employee.id,
         employeeNumber: employee.employeeNumber,
@@ -314,9 +268,9 @@ describe('the employee lifecycle', () => {
 
     it('a rehire with a future start date keeps the former employee TERMINATED until they start', async () => {
       const employee = await hire();
-      await ok(TERMINATE, { id: employee.id, input: { terminationDate: '2025-06-30', reason: 'RESIGNATION' } });
+      await hr.ok(TERMINATE, { id: employee.id, input: { terminationDate: '2025-06-30', reason: 'RESIGNATION' } });
       const back = (
-        await ok<{ rehireEmployee: Employee }>(REHIRE, {
+        await hr.ok<{ rehireEmployee: Employee }>(REHIRE, {
           id: employee.id,
           input: { startDate: nextMonth, departmentId: sales, title: 'Sales Lead', salary: { amount: '70000.00', currency: 'EUR' } },
         })
@@ -329,12 +283,12 @@ describe('the employee lifecycle', () => {
     it('every command writes its event to the outbox, valid against its schema, and pay or private contact data only on hr.compensation.v1', async () => {
       const hired = await hire({ salary: { amount: '87654.32', currency: 'EUR' }, phone: '+44 20 7946 0001' });
       const secretPhone = '+44 20 7946 0958';
-      await ok(UPDATE, { id: hired.id, input: { version: 1, lastName: 'Renamed', phone: secretPhone, emergencyContact: { name: 'Kin Person', relationship: 'sibling', phone: '+44 20 7946 0999' } } });
-      await ok(UPDATE, { id: hired.id, input: { version: 2, phone: '+44 20 7946 0777' } });
-      await ok(TRANSFER, { id: hired.id, input: { departmentId: sales, effectiveDate: nextMonth } });
-      await ok(CHANGE_SALARY, { id: hired.id, input: { salary: { amount: '98765.43', currency: 'EUR' }, effectiveDate: today, reason: 'promotion' } });
-      await ok(TERMINATE, { id: hired.id, input: { terminationDate: today, reason: 'RESIGNATION' } });
-      await ok(REHIRE, { id: hired.id, input: { startDate: dayFromToday(1), departmentId: engineering, title: 'Engineer', salary: { amount: '55555.55', currency: 'EUR' } } });
+      await hr.ok(UPDATE, { id: hired.id, input: { version: 1, lastName: 'Renamed', phone: secretPhone, emergencyContact: { name: 'Kin Person', relationship: 'sibling', phone: '+44 20 7946 0999' } } });
+      await hr.ok(UPDATE, { id: hired.id, input: { version: 2, phone: '+44 20 7946 0777' } });
+      await hr.ok(TRANSFER, { id: hired.id, input: { departmentId: sales, effectiveDate: nextMonth } });
+      await hr.ok(CHANGE_SALARY, { id: hired.id, input: { salary: { amount: '98765.43', currency: 'EUR' }, effectiveDate: today, reason: 'promotion' } });
+      await hr.ok(TERMINATE, { id: hired.id, input: { terminationDate: today, reason: 'RESIGNATION' } });
+      await hr.ok(REHIRE, { id: hired.id, input: { startDate: daysFromToday(1), departmentId: engineering, title: 'Engineer', salary: { amount: '55555.55', currency: 'EUR' } } });
 
       const rows = (await hr.dataSource.query(`SELECT topic, event_type, envelope FROM outbox_events WHERE message_key = $1 ORDER BY id`, [hired.id])) as Array<{
         topic: string;
@@ -377,7 +331,7 @@ describe('the employee lifecycle', () => {
     it('a termination date before the start date is refused on input.terminationDate and writes nothing', async () => {
       const employee = await hire({ startDate: '2024-05-01' });
       const before = await rowCounts();
-      const response = await call(TERMINATE, { id: employee.id, input: { terminationDate: '2024-04-30', reason: 'RESIGNATION' } });
+      const response = await hr.call(TERMINATE, { id: employee.id, input: { terminationDate: '2024-04-30', reason: 'RESIGNATION' } });
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(problemFields(response)).toEqual(['input.terminationDate']);
       expect(await rowCounts()).toEqual(before);
@@ -387,7 +341,7 @@ describe('the employee lifecycle', () => {
     it('a transfer effective before the start date is refused on input.effectiveDate and writes nothing', async () => {
       const employee = await hire({ startDate: '2024-05-01' });
       const before = await rowCounts();
-      const response = await call(TRANSFER, { id: employee.id, input: { departmentId: sales, effectiveDate: '2024-04-01' } });
+      const response = await hr.call(TRANSFER, { id: employee.id, input: { departmentId: sales, effectiveDate: '2024-04-01' } });
       expect(problemFields(response)).toEqual(['input.effectiveDate']);
       expect(await rowCounts()).toEqual(before);
       expect((await fetchEmployee(employee.id)).department.id).toBe(engineering);
@@ -397,9 +351,9 @@ describe('the employee lifecycle', () => {
       const employee = await hire();
       const before = await rowCounts();
       for (const amount of ['0', '0.00', '-100.00']) {
-        const raise = await call(CHANGE_SALARY, { id: employee.id, input: { salary: { amount, currency: 'EUR' }, effectiveDate: today, reason: 'oops' } });
+        const raise = await hr.call(CHANGE_SALARY, { id: employee.id, input: { salary: { amount, currency: 'EUR' }, effectiveDate: today, reason: 'oops' } });
         expect(problemFields(raise)).toEqual(['input.salary.amount']);
-        const hiring = await call(HIRE, { input: hireInput({ salary: { amount, currency: 'EUR' } }) });
+        const hiring = await hr.call(HIRE, { input: hireInput({ salary: { amount, currency: 'EUR' } }) });
         expect(problemFields(hiring)).toEqual(['input.salary.amount']);
       }
       expect(await rowCounts()).toEqual(before);
@@ -407,13 +361,13 @@ describe('the employee lifecycle', () => {
 
     it('someone who has left cannot become a manager, at hire or by transfer, and nothing is written', async () => {
       const formerManager = await hire();
-      await ok(TERMINATE, { id: formerManager.id, input: { terminationDate: '2025-01-31', reason: 'RETIREMENT' } });
+      await hr.ok(TERMINATE, { id: formerManager.id, input: { terminationDate: '2025-01-31', reason: 'RETIREMENT' } });
       const employee = await hire();
       const before = await rowCounts();
-      const hiring = await call(HIRE, { input: hireInput({ managerId: formerManager.id, startDate: today }) });
+      const hiring = await hr.call(HIRE, { input: hireInput({ managerId: formerManager.id, startDate: today }) });
       expect(hiring.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(problemFields(hiring)).toEqual(['input.managerId']);
-      const transfer = await call(TRANSFER, { id: employee.id, input: { managerId: formerManager.id } });
+      const transfer = await hr.call(TRANSFER, { id: employee.id, input: { managerId: formerManager.id } });
       expect(problemFields(transfer)).toEqual(['input.managerId']);
       expect(await rowCounts()).toEqual(before);
       expect((await fetchEmployee(employee.id)).manager).toBeNull();
@@ -421,18 +375,18 @@ describe('the employee lifecycle', () => {
 
     it('a backdated hire under a manager who has left since is refused, so no active employee reports to a leaver', async () => {
       const formerManager = await hire({ startDate: '2023-01-02' });
-      await ok(TERMINATE, { id: formerManager.id, input: { terminationDate: '2025-01-31', reason: 'RETIREMENT' } });
+      await hr.ok(TERMINATE, { id: formerManager.id, input: { terminationDate: '2025-01-31', reason: 'RETIREMENT' } });
       const before = await rowCounts();
-      const hiring = await call(HIRE, { input: hireInput({ managerId: formerManager.id, startDate: '2024-06-03' }) });
+      const hiring = await hr.call(HIRE, { input: hireInput({ managerId: formerManager.id, startDate: '2024-06-03' }) });
       expect(problemFields(hiring)).toEqual(['input.managerId']);
       expect(await rowCounts()).toEqual(before);
     });
 
     it('a manager who leaves before a future-dated transfer takes effect is refused for it', async () => {
       const manager = await hire();
-      await ok(TERMINATE, { id: manager.id, input: { terminationDate: nextMonth, reason: 'RESIGNATION' } });
+      await hr.ok(TERMINATE, { id: manager.id, input: { terminationDate: nextMonth, reason: 'RESIGNATION' } });
       const employee = await hire();
-      const response = await call(TRANSFER, { id: employee.id, input: { managerId: manager.id, effectiveDate: dayFromToday(40) } });
+      const response = await hr.call(TRANSFER, { id: employee.id, input: { managerId: manager.id, effectiveDate: daysFromToday(40) } });
       expect(problemFields(response)).toEqual(['input.managerId']);
     });
   });

@@ -1,25 +1,18 @@
-import 'reflect-metadata';
 import { parseEventEnvelope } from '@backoffice/events/registry';
-import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
-import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL } from '@backoffice/testkit/graphql-client';
 import { testEnvironment } from '@backoffice/testkit/isolation';
 import { KafkaObserver } from '@backoffice/testkit/kafka-observer';
-import { loadHrConfig } from '../src/config';
-import { hrSubgraph } from '../src/hr-subgraph';
+import { startHrForTest, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(60_000);
 
-const hrManager = { employeeId: null, roles: ['HR' as const] };
-
 describe('hiring an employee', () => {
-  let hr: RunningSubgraph;
+  let hr: HrForTest;
   let observer: KafkaObserver;
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
     env = testEnvironment();
-    hr = await startSubgraphService(hrSubgraph, loadHrConfig(env));
-    await hr.eventsReady;
+    hr = await startHrForTest(env);
     observer = new KafkaObserver(env.KAFKA_BROKERS!.split(','));
     await observer.start([`${env.KAFKA_PREFIX}hr.employee.v1`, `${env.KAFKA_PREFIX}hr.compensation.v1`]);
   });
@@ -29,14 +22,10 @@ describe('hiring an employee', () => {
     await hr?.stop();
   });
 
-  const gql = (query: string, variables: Record<string, unknown> = {}, principal = hrManager) =>
-    postGraphQL(hr.url, query, variables, identityHeaders(principal, DEV_SIGNING_KEYS));
-
   it('records the employee, publishes the hire without pay, and the pay only on the compensation topic', async () => {
-    const department = await gql(`mutation { createDepartment(input: { code: "ENG", name: "Engineering" }) { id code } }`);
-    const departmentId = (department.data as { createDepartment: { id: string } }).createDepartment.id;
+    const departmentId = await hr.createDepartment('ENG', { name: 'Engineering' });
 
-    const hired = await gql(
+    const hired = await hr.call(
       `mutation Hire($input: HireEmployeeInput!) { hireEmployee(input: $input) { id employeeNumber email salary { amount currency } department { code } } }`,
       { input: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', title: 'Engineer', departmentId, startDate: '2026-01-05', salary: { amount: '72000.00', currency: 'EUR' } } },
     );
@@ -57,15 +46,15 @@ describe('hiring an employee', () => {
   });
 
   it('a hire with bad fields is refused with every offending field named and writes nothing', async () => {
-    const before = await hr.dataSource.query(`SELECT (SELECT count(*) FROM employees)::int AS employees, (SELECT count(*) FROM outbox_events)::int AS events`);
-    const response = await gql(
+    const before = await hr.rowCounts(['employees', 'outbox_events']);
+    const response = await hr.call(
       `mutation Hire($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`,
       { input: { firstName: '', lastName: 'X', email: 'not-an-email', title: 'T', departmentId: '00000000-0000-4000-8000-000000000000', startDate: '2026-02-30', salary: { amount: '-5', currency: 'euro' } } },
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const fields = (response.errors?.[0]?.extensions?.fields as Array<{ field: string }>).map((f) => f.field).sort();
     expect(fields).toEqual(['input.email', 'input.firstName', 'input.salary.amount', 'input.salary.currency', 'input.startDate']);
-    const after = await hr.dataSource.query(`SELECT (SELECT count(*) FROM employees)::int AS employees, (SELECT count(*) FROM outbox_events)::int AS events`);
+    const after = await hr.rowCounts(['employees', 'outbox_events']);
     expect(after).toEqual(before);
   });
 });
