@@ -21,7 +21,7 @@ export function createKafkaClient(options: { brokers: string[]; clientId: string
       const { message, ...rest } = entry.log;
       const fields = { namespace: entry.namespace, ...rest };
       // Leadership moves right after a topic is created are retried by kafkajs itself.
-      const routine = /leader|does not host this topic-partition/i.test(String(rest['error'] ?? ''));
+      const routine = /leader|does not host this topic-partition|Topic creation errors/i.test(String(rest['error'] ?? ''));
       if (entry.level <= logLevel.ERROR && !routine && worthLogging(message)) logger.warn(`kafka: ${message}`, { ...fields, stack: undefined });
       else logger.debug(`kafka: ${message}`, fields);
     },
