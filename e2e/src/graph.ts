@@ -5,6 +5,14 @@ import { bearer } from './tokens';
 
 export type HiredEmployee = { id: string; email: string };
 
+type NewHire = { firstName: string; lastName: string; email: string; departmentId: string; salary: { amount: string; currency: string } };
+
+// The people the scenarios hire; tests look for their names and salaries in what comes back.
+export const newHires = {
+  ada: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', salary: { amount: '72000.00', currency: 'EUR' } },
+  grace: { firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', salary: { amount: '81000.00', currency: 'EUR' } },
+} satisfies Record<string, Omit<NewHire, 'departmentId'>>;
+
 export async function asCaller<TData = Record<string, unknown>>(
   url: string,
   token: string,
@@ -34,7 +42,7 @@ export async function createDepartment(url: string, token: string, code: string,
 export async function hireEmployee(
   url: string,
   token: string,
-  input: { firstName: string; lastName: string; email: string; departmentId: string; salary: { amount: string; currency: string } },
+  input: NewHire,
 ): Promise<HiredEmployee> {
   const response = await asCaller<{ hireEmployee: HiredEmployee }>(
     url,

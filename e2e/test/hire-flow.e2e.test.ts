@@ -1,7 +1,7 @@
 import { parseEventEnvelope } from '@backoffice/events/registry';
 import { eventually, KafkaObserver } from '@backoffice/testkit/kafka-observer';
 import { Kafka, logLevel } from 'kafkajs';
-import { asCaller, createDepartment, hireEmployee, type HiredEmployee } from '../src/graph';
+import { asCaller, createDepartment, hireEmployee, newHires, type HiredEmployee } from '../src/graph';
 import { startStack, type Stack } from '../src/stack';
 
 jest.setTimeout(120_000);
@@ -40,15 +40,7 @@ describe('hiring through the gateway', () => {
   // Each test may run alone: the department and the first hire are made once, on first use.
   const engineering = () => (departmentId ??= createDepartment(stack.gatewayUrl, managerToken, 'ENG', 'Engineering'));
   const hireAda = () =>
-    (ada ??= engineering().then((id) =>
-      hireEmployee(stack.gatewayUrl, managerToken, {
-        firstName: 'Ada',
-        lastName: 'Lovelace',
-        email: 'ada@example.com',
-        departmentId: id,
-        salary: { amount: '72000.00', currency: 'EUR' },
-      }),
-    ));
+    (ada ??= engineering().then((departmentId) => hireEmployee(stack.gatewayUrl, managerToken, { ...newHires.ada, departmentId })));
 
   const viewEmployee = async (id: string) => {
     const response = await asCaller<{ employee: EmployeeView | null }>(stack.gatewayUrl, managerToken, employeeQuery, { id });
@@ -110,13 +102,7 @@ describe('hiring through the gateway', () => {
     expect(emailAccounts(view)).toEqual([{ system: 'email', status: 'ACTIVE' }]);
 
     // The restarted IT still provisions: a later hire gets its account, and Ada still has one.
-    const grace = await hireEmployee(stack.gatewayUrl, managerToken, {
-      firstName: 'Grace',
-      lastName: 'Hopper',
-      email: 'grace@example.com',
-      departmentId: await engineering(),
-      salary: { amount: '81000.00', currency: 'EUR' },
-    });
+    const grace = await hireEmployee(stack.gatewayUrl, managerToken, { ...newHires.grace, departmentId: await engineering() });
     await provisioned(grace.id);
     expect(emailAccounts(await viewEmployee(hired.id))).toHaveLength(1);
   });

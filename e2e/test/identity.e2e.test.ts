@@ -1,7 +1,7 @@
 import { postGraphQL } from '@backoffice/testkit/graphql-client';
 import type { ServiceProcess } from '@backoffice/testkit/service-process';
 import { startCountingSubgraph, type CountingSubgraph } from '../src/counting-subgraph';
-import { asCaller, createDepartment, hireEmployee, type HiredEmployee } from '../src/graph';
+import { asCaller, createDepartment, hireEmployee, newHires, type HiredEmployee } from '../src/graph';
 import { gatewayProcess, startStack, type Stack } from '../src/stack';
 import { bearer, expiredToken, signToken, unsignedToken, type Caller } from '../src/tokens';
 
@@ -55,20 +55,8 @@ describe('the principal reaches a resolver intact through the gateway', () => {
     stack = await startStack();
     const token = stack.token(manager);
     const departmentId = await createDepartment(stack.gatewayUrl, token, 'ENG', 'Engineering');
-    ada = await hireEmployee(stack.gatewayUrl, token, {
-      firstName: 'Ada',
-      lastName: 'Lovelace',
-      email: 'ada@example.com',
-      departmentId,
-      salary: { amount: '72000.00', currency: 'EUR' },
-    });
-    grace = await hireEmployee(stack.gatewayUrl, token, {
-      firstName: 'Grace',
-      lastName: 'Hopper',
-      email: 'grace@example.com',
-      departmentId,
-      salary: { amount: '81000.00', currency: 'EUR' },
-    });
+    ada = await hireEmployee(stack.gatewayUrl, token, { ...newHires.ada, departmentId });
+    grace = await hireEmployee(stack.gatewayUrl, token, { ...newHires.grace, departmentId });
   });
 
   afterAll(async () => {

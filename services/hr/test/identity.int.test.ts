@@ -1,57 +1,27 @@
-import 'reflect-metadata';
 import type { SigningKeys } from '@backoffice/platform/config';
-import { IDENTITY_HEADER, signIdentity, type Principal } from '@backoffice/platform/identity';
-import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
-import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL } from '@backoffice/testkit/graphql-client';
+import { IDENTITY_HEADER, signIdentity } from '@backoffice/platform/identity';
+import { DEV_SIGNING_KEYS, postGraphQL } from '@backoffice/testkit/graphql-client';
 import { testEnvironment } from '@backoffice/testkit/isolation';
-import { loadHrConfig } from '../src/config';
-import { hrSubgraph } from '../src/hr-subgraph';
+import { hrAdmin, startHrForTest, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(60_000);
 
-const hrCaller: Principal = { employeeId: null, roles: ['HR'] };
 const entitiesQuery = `query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Employee { id } } }`;
 
 describe('HR admits only callers the gateway signed for', () => {
-  let hr: RunningSubgraph;
+  let hr: HrForTest;
   let employeeId: string;
 
   beforeAll(async () => {
-    hr = await startSubgraphService(hrSubgraph, loadHrConfig(testEnvironment()));
-    // Stopping while topics are still being ensured only adds noise to the output.
-    await hr.eventsReady;
-    const headers = identityHeaders(hrCaller, DEV_SIGNING_KEYS);
-    const department = await postGraphQL<{ createDepartment: { id: string } }>(
-      hr.url,
-      `mutation { createDepartment(input: { code: "OPS", name: "Operations" }) { id } }`,
-      {},
-      headers,
-    );
-    const hired = await postGraphQL<{ hireEmployee: { id: string } }>(
-      hr.url,
-      `mutation Hire($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`,
-      {
-        input: {
-          firstName: 'Ada',
-          lastName: 'Lovelace',
-          email: 'ada@example.com',
-          title: 'Engineer',
-          departmentId: department.data!.createDepartment.id,
-          startDate: '2026-01-05',
-          salary: { amount: '72000.00', currency: 'EUR' },
-        },
-      },
-      headers,
-    );
-    expect(hired.errors).toBeUndefined();
-    employeeId = hired.data!.hireEmployee.id;
+    hr = await startHrForTest();
+    employeeId = await hr.hire({ departmentId: await hr.createDepartment('OPS', { name: 'Operations' }) });
   });
 
   afterAll(async () => {
     await hr?.stop();
   });
 
-  const valid = () => signIdentity(hrCaller, DEV_SIGNING_KEYS);
+  const valid = () => signIdentity(hrAdmin, DEV_SIGNING_KEYS);
   const tamper = (header: string) => {
     // Same signature, but the claims now say MANAGER.
     const [version, keyId, , signature] = header.split('.');
@@ -64,9 +34,9 @@ describe('HR admits only callers the gateway signed for', () => {
   const refusedHeaders: Array<[string, () => Record<string, string>]> = [
     ['no identity header', () => ({})],
     ['a tampered identity header', () => ({ [IDENTITY_HEADER]: tamper(valid()) })],
-    ['an expired identity header', () => ({ [IDENTITY_HEADER]: signIdentity(hrCaller, DEV_SIGNING_KEYS, 60, Date.now() - 120_000) })],
-    ['a header signed with an unknown key id', () => ({ [IDENTITY_HEADER]: signIdentity(hrCaller, otherKeys) })],
-    ['a header signed with the wrong secret for a known key id', () => ({ [IDENTITY_HEADER]: signIdentity(hrCaller, devIdOtherSecret) })],
+    ['an expired identity header', () => ({ [IDENTITY_HEADER]: signIdentity(hrAdmin, DEV_SIGNING_KEYS, 60, Date.now() - 120_000) })],
+    ['a header signed with an unknown key id', () => ({ [IDENTITY_HEADER]: signIdentity(hrAdmin, otherKeys) })],
+    ['a header signed with the wrong secret for a known key id', () => ({ [IDENTITY_HEADER]: signIdentity(hrAdmin, devIdOtherSecret) })],
     ['a header that is not an identity at all', () => ({ [IDENTITY_HEADER]: 'Bearer something' })],
   ];
 
@@ -98,13 +68,9 @@ describe('HR admits only callers the gateway signed for', () => {
   });
 
   it('a key that is still listed for verification is accepted while keys rotate', async () => {
-    const rotated = await startSubgraphService(
-      hrSubgraph,
-      loadHrConfig(testEnvironment({ IDENTITY_SIGNING_KEYS: 'next:the-next-identity-secret,dev:backoffice-dev-identity-secret' })),
-    );
+    const rotated = await startHrForTest(testEnvironment({ IDENTITY_SIGNING_KEYS: 'next:the-next-identity-secret,dev:backoffice-dev-identity-secret' }));
     try {
-      await rotated.eventsReady;
-      const response = await postGraphQL(rotated.url, `{ employees(first: 1) { totalCount } }`, {}, identityHeaders(hrCaller, DEV_SIGNING_KEYS));
+      const response = await rotated.call(`{ employees(first: 1) { totalCount } }`);
       expect(response.errors).toBeUndefined();
     } finally {
       await rotated.stop();

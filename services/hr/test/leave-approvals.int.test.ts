@@ -1,16 +1,8 @@
-import 'reflect-metadata';
 import { parseEventEnvelope } from '@backoffice/events/registry';
 import type { Principal } from '@backoffice/platform/identity';
-import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
-import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
-import { testEnvironment } from '@backoffice/testkit/isolation';
-import { loadHrConfig } from '../src/config';
-import { hrSubgraph } from '../src/hr-subgraph';
+import { addDays, asEmployee, codeOf, startHrForTest, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(60_000);
-
-const hrService: Principal = { employeeId: null, roles: ['HR'] };
-const asEmployee = (employeeId: string): Principal => ({ employeeId, roles: ['EMPLOYEE'] });
 
 type LeaveRequest = { id: string; status: string; days: string; needsHrApproval: boolean; managerApproved: boolean; decisionReason: string | null; employee: { id: string } };
 
@@ -23,35 +15,15 @@ const QUEUE = `query { leaveApprovalQueue { ${LEAVE_FIELDS} } }`;
 
 // Weeks of 2030 that start on a Monday, so each test books its own dates.
 const week = { oct7: '2030-10-07', oct14: '2030-10-14', nov4: '2030-11-04', nov11: '2030-11-11', dec2: '2030-12-02' };
-const plus = (date: string, days: number) => {
-  const moved = new Date(`${date}T00:00:00Z`);
-  moved.setUTCDate(moved.getUTCDate() + days);
-  return moved.toISOString().slice(0, 10);
-};
 
 describe('approving leave', () => {
-  let hr: RunningSubgraph;
+  let hr: HrForTest;
   let departmentId: string;
-  let hired = 0;
-
-  const call = <T>(query: string, variables: Record<string, unknown> = {}, principal: Principal = hrService): Promise<GraphQLResponse<T>> =>
-    postGraphQL<T>(hr.url, query, variables, identityHeaders(principal, DEV_SIGNING_KEYS));
-
-  const ok = async <T>(query: string, variables: Record<string, unknown> = {}, principal: Principal = hrService): Promise<T> => {
-    const response = await call<T>(query, variables, principal);
-    expect(response.errors).toBeUndefined();
-    return response.data!;
-  };
 
   // An employee with 30 days of 2030 vacation.
   const hire = async (managerId: string | null = null) => {
-    hired += 1;
-    const input = {
-      firstName: 'Approval', lastName: `Person${hired}`, email: `approval${hired}@example.com`, title: 'Engineer', departmentId,
-      startDate: '2024-01-02', salary: { amount: '60000.00', currency: 'EUR' }, managerId,
-    };
-    const id = (await ok<{ hireEmployee: { id: string } }>(`mutation H($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`, { input })).hireEmployee.id;
-    await ok(`mutation L($input: AllocateLeaveInput!) { allocateLeave(input: $input) { available } }`, { input: { employeeId: id, leaveType: 'VACATION', year: 2030, days: 30 } });
+    const id = await hr.hire({ departmentId, managerId });
+    await hr.ok(`mutation L($input: AllocateLeaveInput!) { allocateLeave(input: $input) { available } }`, { input: { employeeId: id, leaveType: 'VACATION', year: 2030, days: 30 } });
     return id;
   };
 
@@ -62,7 +34,7 @@ describe('approving leave', () => {
   };
 
   const requested = async (employeeId: string, startDate: string, endDate = startDate) =>
-    (await ok<{ requestLeave: LeaveRequest }>(REQUEST, { input: { leaveType: 'VACATION', startDate, endDate } }, asEmployee(employeeId))).requestLeave;
+    (await hr.ok<{ requestLeave: LeaveRequest }>(REQUEST, { input: { leaveType: 'VACATION', startDate, endDate } }, asEmployee(employeeId))).requestLeave;
 
   const statusOf = async (id: string) =>
     ((await hr.dataSource.query(`SELECT status, manager_approved_by AS "managerApprovedBy" FROM leave_requests WHERE id = $1`, [id])) as Array<{ status: string; managerApprovedBy: string | null }>)[0];
@@ -77,12 +49,9 @@ describe('approving leave', () => {
     return row!;
   };
 
-  const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.code;
-
   beforeAll(async () => {
-    hr = await startSubgraphService(hrSubgraph, loadHrConfig(testEnvironment()));
-    await hr.eventsReady;
-    departmentId = (await ok<{ createDepartment: { id: string } }>(`mutation { createDepartment(input: { code: "APR", name: "Approvals" }) { id } }`)).createDepartment.id;
+    hr = await startHrForTest();
+    departmentId = await hr.createDepartment('APR', { name: 'Approvals' });
   });
 
   afterAll(async () => {
@@ -91,10 +60,10 @@ describe('approving leave', () => {
 
   it("the line manager approves their report's request", async () => {
     const { manager, report } = await team();
-    const leave = await requested(report, week.oct7, plus(week.oct7, 2));
+    const leave = await requested(report, week.oct7, addDays(week.oct7, 2));
     expect(leave).toMatchObject({ status: 'PENDING', needsHrApproval: false, managerApproved: false });
 
-    const approved = (await ok<{ approveLeave: LeaveRequest }>(APPROVE, { id: leave.id }, asEmployee(manager))).approveLeave;
+    const approved = (await hr.ok<{ approveLeave: LeaveRequest }>(APPROVE, { id: leave.id }, asEmployee(manager))).approveLeave;
     expect(approved).toMatchObject({ status: 'APPROVED', managerApproved: true });
     expect(await decisionRows(leave.id)).toEqual({ taken: 1, approved: 1, rejected: 0 });
   });
@@ -103,8 +72,8 @@ describe('approving leave', () => {
     const { report, colleague } = await team();
     const leave = await requested(report, week.oct7);
 
-    expect(codeOf(await call(APPROVE, { id: leave.id }, asEmployee(colleague)))).toBe('FORBIDDEN');
-    expect(codeOf(await call(REJECT, { id: leave.id, reason: 'No' }, asEmployee(colleague)))).toBe('FORBIDDEN');
+    expect(codeOf(await hr.call(APPROVE, { id: leave.id }, asEmployee(colleague)))).toBe('FORBIDDEN');
+    expect(codeOf(await hr.call(REJECT, { id: leave.id, reason: 'No' }, asEmployee(colleague)))).toBe('FORBIDDEN');
     expect(await statusOf(leave.id)).toEqual({ status: 'PENDING', managerApprovedBy: null });
     expect(await decisionRows(leave.id)).toEqual({ taken: 0, approved: 0, rejected: 0 });
   });
@@ -115,11 +84,11 @@ describe('approving leave', () => {
     const own = await requested(hrPerson, week.oct7);
     for (const roles of [['HR'], ['MANAGER'], ['HR', 'MANAGER', 'EMPLOYEE']] as Array<Principal['roles']>) {
       const self = { employeeId: hrPerson, roles };
-      expect(codeOf(await call(APPROVE, { id: own.id }, self))).toBe('FORBIDDEN');
-      expect(codeOf(await call(REJECT, { id: own.id, reason: 'Self' }, self))).toBe('FORBIDDEN');
+      expect(codeOf(await hr.call(APPROVE, { id: own.id }, self))).toBe('FORBIDDEN');
+      expect(codeOf(await hr.call(REJECT, { id: own.id, reason: 'Self' }, self))).toBe('FORBIDDEN');
     }
     expect(await statusOf(own.id)).toEqual({ status: 'PENDING', managerApprovedBy: null });
-    expect((await ok<{ leaveApprovalQueue: LeaveRequest[] }>(QUEUE, {}, { employeeId: hrPerson, roles: ['HR'] })).leaveApprovalQueue.map((r) => r.id)).not.toContain(own.id);
+    expect((await hr.ok<{ leaveApprovalQueue: LeaveRequest[] }>(QUEUE, {}, { employeeId: hrPerson, roles: ['HR'] })).leaveApprovalQueue.map((r) => r.id)).not.toContain(own.id);
   });
 
   it("above the HR threshold the line manager's approval leaves it pending in HR's queue, and HR's approval makes it approved", async () => {
@@ -127,32 +96,32 @@ describe('approving leave', () => {
     const hrPerson = await hire();
     const hrPrincipal: Principal = { employeeId: hrPerson, roles: ['HR'] };
     // 12 working days (Mon 7 – Tue 22 October) is above the default 10; exactly 10 is not.
-    const long = await requested(report, week.oct7, plus(week.oct7, 15));
+    const long = await requested(report, week.oct7, addDays(week.oct7, 15));
     expect(long).toMatchObject({ days: expect.stringMatching(/^12(\.0)?$/), needsHrApproval: true });
-    const tenDays = await requested(colleague, week.oct7, plus(week.oct7, 11));
+    const tenDays = await requested(colleague, week.oct7, addDays(week.oct7, 11));
     expect(tenDays).toMatchObject({ days: expect.stringMatching(/^10(\.0)?$/), needsHrApproval: false });
 
-    const stepped = (await ok<{ approveLeave: LeaveRequest }>(APPROVE, { id: long.id }, asEmployee(manager))).approveLeave;
+    const stepped = (await hr.ok<{ approveLeave: LeaveRequest }>(APPROVE, { id: long.id }, asEmployee(manager))).approveLeave;
     expect(stepped).toMatchObject({ status: 'PENDING', managerApproved: true });
     expect(await decisionRows(long.id)).toEqual({ taken: 0, approved: 0, rejected: 0 });
-    expect((await ok<{ leaveApprovalQueue: LeaveRequest[] }>(QUEUE, {}, hrPrincipal)).leaveApprovalQueue.map((r) => r.id)).toContain(long.id);
-    const managerQueue = (await ok<{ leaveApprovalQueue: LeaveRequest[] }>(QUEUE, {}, asEmployee(manager))).leaveApprovalQueue.map((r) => r.id);
+    expect((await hr.ok<{ leaveApprovalQueue: LeaveRequest[] }>(QUEUE, {}, hrPrincipal)).leaveApprovalQueue.map((r) => r.id)).toContain(long.id);
+    const managerQueue = (await hr.ok<{ leaveApprovalQueue: LeaveRequest[] }>(QUEUE, {}, asEmployee(manager))).leaveApprovalQueue.map((r) => r.id);
     expect(managerQueue).toEqual([tenDays.id]);
-    expect(codeOf(await call(APPROVE, { id: long.id }, asEmployee(manager)))).toBe('CONFLICT');
+    expect(codeOf(await hr.call(APPROVE, { id: long.id }, asEmployee(manager)))).toBe('CONFLICT');
 
-    const approved = (await ok<{ approveLeave: LeaveRequest }>(APPROVE, { id: long.id }, hrPrincipal)).approveLeave;
+    const approved = (await hr.ok<{ approveLeave: LeaveRequest }>(APPROVE, { id: long.id }, hrPrincipal)).approveLeave;
     expect(approved).toMatchObject({ status: 'APPROVED', managerApproved: true });
     expect(await decisionRows(long.id)).toEqual({ taken: 1, approved: 1, rejected: 0 });
-    expect((await ok<{ leaveApprovalQueue: LeaveRequest[] }>(QUEUE, {}, hrPrincipal)).leaveApprovalQueue.map((r) => r.id)).not.toContain(long.id);
+    expect((await hr.ok<{ leaveApprovalQueue: LeaveRequest[] }>(QUEUE, {}, hrPrincipal)).leaveApprovalQueue.map((r) => r.id)).not.toContain(long.id);
 
-    expect((await ok<{ approveLeave: LeaveRequest }>(APPROVE, { id: tenDays.id }, asEmployee(manager))).approveLeave.status).toBe('APPROVED');
+    expect((await hr.ok<{ approveLeave: LeaveRequest }>(APPROVE, { id: tenDays.id }, asEmployee(manager))).approveLeave.status).toBe('APPROVED');
   });
 
   it("a request from an employee without a line manager waits in HR's queue, since only HR or MANAGER can decide it", async () => {
     const topOfTree = await hire();
     const hrPerson = await hire();
     const leave = await requested(topOfTree, week.dec2);
-    const hrQueue = (await ok<{ leaveApprovalQueue: LeaveRequest[] }>(QUEUE, {}, { employeeId: hrPerson, roles: ['HR'] })).leaveApprovalQueue.map((r) => r.id);
+    const hrQueue = (await hr.ok<{ leaveApprovalQueue: LeaveRequest[] }>(QUEUE, {}, { employeeId: hrPerson, roles: ['HR'] })).leaveApprovalQueue.map((r) => r.id);
     expect(hrQueue).toContain(leave.id);
   });
 
@@ -160,15 +129,15 @@ describe('approving leave', () => {
     const { manager, report } = await team();
     const leave = await requested(report, week.nov4);
 
-    const noReason = await call(REJECT, { id: leave.id, reason: '   ' }, asEmployee(manager));
+    const noReason = await hr.call(REJECT, { id: leave.id, reason: '   ' }, asEmployee(manager));
     expect(codeOf(noReason)).toBe('BAD_USER_INPUT');
     expect((noReason.errors?.[0]?.extensions?.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(['reason']);
     expect(await statusOf(leave.id)).toMatchObject({ status: 'PENDING' });
 
-    const rejected = (await ok<{ rejectLeave: LeaveRequest }>(REJECT, { id: leave.id, reason: 'Release week' }, asEmployee(manager))).rejectLeave;
+    const rejected = (await hr.ok<{ rejectLeave: LeaveRequest }>(REJECT, { id: leave.id, reason: 'Release week' }, asEmployee(manager))).rejectLeave;
     expect(rejected).toMatchObject({ status: 'REJECTED', decisionReason: 'Release week' });
     expect(await decisionRows(leave.id)).toEqual({ taken: 0, approved: 0, rejected: 1 });
-    expect(codeOf(await call(APPROVE, { id: leave.id }, asEmployee(manager)))).toBe('CONFLICT');
+    expect(codeOf(await hr.call(APPROVE, { id: leave.id }, asEmployee(manager)))).toBe('CONFLICT');
   });
 
   it("leaveRequests filtered by approverId is the line manager's queue of requests still to decide", async () => {
@@ -177,16 +146,16 @@ describe('approving leave', () => {
     const first = await requested(report, week.nov11);
     const second = await requested(colleague, week.nov11);
     const decided = await requested(report, week.dec2);
-    await ok(APPROVE, { id: decided.id }, asEmployee(manager));
+    await hr.ok(APPROVE, { id: decided.id }, asEmployee(manager));
     await requested(other.report, week.nov11);
 
-    const queue = (await ok<{ leaveRequests: { totalCount: number; edges: Array<{ node: LeaveRequest }> } }>(LIST, { filter: { approverId: manager } }, asEmployee(manager))).leaveRequests;
+    const queue = (await hr.ok<{ leaveRequests: { totalCount: number; edges: Array<{ node: LeaveRequest }> } }>(LIST, { filter: { approverId: manager } }, asEmployee(manager))).leaveRequests;
     expect(queue.edges.map((e) => e.node.id).sort()).toEqual([first.id, second.id].sort());
     expect(queue.totalCount).toBe(2);
-    expect((await ok<{ leaveApprovalQueue: LeaveRequest[] }>(QUEUE, {}, asEmployee(manager))).leaveApprovalQueue.map((r) => r.id).sort()).toEqual([first.id, second.id].sort());
+    expect((await hr.ok<{ leaveApprovalQueue: LeaveRequest[] }>(QUEUE, {}, asEmployee(manager))).leaveApprovalQueue.map((r) => r.id).sort()).toEqual([first.id, second.id].sort());
 
-    expect(codeOf(await call(LIST, { filter: { approverId: other.manager } }, asEmployee(manager)))).toBe('FORBIDDEN');
-    const hrView = (await ok<{ leaveRequests: { edges: Array<{ node: LeaveRequest }> } }>(LIST, { filter: { approverId: other.manager } })).leaveRequests;
+    expect(codeOf(await hr.call(LIST, { filter: { approverId: other.manager } }, asEmployee(manager)))).toBe('FORBIDDEN');
+    const hrView = (await hr.ok<{ leaveRequests: { edges: Array<{ node: LeaveRequest }> } }>(LIST, { filter: { approverId: other.manager } })).leaveRequests;
     expect(hrView.edges.map((e) => e.node.employee.id)).toEqual([other.report]);
   });
 
@@ -195,13 +164,13 @@ describe('approving leave', () => {
     const mine = await requested(report, week.dec2);
     const theirs = await requested(colleague, week.dec2);
 
-    const own = (await ok<{ leaveRequests: { totalCount: number; edges: Array<{ node: LeaveRequest }> } }>(LIST, {}, asEmployee(report))).leaveRequests;
+    const own = (await hr.ok<{ leaveRequests: { totalCount: number; edges: Array<{ node: LeaveRequest }> } }>(LIST, {}, asEmployee(report))).leaveRequests;
     expect(own.edges.map((e) => e.node.id)).toEqual([mine.id]);
     expect(own.totalCount).toBe(1);
-    expect(codeOf(await call(LIST, { filter: { employeeId: colleague } }, asEmployee(report)))).toBe('FORBIDDEN');
-    expect(codeOf(await call(`query B($id: ID!) { leaveBalance(employeeId: $id, year: 2030) { available } }`, { id: colleague }, asEmployee(report)))).toBe('FORBIDDEN');
+    expect(codeOf(await hr.call(LIST, { filter: { employeeId: colleague } }, asEmployee(report)))).toBe('FORBIDDEN');
+    expect(codeOf(await hr.call(`query B($id: ID!) { leaveBalance(employeeId: $id, year: 2030) { available } }`, { id: colleague }, asEmployee(report)))).toBe('FORBIDDEN');
 
-    const managersView = (await ok<{ leaveRequests: { edges: Array<{ node: LeaveRequest }> } }>(LIST, {}, asEmployee(manager))).leaveRequests;
+    const managersView = (await hr.ok<{ leaveRequests: { edges: Array<{ node: LeaveRequest }> } }>(LIST, {}, asEmployee(manager))).leaveRequests;
     expect(managersView.edges.map((e) => e.node.id).sort()).toEqual([mine.id, theirs.id].sort());
   });
 
@@ -211,8 +180,8 @@ describe('approving leave', () => {
     const deciders: Principal[] = [asEmployee(manager), { employeeId: hrPerson, roles: ['HR'] }];
     // Several rounds, so the race is really run rather than won by whoever is first by chance.
     for (let round = 0; round < 5; round += 1) {
-      const leave = await requested(report, plus(week.oct14, round));
-      const responses = await Promise.all(deciders.map((decider) => call<{ approveLeave: LeaveRequest }>(APPROVE, { id: leave.id }, decider)));
+      const leave = await requested(report, addDays(week.oct14, round));
+      const responses = await Promise.all(deciders.map((decider) => hr.call<{ approveLeave: LeaveRequest }>(APPROVE, { id: leave.id }, decider)));
       expect(responses.filter((r) => r.data?.approveLeave?.status === 'APPROVED')).toHaveLength(1);
       expect(responses.map(codeOf).filter(Boolean)).toEqual(['CONFLICT']);
       expect(await decisionRows(leave.id)).toEqual({ taken: 1, approved: 1, rejected: 0 });
@@ -225,10 +194,10 @@ describe('approving leave', () => {
     const { manager, report } = await team();
     const hrPerson = await hire();
     for (let round = 0; round < 5; round += 1) {
-      const leave = await requested(report, plus(week.nov4, round));
+      const leave = await requested(report, addDays(week.nov4, round));
       const [approval, rejection] = await Promise.all([
-        call<{ approveLeave: LeaveRequest }>(APPROVE, { id: leave.id }, asEmployee(manager)),
-        call<{ rejectLeave: LeaveRequest }>(REJECT, { id: leave.id, reason: 'Too busy' }, { employeeId: hrPerson, roles: ['HR'] }),
+        hr.call<{ approveLeave: LeaveRequest }>(APPROVE, { id: leave.id }, asEmployee(manager)),
+        hr.call<{ rejectLeave: LeaveRequest }>(REJECT, { id: leave.id, reason: 'Too busy' }, { employeeId: hrPerson, roles: ['HR'] }),
       ]);
       expect([codeOf(approval), codeOf(rejection)].filter(Boolean)).toEqual(['CONFLICT']);
       const rows = await decisionRows(leave.id);

@@ -1,85 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { serviceDatabaseName, withDatabase } from '@backoffice/platform/database';
-import type { Principal } from '@backoffice/platform/identity';
-import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
 import { testEnvironment } from '@backoffice/testkit/isolation';
+import { freePort, ServiceProcess } from '@backoffice/testkit/service-process';
+import { asEmployee, graphqlCaller, type GraphQLCaller } from './support/hr-test-harness';
 
 // Two real HR processes on one database: the balance check must hold across replicas,
 // not just within one process's connection pool.
 
 jest.setTimeout(120_000);
 
-const entryPoint = join(__dirname, '..', 'dist', 'main.js');
-const hrAdmin: Principal = { employeeId: null, roles: ['HR'] };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-class HrProcess {
-  private child: ChildProcess | undefined;
-  private output: string[] = [];
-  private exited: Promise<void> | undefined;
-
-  constructor(readonly port: number) {}
-
-  get url() {
-    return `http://127.0.0.1:${this.port}/graphql`;
-  }
-
-  logs() {
-    return this.output.slice(-100).join('');
-  }
-
-  async start(env: NodeJS.ProcessEnv) {
-    const child = spawn(process.execPath, [entryPoint], { cwd: join(__dirname, '..'), env: { ...env, PORT: String(this.port) }, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child = child;
-    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
-    child.stdout?.on('data', (chunk: Buffer) => this.output.push(chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => this.output.push(chunk.toString()));
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`hr on port ${this.port} exited with code ${child.exitCode}:\n${this.logs()}`);
-      try {
-        if ((await fetch(`http://127.0.0.1:${this.port}/readyz`, { signal: AbortSignal.timeout(2_000) })).ok) return;
-      } catch {
-        // Not listening yet.
-      }
-      if (Date.now() > deadline) throw new Error(`hr on port ${this.port} was not ready within 60 s:\n${this.logs()}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-
-  async stop() {
-    const child = this.child;
-    if (!child || !this.exited) return;
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    let timer: NodeJS.Timeout | undefined;
-    const killed = new Promise<void>((resolve) => {
-      timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        resolve();
-      }, 20_000);
-    });
-    await Promise.race([this.exited, killed]);
-    clearTimeout(timer);
-    await this.exited;
-    this.child = undefined;
-  }
-}
+const serviceDirectory = join(__dirname, '..');
 
 // Fifty Mondays to Fridays of 2030 from 4 February: distinct days, so no request overlaps another.
 function workingDays(count: number): string[] {
@@ -91,26 +23,19 @@ function workingDays(count: number): string[] {
 }
 
 describe('leave requests racing through two HR processes', () => {
-  const replicas: HrProcess[] = [];
+  const replicas: ServiceProcess[] = [];
+  const callers: GraphQLCaller[] = [];
   let database: Client;
 
-  const call = <T>(replica: HrProcess, query: string, variables: Record<string, unknown> = {}, principal: Principal = hrAdmin): Promise<GraphQLResponse<T>> =>
-    postGraphQL<T>(replica.url, query, variables, identityHeaders(principal, DEV_SIGNING_KEYS));
-
-  const ok = async <T>(replica: HrProcess, query: string, variables: Record<string, unknown> = {}, principal: Principal = hrAdmin): Promise<T> => {
-    const response = await call<T>(replica, query, variables, principal);
-    expect(response.errors).toBeUndefined();
-    return response.data!;
-  };
-
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '..', 'dist', 'leave', 'leave.service.js'))) {
-      throw new Error(`The built HR service is missing (${entryPoint}): run \`pnpm --filter @backoffice/hr build\` first.`);
+    if (!existsSync(join(serviceDirectory, 'dist', 'leave', 'leave.service.js'))) {
+      throw new Error(`The built HR service is missing (${join(serviceDirectory, 'dist', 'main.js')}): run \`pnpm --filter @backoffice/hr build\` first.`);
     }
     const env = testEnvironment({ LOG_LEVEL: 'warn' });
     // Both processes share one database: the same DATABASE_NAME_SUFFIX.
-    for (const port of [await freePort(), await freePort()]) replicas.push(new HrProcess(port));
-    await Promise.all(replicas.map((replica) => replica.start(env)));
+    for (const port of [await freePort(), await freePort()]) replicas.push(new ServiceProcess({ name: `hr on port ${port}`, directory: serviceDirectory, port, env }));
+    await Promise.all(replicas.map((replica) => replica.start()));
+    callers.push(...replicas.map((replica) => graphqlCaller(replica.graphqlUrl)));
     database = new Client({ connectionString: withDatabase(env.DATABASE_URL!, serviceDatabaseName('hr', env.DATABASE_NAME_SUFFIX!)) });
     await database.connect();
   });
@@ -121,18 +46,18 @@ describe('leave requests racing through two HR processes', () => {
   });
 
   it("50 concurrent requests for an employee's last remaining day: exactly one is accepted and the balance never goes negative", async () => {
-    const [first, second] = replicas as [HrProcess, HrProcess];
-    const departmentId = (await ok<{ createDepartment: { id: string } }>(first, `mutation { createDepartment(input: { code: "RACE", name: "Race" }) { id } }`)).createDepartment.id;
+    const [first, second] = callers as [GraphQLCaller, GraphQLCaller];
+    const departmentId = (await first.ok<{ createDepartment: { id: string } }>(`mutation { createDepartment(input: { code: "RACE", name: "Race" }) { id } }`)).createDepartment.id;
     const hireInput = { firstName: 'Last', lastName: 'Day', email: 'last.day@example.com', title: 'Engineer', departmentId, startDate: '2024-01-02', salary: { amount: '60000.00', currency: 'EUR' } };
-    const employee = (await ok<{ hireEmployee: { id: string } }>(first, `mutation H($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`, { input: hireInput })).hireEmployee.id;
-    await ok(first, `mutation L($input: AllocateLeaveInput!) { allocateLeave(input: $input) { available } }`, { input: { employeeId: employee, leaveType: 'VACATION', year: 2030, days: 6 } });
+    const employee = (await first.ok<{ hireEmployee: { id: string } }>(`mutation H($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`, { input: hireInput })).hireEmployee.id;
+    await first.ok(`mutation L($input: AllocateLeaveInput!) { allocateLeave(input: $input) { available } }`, { input: { employeeId: employee, leaveType: 'VACATION', year: 2030, days: 6 } });
     // Five of the six days are already taken (Mon 7 – Fri 11 January 2030), so one is left.
     const taken = (
-      await ok<{ requestLeave: { id: string } }>(second, `mutation R($input: RequestLeaveInput!) { requestLeave(input: $input) { id } }`, {
+      await second.ok<{ requestLeave: { id: string } }>(`mutation R($input: RequestLeaveInput!) { requestLeave(input: $input) { id } }`, {
         input: { employeeId: employee, leaveType: 'VACATION', startDate: '2030-01-07', endDate: '2030-01-11' },
       })
     ).requestLeave.id;
-    await ok(second, `mutation A($id: ID!) { approveLeave(id: $id) { status } }`, { id: taken });
+    await second.ok(`mutation A($id: ID!) { approveLeave(id: $id) { status } }`, { id: taken });
 
     const balanceSql = `SELECT (SELECT COALESCE(sum(days), 0) FROM leave_ledger WHERE employee_id = $1 AND year = 2030 AND leave_type = 'VACATION')
                               - (SELECT COALESCE(sum(days), 0) FROM leave_requests WHERE employee_id = $1 AND status = 'PENDING' AND leave_type = 'VACATION') AS available`;
@@ -143,12 +68,11 @@ describe('leave requests racing through two HR processes', () => {
       while (racing) seen.push(Number(((await database.query<{ available: string }>(balanceSql, [employee])).rows[0]!).available));
     })();
 
-    const employeePrincipal: Principal = { employeeId: employee, roles: ['EMPLOYEE'] };
+    const employeePrincipal = asEmployee(employee);
     const days = workingDays(50);
     const responses = await Promise.all(
       days.map((day, index) =>
-        call<{ requestLeave: { id: string; startDate: string } }>(
-          index % 2 === 0 ? first : second,
+        (index % 2 === 0 ? first : second).call<{ requestLeave: { id: string; startDate: string } }>(
           `mutation R($input: RequestLeaveInput!) { requestLeave(input: $input) { id startDate } }`,
           { input: { leaveType: 'VACATION', startDate: day, endDate: day } },
           employeePrincipal,
@@ -165,8 +89,7 @@ describe('leave requests racing through two HR processes', () => {
     expect(refused.every((response) => response.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
     expect(refused.every((response) => /only 0(\.0)? are available/.test(response.errors?.[0]?.message ?? ''))).toBe(true);
 
-    const { leaveBalance } = await ok<{ leaveBalance: Array<{ leaveType: { code: string }; allocated: string; taken: string; pending: string; available: string }> }>(
-      second,
+    const { leaveBalance } = await second.ok<{ leaveBalance: Array<{ leaveType: { code: string }; allocated: string; taken: string; pending: string; available: string }> }>(
       `query B($id: ID!) { leaveBalance(employeeId: $id, year: 2030) { leaveType { code } allocated taken pending available } }`,
       { id: employee },
     );

@@ -1,25 +1,9 @@
-import 'reflect-metadata';
 import { parseEventEnvelope } from '@backoffice/events/registry';
-import type { Principal } from '@backoffice/platform/identity';
-import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
-import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
-import { testEnvironment } from '@backoffice/testkit/isolation';
-import { loadHrConfig } from '../src/config';
-import { hrSubgraph } from '../src/hr-subgraph';
+import { addDays, asEmployee, isWeekend, startHrForTest, today, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(60_000);
 
-const hrAdmin: Principal = { employeeId: null, roles: ['HR'] };
-const asEmployee = (employeeId: string): Principal => ({ employeeId, roles: ['EMPLOYEE'] });
-
 // Dates relative to today (UTC, as the service and the database count them).
-const addDays = (date: string, days: number) => {
-  const moved = new Date(`${date}T00:00:00Z`);
-  moved.setUTCDate(moved.getUTCDate() + days);
-  return moved.toISOString().slice(0, 10);
-};
-const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
-const today = new Date().toISOString().slice(0, 10);
 const thisYear = Number(today.slice(0, 4));
 // Seven days around today cut to this calendar year: at least four days, so a weekday.
 const aroundToday = { startDate: [addDays(today, -3), `${thisYear}-01-01`].sort()[1]!, endDate: [addDays(today, 3), `${thisYear}-12-31`].sort()[0]! };
@@ -37,34 +21,17 @@ const CANCEL = `mutation C($id: ID!, $reason: String) { cancelLeave(id: $id, rea
 const BALANCE = `query B($employeeId: ID!, $year: Int!) { leaveBalance(employeeId: $employeeId, year: $year) { leaveType { code } year allocated adjusted taken pending available } }`;
 
 describe('requesting leave', () => {
-  let hr: RunningSubgraph;
+  let hr: HrForTest;
   let departmentId: string;
   let manager: string;
-  let hired = 0;
 
-  const call = <T>(query: string, variables: Record<string, unknown> = {}, principal: Principal = hrAdmin): Promise<GraphQLResponse<T>> =>
-    postGraphQL<T>(hr.url, query, variables, identityHeaders(principal, DEV_SIGNING_KEYS));
-
-  const ok = async <T>(query: string, variables: Record<string, unknown> = {}, principal: Principal = hrAdmin): Promise<T> => {
-    const response = await call<T>(query, variables, principal);
-    expect(response.errors).toBeUndefined();
-    return response.data!;
-  };
-
-  const hire = async (managerId: string | null = manager) => {
-    hired += 1;
-    const input = {
-      firstName: 'Leave', lastName: `Taker${hired}`, email: `leave${hired}@example.com`, title: 'Engineer', departmentId,
-      startDate: '2024-01-02', salary: { amount: '60000.00', currency: 'EUR' }, managerId,
-    };
-    return (await ok<{ hireEmployee: { id: string } }>(`mutation H($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`, { input })).hireEmployee.id;
-  };
+  const hire = (managerId: string | null = manager) => hr.hire({ departmentId, managerId });
 
   const allocate = (employeeId: string, days: number, year = 2030, leaveType = 'VACATION') =>
-    ok(`mutation L($input: AllocateLeaveInput!) { allocateLeave(input: $input) { available } }`, { input: { employeeId, leaveType, year, days } });
+    hr.ok(`mutation L($input: AllocateLeaveInput!) { allocateLeave(input: $input) { available } }`, { input: { employeeId, leaveType, year, days } });
 
   const request = (employeeId: string, period: Record<string, unknown>, leaveType = 'VACATION') =>
-    call<{ requestLeave: LeaveRequest }>(REQUEST, { input: { leaveType, ...period } }, asEmployee(employeeId));
+    hr.call<{ requestLeave: LeaveRequest }>(REQUEST, { input: { leaveType, ...period } }, asEmployee(employeeId));
 
   const requested = async (employeeId: string, period: Record<string, unknown>, leaveType = 'VACATION') => {
     const response = await request(employeeId, period, leaveType);
@@ -73,18 +40,14 @@ describe('requesting leave', () => {
   };
 
   const balanceOf = async (employeeId: string, year = 2030, leaveType = 'VACATION') => {
-    const { leaveBalance } = await ok<{ leaveBalance: Balance[] }>(BALANCE, { employeeId, year });
+    const { leaveBalance } = await hr.ok<{ leaveBalance: Balance[] }>(BALANCE, { employeeId, year });
     const balance = leaveBalance.find((b) => b.leaveType.code === leaveType)!;
     return { allocated: Number(balance.allocated), taken: Number(balance.taken), pending: Number(balance.pending), available: Number(balance.available) };
   };
 
-  const statusOf = async (id: string) => (await ok<{ employee: { status: string } }>(`query E($id: ID!) { employee(id: $id) { status } }`, { id })).employee.status;
+  const statusOf = async (id: string) => (await hr.ok<{ employee: { status: string } }>(`query E($id: ID!) { employee(id: $id) { status } }`, { id })).employee.status;
 
-  const rowCounts = async () =>
-    (await hr.dataSource.query(
-      `SELECT (SELECT count(*) FROM leave_requests)::int AS requests, (SELECT count(*) FROM leave_ledger)::int AS ledger,
-              (SELECT count(*) FROM outbox_events)::int AS events, (SELECT count(*) FROM audit_log)::int AS audit`,
-    )) as unknown[];
+  const rowCounts = () => hr.rowCounts(['leave_requests', 'leave_ledger', 'outbox_events', 'audit_log']);
 
   const leaveEvents = async (leaveRequestId: string) =>
     (await hr.dataSource.query(`SELECT topic, message_key AS key, envelope FROM outbox_events WHERE envelope->'data'->>'leaveRequestId' = $1 ORDER BY id`, [
@@ -92,9 +55,8 @@ describe('requesting leave', () => {
     ])) as Array<{ topic: string; key: string; envelope: unknown }>;
 
   beforeAll(async () => {
-    hr = await startSubgraphService(hrSubgraph, loadHrConfig(testEnvironment()));
-    await hr.eventsReady;
-    departmentId = (await ok<{ createDepartment: { id: string } }>(`mutation { createDepartment(input: { code: "LVE", name: "Leave" }) { id } }`)).createDepartment.id;
+    hr = await startHrForTest();
+    departmentId = await hr.createDepartment('LVE', { name: 'Leave' });
     manager = await hire(null);
   });
 
@@ -104,7 +66,7 @@ describe('requesting leave', () => {
 
   it('counts working days leaving out weekends, holidays and half days, as counted by hand', async () => {
     for (const [date, name] of [['2030-03-13', 'Midweek holiday'], ['2030-05-06', 'Monday holiday']]) {
-      await ok(`mutation D($input: AddHolidayInput!) { addHoliday(input: $input) { date } }`, { input: { date, name } });
+      await hr.ok(`mutation D($input: AddHolidayInput!) { addHoliday(input: $input) { date } }`, { input: { date, name } });
     }
     const employee = await hire();
     await allocate(employee, 30);
@@ -140,12 +102,12 @@ describe('requesting leave', () => {
     expect(clash.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(clash.errors?.[0]?.extensions?.fields).toEqual([{ field: 'input.startDate', message: 'overlaps pending leave 2030-06-03 to 2030-06-07' }]);
 
-    await ok(APPROVE, { id: first.id }, asEmployee(manager));
+    await hr.ok(APPROVE, { id: first.id }, asEmployee(manager));
     const clashApproved = await request(employee, { startDate: '2030-06-05', endDate: '2030-06-05', startHalfDay: true });
     expect(clashApproved.errors?.[0]?.message).toContain('overlaps approved leave 2030-06-03 to 2030-06-07');
 
     const adjacent = await requested(employee, { startDate: '2030-06-10', endDate: '2030-06-11' });
-    await ok(REJECT, { id: adjacent.id, reason: 'Team offsite' }, asEmployee(manager));
+    await hr.ok(REJECT, { id: adjacent.id, reason: 'Team offsite' }, asEmployee(manager));
     expect((await requested(employee, { startDate: '2030-06-10', endDate: '2030-06-11' })).status).toBe('PENDING');
   });
 
@@ -169,7 +131,7 @@ describe('requesting leave', () => {
     const employee = await hire();
     const unpaid = await requested(employee, { startDate: '2030-07-01', endDate: '2030-07-05', endHalfDay: true }, 'UNPAID');
     expect(Number(unpaid.days)).toBe(4.5);
-    await ok(APPROVE, { id: unpaid.id }, asEmployee(manager));
+    await hr.ok(APPROVE, { id: unpaid.id }, asEmployee(manager));
 
     const events = (await leaveEvents(unpaid.id)).map((row) => parseEventEnvelope(row.envelope));
     expect(events.map((e) => e.type)).toEqual(['backoffice.hr.leave.requested.v1', 'backoffice.hr.leave.approved.v1']);
@@ -186,10 +148,10 @@ describe('requesting leave', () => {
     const leave = await requested(employee, { startDate: '2030-08-05', endDate: '2030-08-07' });
     expect(await balanceOf(employee)).toEqual({ allocated: 10, taken: 0, pending: 3, available: 7 });
 
-    expect((await ok<{ approveLeave: LeaveRequest }>(APPROVE, { id: leave.id }, asEmployee(manager))).approveLeave.status).toBe('APPROVED');
+    expect((await hr.ok<{ approveLeave: LeaveRequest }>(APPROVE, { id: leave.id }, asEmployee(manager))).approveLeave.status).toBe('APPROVED');
     expect(await balanceOf(employee)).toEqual({ allocated: 10, taken: 3, pending: 0, available: 7 });
 
-    expect((await ok<{ cancelLeave: LeaveRequest }>(CANCEL, { id: leave.id, reason: 'Plans changed' }, asEmployee(employee))).cancelLeave.status).toBe('CANCELLED');
+    expect((await hr.ok<{ cancelLeave: LeaveRequest }>(CANCEL, { id: leave.id, reason: 'Plans changed' }, asEmployee(employee))).cancelLeave.status).toBe('CANCELLED');
     expect(await balanceOf(employee)).toEqual({ allocated: 10, taken: 0, pending: 0, available: 10 });
 
     const ledger = (await hr.dataSource.query(`SELECT entry_type AS "entryType", days::float AS days FROM leave_ledger WHERE employee_id = $1 ORDER BY id`, [employee])) as unknown[];
@@ -205,7 +167,7 @@ describe('requesting leave', () => {
     await allocate(employee, 5);
     const leave = await requested(employee, { startDate: '2030-08-05', endDate: '2030-08-09' });
     expect(await balanceOf(employee)).toMatchObject({ pending: 5, available: 0 });
-    await ok(CANCEL, { id: leave.id }, asEmployee(employee));
+    await hr.ok(CANCEL, { id: leave.id }, asEmployee(employee));
     expect(await balanceOf(employee)).toEqual({ allocated: 5, taken: 0, pending: 0, available: 5 });
     const [entries] = (await hr.dataSource.query(`SELECT count(*)::int AS n FROM leave_ledger WHERE employee_id = $1`, [employee])) as Array<{ n: number }>;
     expect(entries!.n).toBe(1);
@@ -215,10 +177,10 @@ describe('requesting leave', () => {
     const employee = await hire();
     await allocate(employee, 10, thisYear);
     const leave = await requested(employee, aroundToday);
-    await ok(APPROVE, { id: leave.id }, asEmployee(manager));
+    await hr.ok(APPROVE, { id: leave.id }, asEmployee(manager));
     const before = await rowCounts();
 
-    const cancel = await call<{ cancelLeave: LeaveRequest }>(CANCEL, { id: leave.id }, asEmployee(employee));
+    const cancel = await hr.call<{ cancelLeave: LeaveRequest }>(CANCEL, { id: leave.id }, asEmployee(employee));
     expect(cancel.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(cancel.errors?.[0]?.message).toContain('can no longer be cancelled');
     expect(await rowCounts()).toEqual(before);
@@ -230,16 +192,16 @@ describe('requesting leave', () => {
     await allocate(away, 10, thisYear);
     const current = await requested(away, aroundToday);
     expect(await statusOf(away)).toBe('ACTIVE');
-    await ok(APPROVE, { id: current.id }, asEmployee(manager));
+    await hr.ok(APPROVE, { id: current.id }, asEmployee(manager));
     expect(await statusOf(away)).toBe('ON_LEAVE');
 
     const later = await hire();
     const nextYear = Number(nextWorkingDay.slice(0, 4));
     await allocate(later, 10, nextYear);
     const upcoming = await requested(later, { startDate: nextWorkingDay, endDate: nextWorkingDay });
-    await ok(APPROVE, { id: upcoming.id }, asEmployee(manager));
+    await hr.ok(APPROVE, { id: upcoming.id }, asEmployee(manager));
     expect(await statusOf(later)).toBe('ACTIVE');
-    await ok(CANCEL, { id: upcoming.id }, asEmployee(later));
+    await hr.ok(CANCEL, { id: upcoming.id }, asEmployee(later));
     expect(await statusOf(later)).toBe('ACTIVE');
     expect(await balanceOf(later, nextYear)).toMatchObject({ taken: 0, available: 10 });
   });
@@ -248,10 +210,10 @@ describe('requesting leave', () => {
     const employee = await hire();
     await allocate(employee, 10);
     const approvedThenCancelled = await requested(employee, { startDate: '2030-09-02', endDate: '2030-09-03' });
-    await ok(APPROVE, { id: approvedThenCancelled.id }, asEmployee(manager));
-    await ok(CANCEL, { id: approvedThenCancelled.id, reason: 'Plans changed' }, asEmployee(employee));
+    await hr.ok(APPROVE, { id: approvedThenCancelled.id }, asEmployee(manager));
+    await hr.ok(CANCEL, { id: approvedThenCancelled.id, reason: 'Plans changed' }, asEmployee(employee));
     const rejected = await requested(employee, { startDate: '2030-09-09', endDate: '2030-09-09', endHalfDay: true });
-    await ok(REJECT, { id: rejected.id, reason: 'Release day' }, asEmployee(manager));
+    await hr.ok(REJECT, { id: rejected.id, reason: 'Release day' }, asEmployee(manager));
 
     const first = await leaveEvents(approvedThenCancelled.id);
     const second = await leaveEvents(rejected.id);
@@ -278,12 +240,12 @@ describe('requesting leave', () => {
     const employee = await hire();
     await allocate(employee, 10);
     const approved = await requested(employee, { startDate: '2030-06-03', endDate: '2030-06-05' });
-    await ok(APPROVE, { id: approved.id });
+    await hr.ok(APPROVE, { id: approved.id });
     const pending = await requested(employee, { startDate: '2030-07-01', endDate: '2030-07-02' });
     const before = await requested(employee, { startDate: '2030-05-07', endDate: '2030-05-07' });
-    await ok(APPROVE, { id: before.id });
+    await hr.ok(APPROVE, { id: before.id });
 
-    await ok(`mutation T($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "2030-05-31", reason: "RESIGNATION" }) { id } }`, { id: employee });
+    await hr.ok(`mutation T($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "2030-05-31", reason: "RESIGNATION" }) { id } }`, { id: employee });
 
     const statuses = (await hr.dataSource.query(`SELECT id, status FROM leave_requests WHERE employee_id = $1`, [employee])) as Array<{ id: string; status: string }>;
     const statusOf = (id: string) => statuses.find((row) => row.id === id)?.status;

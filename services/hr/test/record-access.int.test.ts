@@ -1,14 +1,7 @@
-import 'reflect-metadata';
 import type { Principal } from '@backoffice/platform/identity';
-import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
-import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
-import { testEnvironment } from '@backoffice/testkit/isolation';
-import { loadHrConfig } from '../src/config';
-import { hrSubgraph } from '../src/hr-subgraph';
+import { asEmployee, codeOf, hrAdmin, startHrForTest, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(60_000);
-
-const hrAdmin: Principal = { employeeId: null, roles: ['HR'] };
 
 type EmployeeView = {
   id: string;
@@ -40,61 +33,31 @@ const LIST = `query L($filter: EmployeeFilter, $first: Int, $after: String, $ord
     edges { cursor node { id employeeNumber lastName startDate } } pageInfo { hasNextPage endCursor } totalCount } }`;
 
 describe('who sees and changes which part of a record', () => {
-  let hr: RunningSubgraph;
+  let hr: HrForTest;
   let departmentId: string;
   let managerId: string;
   let selfId: string;
   let colleagueId: string;
   let self: Principal;
   let manager: Principal;
-  let counter = 0;
 
-  const call = <T>(query: string, variables: { [key: string]: unknown } = {}, principal: Principal = hrAdmin): Promise<GraphQLResponse<T>> =>
-    postGraphQL<T>(hr.url, query, variables, identityHeaders(principal, DEV_SIGNING_KEYS));
-
-  const ok = async <T>(query: string, variables: { [key: string]: unknown } = {}, principal: Principal = hrAdmin): Promise<T> => {
-    const response = await call<T>(query, variables, principal);
-    expect(response.errors).toBeUndefined();
-    return response.data!;
-  };
-
-  const hire = async (input: { [key: string]: unknown } = {}) => {
-    counter += 1;
-    return (
-      await ok<{ hireEmployee: { id: string; employeeNumber: string } }>(`mutation H($input: HireEmployeeInput!) { hireEmployee(input: $input) { id employeeNumber } }`, {
-        input: {
-          firstName: 'Person',
-          lastName: `Number${counter}`,
-          email: `p${counter}@example.com`,
-          title: 'Analyst',
-          departmentId,
-          startDate: '2024-01-02',
-          salary: { amount: '51000.00', currency: 'EUR' },
-          ...input,
-        },
-      })
-    ).hireEmployee;
-  };
+  // Analysts on 51000.00 EUR, unless `input` says otherwise.
+  const hire = (input: { [key: string]: unknown } = {}) =>
+    hr.hireSelecting<{ id: string; employeeNumber: string }>('id employeeNumber', { departmentId, title: 'Analyst', salary: { amount: '51000.00', currency: 'EUR' }, ...input });
 
   const recordAs = async (principal: Principal, id: string) =>
-    (await ok<{ employee: EmployeeView }>(`query R($id: ID!) { employee(id: $id) { ${RECORD_FIELDS} } }`, { id }, principal)).employee;
+    (await hr.ok<{ employee: EmployeeView }>(`query R($id: ID!) { employee(id: $id) { ${RECORD_FIELDS} } }`, { id }, principal)).employee;
 
-  const rowCounts = async () => {
-    const [row] = (await hr.dataSource.query(`SELECT ${TABLES.map((t) => `(SELECT count(*) FROM ${t})::int AS ${t}`).join(', ')}`)) as Array<{ [table: string]: number }>;
-    return row!;
-  };
-
-  const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.code;
+  const rowCounts = () => hr.rowCounts(TABLES);
 
   beforeAll(async () => {
-    hr = await startSubgraphService(hrSubgraph, loadHrConfig(testEnvironment()));
-    await hr.eventsReady;
-    departmentId = (await ok<{ createDepartment: { id: string } }>(`mutation { createDepartment(input: { code: "ACC", name: "Access" }) { id } }`)).createDepartment.id;
+    hr = await startHrForTest();
+    departmentId = await hr.createDepartment('ACC', { name: 'Access' });
     managerId = (await hire({ firstName: 'Mona', title: 'Team Lead' })).id;
     const contact = { name: 'Sam Kin', relationship: 'partner', phone: '+44 20 7946 0100' };
     selfId = (await hire({ firstName: 'Selma', managerId, phone: '+44 20 7946 0001', emergencyContact: contact })).id;
     colleagueId = (await hire({ firstName: 'Colin', managerId, phone: '+44 20 7946 0002', emergencyContact: contact })).id;
-    self = { employeeId: selfId, roles: ['EMPLOYEE'] };
+    self = asEmployee(selfId);
     manager = { employeeId: managerId, roles: ['MANAGER'] };
   });
 
@@ -117,7 +80,7 @@ describe('who sees and changes which part of a record', () => {
     });
 
     it("an EMPLOYEE gets the same answer through _entities: their own private fields, none of a colleague's", async () => {
-      const response = await ok<{ _entities: Array<{ id: string; salary: { amount: string } | null; phone: string | null; history: unknown[] | null }> }>(
+      const response = await hr.ok<{ _entities: Array<{ id: string; salary: { amount: string } | null; phone: string | null; history: unknown[] | null }> }>(
         `query E($representations: [_Any!]!) { _entities(representations: $representations) { ... on Employee { id salary { amount } phone history { action } } } }`,
         { representations: [{ __typename: 'Employee', id: selfId }, { __typename: 'Employee', id: colleagueId }] },
         self,
@@ -129,7 +92,7 @@ describe('who sees and changes which part of a record', () => {
     });
 
     it("an EMPLOYEE listing employees sees no colleague's salary", async () => {
-      const list = await ok<{ employees: { edges: Array<{ node: { id: string; salary: { amount: string } | null; phone: string | null } }> } }>(
+      const list = await hr.ok<{ employees: { edges: Array<{ node: { id: string; salary: { amount: string } | null; phone: string | null } }> } }>(
         `{ employees(first: 200) { edges { node { id salary { amount } phone } } } }`,
         {},
         self,
@@ -154,7 +117,7 @@ describe('who sees and changes which part of a record', () => {
   describe('changing', () => {
     it('an EMPLOYEE cannot hire anyone and nothing is written', async () => {
       const before = await rowCounts();
-      const response = await call(
+      const response = await hr.call(
         `mutation H($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`,
         { input: { firstName: 'Sneaky', lastName: 'Hire', email: 'sneaky@example.com', title: 'CEO', departmentId, startDate: '2024-01-02', salary: { amount: '1.00', currency: 'EUR' } } },
         self,
@@ -165,7 +128,7 @@ describe('who sees and changes which part of a record', () => {
 
     it("an EMPLOYEE cannot change a colleague's record, not even their phone", async () => {
       const { version } = await recordAs(hrAdmin, colleagueId);
-      const response = await call(`mutation U($id: ID!, $input: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $input) { id } }`, { id: colleagueId, input: { version, phone: '+44 1' } }, self);
+      const response = await hr.call(`mutation U($id: ID!, $input: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $input) { id } }`, { id: colleagueId, input: { version, phone: '+44 1' } }, self);
       expect(codeOf(response)).toBe('FORBIDDEN');
       expect((await recordAs(hrAdmin, colleagueId)).phone).toBe('+44 20 7946 0002');
     });
@@ -173,7 +136,7 @@ describe('who sees and changes which part of a record', () => {
     it('an EMPLOYEE may update their own phone and emergency contact', async () => {
       const { version } = await recordAs(self, selfId);
       const updated = (
-        await ok<{ updateEmployee: EmployeeView }>(
+        await hr.ok<{ updateEmployee: EmployeeView }>(
           `mutation U($id: ID!, $input: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $input) { ${RECORD_FIELDS} } }`,
           { id: selfId, input: { version, phone: '+44 20 7946 0555', emergencyContact: { name: 'New Kin', relationship: 'parent', phone: '+44 20 7946 0666' } } },
           self,
@@ -186,11 +149,11 @@ describe('who sees and changes which part of a record', () => {
 
     it('an EMPLOYEE may not change their own work email, title, manager or pay', async () => {
       const before = await recordAs(hrAdmin, selfId);
-      const email = await call(`mutation U($id: ID!, $input: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $input) { id } }`, { id: selfId, input: { version: before.version, email: 'me@example.com' } }, self);
+      const email = await hr.call(`mutation U($id: ID!, $input: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $input) { id } }`, { id: selfId, input: { version: before.version, email: 'me@example.com' } }, self);
       expect(codeOf(email)).toBe('FORBIDDEN');
-      const title = await call(`mutation T($id: ID!) { transferEmployee(id: $id, input: { title: "Director" }) { id } }`, { id: selfId }, self);
+      const title = await hr.call(`mutation T($id: ID!) { transferEmployee(id: $id, input: { title: "Director" }) { id } }`, { id: selfId }, self);
       expect(codeOf(title)).toBe('FORBIDDEN');
-      const pay = await call(
+      const pay = await hr.call(
         `mutation S($id: ID!) { changeSalary(id: $id, input: { salary: { amount: "999999.00", currency: "EUR" }, effectiveDate: "2025-01-01", reason: "self" }) { id } }`,
         { id: selfId },
         self,
@@ -202,7 +165,7 @@ describe('who sees and changes which part of a record', () => {
 
     it('a MANAGER may correct a record and is recorded as the actor', async () => {
       const { version } = await recordAs(hrAdmin, colleagueId);
-      await ok(`mutation U($id: ID!, $input: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $input) { id } }`, { id: colleagueId, input: { version, workLocation: 'Leeds' } }, manager);
+      await hr.ok(`mutation U($id: ID!, $input: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $input) { id } }`, { id: colleagueId, input: { version, workLocation: 'Leeds' } }, manager);
       const [change] = (await hr.dataSource.query(`SELECT actor FROM employee_changes WHERE employee_id = $1 ORDER BY id DESC LIMIT 1`, [colleagueId])) as Array<{ actor: string }>;
       expect(change!.actor).toBe(managerId);
     });
@@ -213,7 +176,7 @@ describe('who sees and changes which part of a record', () => {
     let listed: Array<{ id: string; employeeNumber: string; lastName: string; startDate: string }>;
     let listManager: string;
 
-    const list = async (variables: { [key: string]: unknown }) => (await ok<{ employees: Connection }>(LIST, variables)).employees;
+    const list = async (variables: { [key: string]: unknown }) => (await hr.ok<{ employees: Connection }>(LIST, variables)).employees;
 
     const pageThrough = async (variables: { [key: string]: unknown }, first: number) => {
       const seen: Node[] = [];
@@ -230,7 +193,7 @@ describe('who sees and changes which part of a record', () => {
     };
 
     beforeAll(async () => {
-      listDepartment = (await ok<{ createDepartment: { id: string } }>(`mutation { createDepartment(input: { code: "LST", name: "Listing" }) { id } }`)).createDepartment.id;
+      listDepartment = await hr.createDepartment('LST', { name: 'Listing' });
       listManager = (await hire({ departmentId: listDepartment, firstName: 'Lister', lastName: 'Boss', startDate: '2020-05-01' })).id;
       const lastNames = ['Adams', 'Baker', 'Baker', 'Clark', 'Davis', 'Evans', 'Baker', 'Young', 'Zimmer', 'Moore', 'Hall'];
       listed = [{ id: listManager, employeeNumber: '', lastName: 'Boss', startDate: '2020-05-01' }];
@@ -239,7 +202,7 @@ describe('who sees and changes which part of a record', () => {
         const hired = await hire({ departmentId: listDepartment, lastName, firstName: index === 3 ? 'Zebedee' : 'Lister', managerId: index < 6 ? listManager : null, startDate });
         listed.push({ id: hired.id, employeeNumber: hired.employeeNumber, lastName, startDate });
       }
-      await ok(`mutation X($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "2025-02-28", reason: "RESIGNATION" }) { id } }`, { id: listed[5]!.id });
+      await hr.ok(`mutation X($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "2025-02-28", reason: "RESIGNATION" }) { id } }`, { id: listed[5]!.id });
     });
 
     it('paging through with `after` returns each employee once, in order, and totalCount matches the filter', async () => {
@@ -286,14 +249,14 @@ describe('who sees and changes which part of a record', () => {
     });
 
     it('a cursor this API did not return is refused with BAD_USER_INPUT', async () => {
-      const response = await call(LIST, { first: 2, after: 'not-a-cursor' });
+      const response = await hr.call(LIST, { first: 2, after: 'not-a-cursor' });
       expect(codeOf(response)).toBe('BAD_USER_INPUT');
     });
 
     it('a tampered cursor (right prefix, wrong content) is refused with BAD_USER_INPUT rather than an internal error', async () => {
       for (const content of ['{not json', '["Adams","not-a-uuid"]', '42']) {
         const after = Buffer.from(`cursor:${content}`, 'utf8').toString('base64url');
-        const response = await call(LIST, { first: 2, after, orderBy: { field: 'LAST_NAME' } });
+        const response = await hr.call(LIST, { first: 2, after, orderBy: { field: 'LAST_NAME' } });
         expect({ content, code: codeOf(response) }).toEqual({ content, code: 'BAD_USER_INPUT' });
       }
     });

@@ -1,15 +1,10 @@
-import 'reflect-metadata';
-import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
-import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL } from '@backoffice/testkit/graphql-client';
-import { testEnvironment } from '@backoffice/testkit/isolation';
-import { loadHrConfig } from '../src/config';
 import { seedDemoCompany } from '../src/demo/seed-demo-company';
-import { hrSubgraph } from '../src/hr-subgraph';
+import { startHrForTest, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(120_000);
 
 // Counts what the service sends to PostgreSQL while it answers one request.
-function countStatements(hr: RunningSubgraph) {
+function countStatements(hr: HrForTest) {
   const driver = hr.dataSource.driver as unknown as { master: { on(event: string, listener: (client: { query: unknown }) => void): void } };
   let count = 0;
   let counting = false;
@@ -37,12 +32,13 @@ function countStatements(hr: RunningSubgraph) {
 }
 
 describe('statements per request', () => {
-  let hr: RunningSubgraph;
-  const hrCaller = { employeeId: null, roles: ['HR' as const] };
+  let hr: HrForTest;
 
   beforeAll(async () => {
-    hr = await startSubgraphService(hrSubgraph, loadHrConfig(testEnvironment()));
+    hr = await startHrForTest();
     await seedDemoCompany({ dataSource: hr.dataSource, kafka: undefined as never, logger: hr.logger, config: undefined as never }, 0.5);
+    // The relay shares the pool; stopped, it cannot add its polls to a request's count.
+    await hr.relay.stop();
   });
 
   afterAll(async () => {
@@ -60,8 +56,8 @@ describe('statements per request', () => {
 
   it('fetching 100 employees with department and manager costs the same number of SQL statements as fetching 1', async () => {
     const counter = countStatements(hr);
-    const one = await counter.during(() => postGraphQL(hr.url, query, { first: 1 }, identityHeaders(hrCaller, DEV_SIGNING_KEYS)));
-    const hundred = await counter.during(() => postGraphQL(hr.url, query, { first: 100 }, identityHeaders(hrCaller, DEV_SIGNING_KEYS)));
+    const one = await counter.during(() => hr.call(query, { first: 1 }));
+    const hundred = await counter.during(() => hr.call(query, { first: 100 }));
     expect(one.result.errors).toBeUndefined();
     expect(hundred.result.errors).toBeUndefined();
     const edges = (hundred.result.data as { employees: { edges: unknown[] } }).employees.edges;
@@ -75,8 +71,8 @@ describe('statements per request', () => {
     const entities = `query Refs($representations: [_Any!]!) { _entities(representations: $representations) { ... on Employee { id title department { code } manager { id } } } }`;
     const counter = countStatements(hr);
     const representations = (n: number) => ids.slice(0, n).map(({ id }) => ({ __typename: 'Employee', id }));
-    const one = await counter.during(() => postGraphQL(hr.url, entities, { representations: representations(1) }, identityHeaders(hrCaller, DEV_SIGNING_KEYS)));
-    const hundred = await counter.during(() => postGraphQL(hr.url, entities, { representations: representations(100) }, identityHeaders(hrCaller, DEV_SIGNING_KEYS)));
+    const one = await counter.during(() => hr.call(entities, { representations: representations(1) }));
+    const hundred = await counter.during(() => hr.call(entities, { representations: representations(100) }));
     expect(hundred.result.errors).toBeUndefined();
     expect((hundred.result.data as { _entities: unknown[] })._entities).toHaveLength(100);
     expect(hundred.statements).toBe(one.statements);

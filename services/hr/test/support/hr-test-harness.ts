@@ -47,7 +47,7 @@ export function graphqlCaller(url: string): GraphQLCaller {
   return { call, ok };
 }
 
-export type HrForTest = Pick<RunningSubgraph, 'url' | 'dataSource' | 'logger' | 'stop'> &
+export type HrForTest = Pick<RunningSubgraph, 'url' | 'dataSource' | 'logger' | 'relay' | 'stop'> &
   GraphQLCaller & {
     // A valid HireEmployeeInput with a unique name and email; `overrides` win.
     hireInput(overrides: Variables & { departmentId: string }): Variables;
@@ -88,6 +88,7 @@ export async function startHrForTest(env: NodeJS.ProcessEnv = testEnvironment())
     url: hr.url,
     dataSource: hr.dataSource,
     logger: hr.logger,
+    relay: hr.relay,
     stop: () => hr.stop(),
     call,
     ok,
