@@ -33,7 +33,9 @@ export type TopicSpec = { topic: string; numPartitions: number };
 // Every service makes sure the topics it produces or consumes exist, so start order does not
 // matter and broker auto-creation can stay off. Safe when several services race; returns once
 // every partition has a leader, since a just-created topic can be briefly unknown to the broker.
-export async function ensureTopics(kafka: Kafka, topics: TopicSpec[], attempts = 10): Promise<void> {
+export async function ensureTopics(kafka: Kafka, topics: TopicSpec[], options: { attempts?: number; keepTrying?: () => boolean } = {}): Promise<void> {
+  const attempts = options.attempts ?? 10;
+  const keepTrying = options.keepTrying ?? (() => true);
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -52,7 +54,7 @@ export async function ensureTopics(kafka: Kafka, topics: TopicSpec[], attempts =
         if (!leaderless.length) return;
         throw new Error(`topics without partition leaders yet: ${leaderless.map((topic) => topic.name).join(', ')}`);
       } catch (error) {
-        if (attempt >= attempts) throw error;
+        if (attempt >= attempts || !keepTrying()) throw error;
         await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
       }
     }

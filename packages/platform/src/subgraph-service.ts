@@ -136,9 +136,10 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
     const topics = topicsToEnsure(config.kafkaPrefix, definition.topics).map((spec) => ({ topic: spec.name, numPartitions: spec.partitions }));
     for (let attempt = 1; !stopping; attempt += 1) {
       try {
-        await ensureTopics(kafka, topics);
+        await ensureTopics(kafka, topics, { keepTrying: () => !stopping });
         break;
       } catch (error) {
+        if (stopping) return;
         logger.warn('could not ensure Kafka topics; retrying', { attempt, error });
         await new Promise((resolve) => setTimeout(resolve, Math.min(1000 * attempt, 10_000)));
       }
@@ -173,9 +174,11 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
     [
       {
         name: 'http server',
-        stop: () => {
+        stop: async () => {
           stopping = true;
-          return server.stop();
+          await server.stop();
+          // Let topic set-up in progress notice the stop before its clients go away.
+          await eventsReady.catch(() => undefined);
         },
       },
       {

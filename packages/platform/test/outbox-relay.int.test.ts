@@ -91,9 +91,13 @@ describe('outbox relay', () => {
   const topic = `${prefix}${TOPIC}`;
   const cleanups: Array<() => Promise<unknown>> = [];
 
+  // Each clean-up gets a bounded time, so one that hangs (a relay reconnecting to a stopped
+  // broker, say) cannot keep the brokers behind it from being stopped.
   afterAll(async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => console.error('cleanup failed', error));
-  });
+    const bounded = (cleanup: () => Promise<unknown>) =>
+      Promise.race([cleanup(), new Promise((_resolve, reject) => setTimeout(() => reject(new Error('clean-up timed out')), 20_000).unref())]);
+    for (const cleanup of cleanups.reverse()) await bounded(cleanup).catch((error: unknown) => console.error('cleanup failed', error));
+  }, 180_000);
 
   it("three relays on one outbox publish every aggregate's events in order and no event twice", async () => {
     const suffix = `${runId}_replicas`;

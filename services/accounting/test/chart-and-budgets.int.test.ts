@@ -17,6 +17,7 @@ describe('chart of accounts and department budgets', () => {
 
   beforeAll(async () => {
     accounting = await startSubgraphService(accountingSubgraph, loadAccountingConfig(testEnvironment()));
+    await accounting.eventsReady;
   });
 
   afterAll(async () => {
