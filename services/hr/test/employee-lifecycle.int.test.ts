@@ -175,6 +175,20 @@ describe('the employee lifecycle', () => {
       )) as Array<{ departmentId: string; effectiveDate: string }>;
       expect(job).toEqual({ departmentId: sales, effectiveDate: nextMonth });
     });
+
+    it('a change recorded later with an earlier date is carried into the scheduled change, which keeps only what it sets itself', async () => {
+      const employee = await hire();
+      // Next month: a new title. Today, decided afterwards: a move to sales.
+      await hr.ok(TRANSFER, { id: employee.id, input: { title: 'Staff Engineer', effectiveDate: nextMonth } });
+      const moved = (await hr.ok<{ transferEmployee: Employee }>(TRANSFER, { id: employee.id, input: { departmentId: sales } })).transferEmployee;
+      expect(moved).toMatchObject({ department: { id: sales }, title: 'Engineer' });
+      const jobs = (await hr.dataSource.query(
+        `SELECT department_id AS "departmentId", title, to_char(effective_date, 'YYYY-MM-DD') AS "effectiveDate" FROM job_assignments WHERE employee_id = $1 ORDER BY effective_date, created_at`,
+        [employee.id],
+      )) as Array<{ departmentId: string; title: string; effectiveDate: string }>;
+      // When next month comes, the title changes and the move to sales stays.
+      expect(jobs[jobs.length - 1]).toEqual({ departmentId: sales, title: 'Staff Engineer', effectiveDate: nextMonth });
+    });
   });
 
   describe('pay', () => {

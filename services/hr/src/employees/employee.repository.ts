@@ -183,13 +183,35 @@ export async function currentVersion(db: Sql, id: string): Promise<number | unde
   return row?.version;
 }
 
+export type JobField = 'departmentId' | 'managerId' | 'title';
+export const ALL_JOB_FIELDS: JobField[] = ['departmentId', 'managerId', 'title'];
+
 export async function insertJobAssignment(
   db: Sql,
-  job: { employeeId: string; departmentId: string; managerId: string | null; title: string; effectiveDate: string; reason: string | null },
+  job: { employeeId: string; departmentId: string; managerId: string | null; title: string; effectiveDate: string; reason: string | null; changedFields: JobField[] },
 ): Promise<void> {
   await db.query(
-    `INSERT INTO job_assignments (employee_id, department_id, manager_id, title, effective_date, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [job.employeeId, job.departmentId, job.managerId, job.title, job.effectiveDate, job.reason],
+    `INSERT INTO job_assignments (employee_id, department_id, manager_id, title, effective_date, reason, changed_fields) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [job.employeeId, job.departmentId, job.managerId, job.title, job.effectiveDate, job.reason, job.changedFields],
+  );
+}
+
+// Changes already scheduled after `afterDate` take the new values of the fields they do not
+// set themselves: a title change planned for next month keeps today's new department.
+export async function carryJobChangeForward(
+  db: Sql,
+  employeeId: string,
+  afterDate: string,
+  change: Partial<{ departmentId: string; managerId: string | null; title: string }>,
+): Promise<void> {
+  const has = (field: JobField) => Object.prototype.hasOwnProperty.call(change, field);
+  await db.query(
+    `UPDATE job_assignments SET
+       department_id = CASE WHEN $3::boolean AND NOT ('departmentId' = ANY(changed_fields)) THEN $4::uuid ELSE department_id END,
+       manager_id    = CASE WHEN $5::boolean AND NOT ('managerId' = ANY(changed_fields)) THEN $6::uuid ELSE manager_id END,
+       title         = CASE WHEN $7::boolean AND NOT ('title' = ANY(changed_fields)) THEN $8 ELSE title END
+     WHERE employee_id = $1 AND effective_date > $2::date`,
+    [employeeId, afterDate, has('departmentId'), change.departmentId ?? null, has('managerId'), change.managerId ?? null, has('title'), change.title ?? null],
   );
 }
 

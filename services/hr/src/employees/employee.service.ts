@@ -47,7 +47,7 @@ export class EmployeeService {
       const employeeId = await employees
         .insertEmployee(tx, { ...hire, employeeNumber })
         .catch((error: unknown) => rethrowEmailTaken(error, hire.email));
-      await employees.insertJobAssignment(tx, { employeeId, departmentId: hire.departmentId, managerId: hire.managerId, title: hire.title, effectiveDate: hire.startDate, reason: 'hire' });
+      await employees.insertJobAssignment(tx, { employeeId, departmentId: hire.departmentId, managerId: hire.managerId, title: hire.title, effectiveDate: hire.startDate, reason: 'hire', changedFields: employees.ALL_JOB_FIELDS });
       await employees.insertCompensation(tx, { employeeId, ...hire.salary, payFrequency: hire.payFrequency, effectiveDate: hire.startDate, reason: 'hire' });
       const record = await this.load(tx, employeeId);
       const fields: FieldChanges = {
@@ -127,7 +127,9 @@ export class EmployeeService {
       if (!problems.length && !Object.keys(changes).length) problems.push({ field: 'input', message: 'nothing changes: give a new department, manager or title' });
       if (problems.length) throw refused('The transfer cannot be recorded', problems);
       if ((await employees.updateEmployeeIfVersion(tx, id, version, {})) === undefined) throw await staleVersion(tx, id, version);
-      await employees.insertJobAssignment(tx, { employeeId: id, ...next, effectiveDate, reason: transfer.reason ?? null });
+      const changedFields = Object.keys(changes) as employees.JobField[];
+      await employees.insertJobAssignment(tx, { employeeId: id, ...next, effectiveDate, reason: transfer.reason ?? null, changedFields });
+      await employees.carryJobChangeForward(tx, id, effectiveDate, Object.fromEntries(changedFields.map((field) => [field, next[field]])));
       await this.remember(tx, id, 'transferred', changes, effectiveDate, metadata);
       await recordEvent(tx, employeeTransferred, {
         employeeId: id, fromDepartmentId: current.departmentId, toDepartmentId: next.departmentId, fromManagerId: current.managerId,
@@ -203,7 +205,7 @@ export class EmployeeService {
         ...(rehire.employmentType ? { employmentType: rehire.employmentType } : {}),
       };
       if ((await employees.updateEmployeeIfVersion(tx, id, version, fields)) === undefined) throw await staleVersion(tx, id, version);
-      await employees.insertJobAssignment(tx, { employeeId: id, departmentId: rehire.departmentId, managerId: rehire.managerId, title: rehire.title, effectiveDate: rehire.startDate, reason: 'rehire' });
+      await employees.insertJobAssignment(tx, { employeeId: id, departmentId: rehire.departmentId, managerId: rehire.managerId, title: rehire.title, effectiveDate: rehire.startDate, reason: 'rehire', changedFields: employees.ALL_JOB_FIELDS });
       const [previous] = await employees.compensationsInForce(tx, [id], rehire.startDate);
       await employees.insertCompensation(tx, { employeeId: id, ...rehire.salary, payFrequency: rehire.payFrequency, effectiveDate: rehire.startDate, reason: 'rehire' });
       await this.remember(tx, id, 'rehired', { ...employees.diff(record, fields), departmentId: { from: record.departmentId, to: rehire.departmentId }, title: { from: record.title, to: rehire.title } }, rehire.startDate, metadata);
