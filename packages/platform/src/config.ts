@@ -45,16 +45,28 @@ export const kafkaEnvModel = z.object({
   KAFKA_PREFIX: z.preprocess(emptyToUndefined, z.string().regex(/^[a-zA-Z0-9._-]*$/).default('')),
 });
 
+// Public on purpose (it is in this repository): for development and tests only.
+export const DEVELOPMENT_IDENTITY_SECRET = 'backoffice-dev-identity-secret';
+
 export const identityEnvModel = z.object({
   // Shared by the gateway and subgraphs to sign and verify the forwarded caller.
   IDENTITY_SIGNING_KEYS: z.preprocess(
     emptyToUndefined,
     z
       .string()
-      .default('dev:backoffice-dev-identity-secret')
+      .default(`dev:${DEVELOPMENT_IDENTITY_SECRET}`)
       .transform((value, ctx) => parseSigningKeys(value, ctx)),
   ),
 });
+
+// The development key is public (it is in this repository): production must never accept it,
+// neither as the signing key nor as a key kept for rotation.
+export function refuseDevelopmentIdentityKey(env: { NODE_ENV: string; IDENTITY_SIGNING_KEYS: SigningKeys }, ctx: z.RefinementCtx): void {
+  if (env.NODE_ENV !== 'production') return;
+  if ([...env.IDENTITY_SIGNING_KEYS.all.values()].includes(DEVELOPMENT_IDENTITY_SECRET)) {
+    ctx.addIssue({ code: 'custom', path: ['IDENTITY_SIGNING_KEYS'], message: 'the development signing key is refused in production; set real keys' });
+  }
+}
 
 export type SigningKeys = { current: { id: string; secret: string }; all: Map<string, string> };
 

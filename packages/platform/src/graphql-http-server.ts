@@ -63,7 +63,16 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     }
     if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(response, 404, { error: 'not found' });
 
-    const body = await readBody(request);
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      return sendJson(response, 413, { errors: [{ message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
+    }
+    const body = await readBody(request).catch((error: unknown) => {
+      if (error instanceof PayloadTooLarge) return undefined;
+      throw error;
+    });
+    if (body === undefined) {
+      return sendJson(response, 413, { errors: [{ message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
+    }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -103,6 +112,9 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   };
 }
 
+class PayloadTooLarge extends Error {}
+
+// Stops buffering past the limit (without resetting the connection, so the 413 gets through).
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -110,8 +122,9 @@ function readBody(request: IncomingMessage): Promise<string> {
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        request.destroy();
+        reject(new PayloadTooLarge());
+        request.removeAllListeners('data');
+        request.resume();
         return;
       }
       chunks.push(chunk);

@@ -37,21 +37,35 @@ export class PermanentEventError extends Error {
   }
 }
 
-const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300', '40001', '40P01']);
+const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', '55P03']);
+// SQLSTATE classes that mean "the database cannot do it right now": connection (08),
+// transaction rollback (40), insufficient resources (53), operator intervention (57, incl.
+// statement timeout), system error (58).
+const TRANSIENT_SQLSTATE_CLASSES = ['08', '40', '53', '57', '58'];
 
 export function isTransientFailure(error: unknown): boolean {
   if (error instanceof PermanentEventError) return false;
   const candidate = error as { code?: unknown; driverError?: { code?: unknown }; message?: unknown; name?: unknown };
   const code = candidate.code ?? candidate.driverError?.code;
-  if (typeof code === 'string' && (TRANSIENT_CODES.has(code) || code.startsWith('08'))) return true;
+  if (typeof code === 'string' && (TRANSIENT_CODES.has(code) || (code.length === 5 && TRANSIENT_SQLSTATE_CLASSES.includes(code.slice(0, 2))))) return true;
   const message = typeof candidate.message === 'string' ? candidate.message : '';
   return /Connection terminated|connection error|timeout exceeded when trying to connect|Connection is not established|DataSource is not initialized/i.test(message);
+}
+
+function eventTypeOf(value: Buffer | null): string {
+  try {
+    const type = (JSON.parse(value?.toString('utf8') ?? 'null') as { type?: unknown } | null)?.type;
+    return typeof type === 'string' ? type : '';
+  } catch {
+    return '';
+  }
 }
 
 export async function startInboxConsumer(options: InboxConsumerOptions): Promise<InboxConsumer> {
   const { kafka, dataSource, logger } = options;
   const attemptsBeforeDeadLetter = options.permanentFailureAttempts ?? 3;
-  const maxBackoffMs = options.maxBackoffMs ?? 30_000;
+  // Well under the group's session timeout: the member heartbeats between waits.
+  const maxBackoffMs = options.maxBackoffMs ?? 10_000;
   const log = logger.child({ consumer: options.consumer });
   const consumer: Consumer = kafka.consumer({ groupId: `${options.topicPrefix}${options.consumer}`, allowAutoTopicCreation: false });
   const deadLetters = kafka.producer({ allowAutoTopicCreation: false });
@@ -110,6 +124,11 @@ export async function startInboxConsumer(options: InboxConsumerOptions): Promise
       let backoffMs = 200;
       for (;;) {
         try {
+          // Types this consumer does not handle are skipped before strict parsing, so a new
+          // event type or version on a shared topic is not dead-lettered by older consumers.
+          // Anything that is not even an envelope with a type goes on to fail parsing: dead letter.
+          const type = eventTypeOf(message.value);
+          if (type && !options.handlers[type]) return;
           const event = parseEventEnvelope(message.value ?? 'null');
           const handler = options.handlers[event.type];
           if (!handler) return;
@@ -120,9 +139,11 @@ export async function startInboxConsumer(options: InboxConsumerOptions): Promise
           if (isTransientFailure(error)) {
             if (stopping) throw error;
             log.warn('event handling failed transiently; retrying', { topic, partition, offset: message.offset, error, retryInMs: backoffMs });
-            await new Promise((resolve) => setTimeout(resolve, backoffMs));
+            for (let waited = 0; waited < backoffMs && !stopping; waited += 2_000) {
+              await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, backoffMs - waited)));
+              await heartbeat().catch(() => undefined);
+            }
             backoffMs = Math.min(backoffMs * 2, maxBackoffMs);
-            await heartbeat().catch(() => undefined);
             continue;
           }
           permanentFailures += 1;

@@ -5,7 +5,7 @@ import { GraphQLError, type DocumentNode } from 'graphql';
 import type { Kafka } from 'kafkajs';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { z } from 'zod';
-import { ConfigError, databaseEnvModel, identityEnvModel, kafkaEnvModel, parseConfig, port, postgresUrl, runtimeEnvModel, type SigningKeys } from './config';
+import { ConfigError, databaseEnvModel, refuseDevelopmentIdentityKey, identityEnvModel, kafkaEnvModel, parseConfig, port, postgresUrl, runtimeEnvModel, type SigningKeys } from './config';
 import { openServiceDatabase } from './database';
 import { startGraphQLHttpServer } from './graphql-http-server';
 import { IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Principal } from './identity';
@@ -29,7 +29,8 @@ export const subgraphEnvModel = (defaultPort: number) =>
       PORT: port(defaultPort),
       // `<SERVICE>_DATABASE_URL`: a full URL for this service alone (production: its own login).
       SERVICE_DATABASE_URL: z.preprocess((value) => (value === '' ? undefined : value), postgresUrl.optional()),
-    });
+    })
+    .superRefine(refuseDevelopmentIdentityKey);
 
 export type SubgraphConfig = {
   service: string;

@@ -22,6 +22,13 @@ describe('subgraph configuration', () => {
     expect(new Set(variablesNamed(problems))).toEqual(new Set(['PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'IDENTITY_SIGNING_KEYS', 'LOG_LEVEL']));
   });
 
+  it('a subgraph refuses the public development signing key in production, also when kept for rotation', () => {
+    expect(variablesNamed(problemsOf(() => loadSubgraphConfig('hr', 4001, { NODE_ENV: 'production' }, {})))).toEqual(['IDENTITY_SIGNING_KEYS']);
+    const rotated = { NODE_ENV: 'production', IDENTITY_SIGNING_KEYS: 'prod:a-real-secret-of-enough-length,old:backoffice-dev-identity-secret' };
+    expect(variablesNamed(problemsOf(() => loadSubgraphConfig('hr', 4001, rotated, {})))).toEqual(['IDENTITY_SIGNING_KEYS']);
+    expect(loadSubgraphConfig('hr', 4001, { NODE_ENV: 'production', IDENTITY_SIGNING_KEYS: 'prod:a-real-secret-of-enough-length' }, {}).signingKeys.current.id).toBe('prod');
+  });
+
   it('an invalid per-service database url is reported by its own name', () => {
     const problems = problemsOf(() => loadSubgraphConfig('hr', 4001, { HR_DATABASE_URL: 'mysql://x' }, {}));
     expect(variablesNamed(problems)).toEqual(['HR_DATABASE_URL']);

@@ -132,6 +132,20 @@ describe('inbox consumer', () => {
     expect(await effectsOf(marker.id)).toBe(1);
   });
 
+  it('an event type this consumer does not handle is skipped, not dead-lettered', async () => {
+    const { prefix, topic, deadLetterTopic, consumer } = await isolatedTopic();
+    await consume(prefix, consumer, recordEffect(consumer));
+    const departmentId = randomUUID();
+    // A newer version the consumer's build does not know yet, on the topic it reads.
+    const newer = { ...departmentEvent(departmentId, 1, 'NEW'), type: 'backoffice.hr.department.created.v2', data: { departmentId, shape: 'changed' } };
+    await produce(topic, departmentId, newer);
+    const known = departmentEvent(departmentId, 2, 'KNOWN');
+    await produce(topic, departmentId, known);
+    await waitForEffect(known.id);
+    expect(await messagesOn(deadLetterTopic)).toBe(0);
+    expect(await inboxRowsOf(consumer, newer.id)).toBe(0);
+  });
+
   it('a poison message lands in the DLQ and the next message is still processed', async () => {
     const { prefix, topic, deadLetterTopic, consumer } = await isolatedTopic();
     const departmentId = randomUUID();

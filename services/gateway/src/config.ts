@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { identityEnvModel, parseConfig, port, runtimeEnvModel } from '@backoffice/platform/config';
+import { identityEnvModel, parseConfig, port, refuseDevelopmentIdentityKey, runtimeEnvModel } from '@backoffice/platform/config';
 
 export const DEV_JWT_SECRET = 'backoffice-dev-jwt-secret-change-me';
-const DEV_IDENTITY_KEYS = 'dev:backoffice-dev-identity-secret';
 
 const url = (fallback: string) => z.preprocess((value) => (value === '' ? undefined : value), z.url().default(fallback));
 
@@ -21,9 +20,7 @@ const gatewayEnvModel = runtimeEnvModel
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
     if (env.JWT_SECRET === DEV_JWT_SECRET) ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'the development secret is refused in production; set a real one' });
-    if (env.IDENTITY_SIGNING_KEYS.current.id === 'dev' && [...env.IDENTITY_SIGNING_KEYS.all.values()].includes(DEV_IDENTITY_KEYS.split(':')[1]!)) {
-      ctx.addIssue({ code: 'custom', path: ['IDENTITY_SIGNING_KEYS'], message: 'the development signing key is refused in production; set a real one' });
-    }
+    refuseDevelopmentIdentityKey(env, ctx);
   });
 
 export type GatewayConfig = {

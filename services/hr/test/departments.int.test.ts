@@ -178,4 +178,23 @@ describe('departments', () => {
     expect((await hr.call(UPDATE, { id: department.id, input: { version: 1, name: 'Nope' } }, employee)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await hr.call(CLOSE, { id: department.id }, employee)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('closing a department while someone is transferred into it: never a person in a closed department', async () => {
+    const home = await create({ code: 'HOME' });
+    for (let round = 0; round < 8; round += 1) {
+      const target = await create({ code: `RACE${round}` });
+      const mover = await hire(home.id);
+      const [closed, moved] = await Promise.all([
+        hr.call(CLOSE, { id: target.id }),
+        hr.call(`mutation T($id: ID!, $d: ID!) { transferEmployee(id: $id, input: { departmentId: $d }) { id } }`, { id: mover, d: target.id }),
+      ]);
+      // Exactly one wins: either the department closed empty, or the person moved in and it stays open.
+      expect([closed.errors === undefined, moved.errors === undefined].filter(Boolean)).toHaveLength(1);
+      const [state] = (await hr.dataSource.query(
+        `SELECT d.status, (SELECT count(*)::int FROM employee_records r WHERE r.department_id = d.id) AS people FROM departments d WHERE d.id = $1`,
+        [target.id],
+      )) as Array<{ status: string; people: number }>;
+      expect(state!.status === 'CLOSED' ? state!.people : 0).toBe(0);
+    }
+  });
 });

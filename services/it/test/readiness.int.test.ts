@@ -65,4 +65,11 @@ describe('health endpoints', () => {
     }
     expect(again.status).toBe(200);
   });
+
+  it('a request body over the limit is refused with 413 and the service keeps serving', async () => {
+    const huge = JSON.stringify({ query: `{ __typename }`, variables: { padding: 'x'.repeat(2 * 1024 * 1024) } });
+    const response = await fetch(it_.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
+    expect(response.status).toBe(413);
+    expect((await get('/healthz')).status).toBe(200);
+  });
 });

@@ -82,3 +82,9 @@ export async function scheduledArrivals(db: Sql, departmentId: string): Promise<
   )) as Array<{ people: number; firstDate: string | null }>;
   return row ?? { people: 0, firstDate: null };
 }
+
+// Closing or moving a department takes it FOR UPDATE; commands that place people in it take it
+// FOR SHARE: the two cannot interleave, so nobody lands in a department that is being closed.
+export async function lockDepartment(db: Sql, id: string, mode: 'UPDATE' | 'SHARE'): Promise<void> {
+  await db.query(`SELECT 1 FROM departments WHERE id = $1 FOR ${mode === 'UPDATE' ? 'UPDATE' : 'SHARE'}`, [id]);
+}

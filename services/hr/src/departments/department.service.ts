@@ -55,6 +55,9 @@ export class DepartmentService {
   async update(id: string, input: unknown, metadata: EventMetadata): Promise<DepartmentRecord> {
     const update = parseInput(updateDepartmentInput, input);
     return this.dataSource.transaction(async (tx) => {
+      await departments.lockDepartment(tx, id, 'UPDATE');
+      // Parent changes are serialised so two concurrent moves cannot together close a loop.
+      if (update.parentId !== undefined) await tx.query(`SELECT pg_advisory_xact_lock(hashtext('hr:department-tree'))`);
       const before = await this.load(tx, id);
       const { version, ...requested } = update;
       const fields = Object.fromEntries(Object.entries(requested).filter(([, value]) => value !== undefined)) as Partial<DepartmentRecord>;
@@ -81,6 +84,7 @@ export class DepartmentService {
 
   async close(id: string, version: number | null | undefined, metadata: EventMetadata): Promise<DepartmentRecord> {
     return this.dataSource.transaction(async (tx) => {
+      await departments.lockDepartment(tx, id, 'UPDATE');
       const department = await this.load(tx, id);
       const problems: FieldProblem[] = [];
       if (department.status === 'CLOSED') problems.push({ field: 'id', message: 'already closed' });

@@ -4,7 +4,7 @@ import { badUserInput, conflict, notFound, type FieldProblem } from '@backoffice
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { pageSize, parseInput } from '@backoffice/platform/validation';
 import { compensationChanged, employeeHired, employeeRehired, employeeTerminated, employeeTransferred, employeeUpdated } from '@backoffice/events/hr-events';
-import { findDepartments } from '../departments/department.repository';
+import { findDepartments, lockDepartment } from '../departments/department.repository';
 import { withdrawLeaveAfterLastDay } from '../leave/leave.service';
 import { isUniqueViolation, today, type Sql } from '../sql';
 import {
@@ -249,6 +249,7 @@ async function lockOrgChart(tx: Sql) {
 }
 
 async function departmentProblems(db: Sql, departmentId: string, field: string): Promise<FieldProblem[]> {
+  await lockDepartment(db, departmentId, 'SHARE');
   const [department] = await findDepartments(db, [departmentId]);
   if (!department) return [{ field, message: 'no such department' }];
   if (department.status === 'CLOSED') return [{ field, message: `department ${department.code} is closed` }];

@@ -47,7 +47,7 @@ export const LeaveRequest: LeaveRequestResolvers = {
     const request = await loaders.leaveRequest.load(reference.id);
     if (request && !isSelf(principal, request.employeeId) && !hasAnyRole(principal, 'HR', 'MANAGER')) {
       const employee = await loaders.employee.load(request.employeeId);
-      if (employee?.managerId !== principal.employeeId) return null;
+      if (!principal.employeeId || employee?.managerId !== principal.employeeId) return null;
     }
     return request;
   },

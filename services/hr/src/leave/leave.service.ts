@@ -255,10 +255,14 @@ export class LeaveService {
 }
 
 // When someone leaves, leave booked after their last day is withdrawn and its days returned,
-// in the termination's own transaction.
+// in the termination's own transaction; a still-pending request that runs past the last day
+// is withdrawn too (it could no longer be approved as it stands). Approved leave that has
+// begun and runs past the last day is left for HR to adjust.
 export async function withdrawLeaveAfterLastDay(tx: EntityManager, employeeId: string, lastDay: string, metadata: EventMetadata): Promise<number> {
   await leave.lockEmployeeLeave(tx, employeeId);
-  const open = (await leave.openRequestsOverlapping(tx, employeeId, addOneDay(lastDay), '9999-12-31')).filter((request) => request.startDate > lastDay);
+  const open = (await leave.openRequestsOverlapping(tx, employeeId, addOneDay(lastDay), '9999-12-31')).filter(
+    (request) => request.startDate > lastDay || request.status === 'PENDING',
+  );
   const types = await leave.leaveTypes(tx);
   const reason = `the employee leaves on ${lastDay}`;
   for (const request of open) {
