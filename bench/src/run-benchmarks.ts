@@ -32,7 +32,7 @@ async function measure(batchSize: number): Promise<Result> {
   });
   const kafka = createKafkaClient({ brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','), clientId: 'bench', logger });
   const prefix = `${runId}-`;
-  await ensureTopics(kafka, topicsToEnsure(prefix, ['hr.department.v1']).map((spec) => ({ topic: spec.name, numPartitions: spec.partitions })));
+  await ensureTopics(kafka, topicsToEnsure(prefix, ['hr.department.v1']));
 
   // 100 aggregates with many events each, written before the relay starts.
   const aggregates = Array.from({ length: 100 }, () => randomUUID());

@@ -12,29 +12,31 @@ export class ConfigError extends Error {
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
 
-export const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+// An environment variable set to '' counts as unset, so its default applies.
+export const envValue = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema);
+
+export const optionalString = envValue(z.string().optional());
 
 export const port = (fallback: number) =>
-  z.preprocess(emptyToUndefined, z.coerce.number().int().min(0, "0 (any free port) or more").max(65535).default(fallback));
+  envValue(z.coerce.number().int().min(0, "0 (any free port) or more").max(65535).default(fallback));
 
 export const postgresUrl = z
   .string()
   .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// or postgresql:// URL');
 
 export const runtimeEnvModel = z.object({
-  NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'test', 'production']).default('development')),
-  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+  NODE_ENV: envValue(z.enum(['development', 'test', 'production']).default('development')),
+  LOG_LEVEL: envValue(z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
 });
 
 export const databaseEnvModel = z.object({
-  DATABASE_URL: z.preprocess(emptyToUndefined, postgresUrl.default('postgres://postgres@127.0.0.1:5432/postgres')),
+  DATABASE_URL: envValue(postgresUrl.default('postgres://postgres@127.0.0.1:5432/postgres')),
   // Appended to every service database name so test runs and benchmarks never share data.
-  DATABASE_NAME_SUFFIX: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9_]*$/, 'only a-z, 0-9 and _').default('')),
+  DATABASE_NAME_SUFFIX: envValue(z.string().regex(/^[a-z0-9_]*$/, 'only a-z, 0-9 and _').default('')),
 });
 
 export const kafkaEnvModel = z.object({
-  KAFKA_BROKERS: z.preprocess(
-    emptyToUndefined,
+  KAFKA_BROKERS: envValue(
     z
       .string()
       .default('127.0.0.1:9092')
@@ -42,7 +44,7 @@ export const kafkaEnvModel = z.object({
       .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
   ),
   // Prefixed to every topic and consumer group, for isolated test runs.
-  KAFKA_PREFIX: z.preprocess(emptyToUndefined, z.string().regex(/^[a-zA-Z0-9._-]*$/).default('')),
+  KAFKA_PREFIX: envValue(z.string().regex(/^[a-zA-Z0-9._-]*$/).default('')),
 });
 
 // Public on purpose (it is in this repository): for development and tests only.
@@ -50,8 +52,7 @@ export const DEVELOPMENT_IDENTITY_SECRET = 'backoffice-dev-identity-secret';
 
 export const identityEnvModel = z.object({
   // Shared by the gateway and subgraphs to sign and verify the forwarded caller.
-  IDENTITY_SIGNING_KEYS: z.preprocess(
-    emptyToUndefined,
+  IDENTITY_SIGNING_KEYS: envValue(
     z
       .string()
       .default(`dev:${DEVELOPMENT_IDENTITY_SECRET}`)

@@ -11,6 +11,19 @@ export function badUserInput(message: string, fields: FieldProblem[]): GraphQLEr
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', fields } });
 }
 
+// A command refused for reasons the client can fix: the message names each field and why.
+export function refused(what: string, problems: FieldProblem[]): GraphQLError {
+  return badUserInput(`${what}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`, problems);
+}
+
+// Optimistic concurrency: the record moved on since the caller read it.
+export function staleVersion(what: string, id: string, expected: number, current: number): GraphQLError {
+  return conflict(`${what} ${id} was changed by someone else: you sent version ${expected}, it is now at version ${current}. Reload it and apply your change again.`, {
+    expectedVersion: expected,
+    currentVersion: current,
+  });
+}
+
 export function notFound(what: string, id: string): GraphQLError {
   return new GraphQLError(`${what} ${id} does not exist.`, { extensions: { code: 'NOT_FOUND', id } });
 }

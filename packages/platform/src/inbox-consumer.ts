@@ -52,12 +52,14 @@ export function isTransientFailure(error: unknown): boolean {
   return /Connection terminated|connection error|timeout exceeded when trying to connect|Connection is not established|DataSource is not initialized/i.test(message);
 }
 
-function eventTypeOf(value: Buffer | null): string {
+// Parsed once per message; a value that is not JSON stays text, for the envelope parser to
+// reject as a permanent failure.
+function decode(value: Buffer | null): unknown {
+  const text = value?.toString('utf8') ?? 'null';
   try {
-    const type = (JSON.parse(value?.toString('utf8') ?? 'null') as { type?: unknown } | null)?.type;
-    return typeof type === 'string' ? type : '';
+    return JSON.parse(text) as unknown;
   } catch {
-    return '';
+    return text;
   }
 }
 
@@ -120,16 +122,17 @@ export async function startInboxConsumer(options: InboxConsumerOptions): Promise
 
   await consumer.run({
     eachMessage: async ({ topic, partition, message, heartbeat }) => {
+      const decoded = decode(message.value);
+      // Types this consumer does not handle are skipped before strict parsing, so a new event
+      // type or version on a shared topic is not dead-lettered by older consumers. Anything
+      // that is not even an envelope with a type goes on to fail parsing: dead letter.
+      const type = (decoded as { type?: unknown } | null)?.type;
+      if (typeof type === 'string' && !options.handlers[type]) return;
       let permanentFailures = 0;
       let backoffMs = 200;
       for (;;) {
         try {
-          // Types this consumer does not handle are skipped before strict parsing, so a new
-          // event type or version on a shared topic is not dead-lettered by older consumers.
-          // Anything that is not even an envelope with a type goes on to fail parsing: dead letter.
-          const type = eventTypeOf(message.value);
-          if (type && !options.handlers[type]) return;
-          const event = parseEventEnvelope(message.value ?? 'null');
+          const event = parseEventEnvelope(decoded);
           const handler = options.handlers[event.type];
           if (!handler) return;
           const outcome = await applyOnce(topic.slice(options.topicPrefix.length), event, handler);

@@ -1,4 +1,5 @@
 import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import type { TopicSpec } from '@backoffice/events/topics';
 import type { Logger } from './logger';
 
 export function createKafkaClient(options: { brokers: string[]; clientId: string; logger: Logger }): Kafka {
@@ -28,8 +29,6 @@ export function createKafkaClient(options: { brokers: string[]; clientId: string
   });
 }
 
-export type TopicSpec = { topic: string; numPartitions: number };
-
 // Every service makes sure the topics it produces or consumes exist, so start order does not
 // matter and broker auto-creation can stay off. Safe when several services race; returns once
 // every partition has a leader, since a just-created topic can be briefly unknown to the broker.
@@ -42,14 +41,14 @@ export async function ensureTopics(kafka: Kafka, topics: TopicSpec[], options: {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const existing = new Set(await admin.listTopics());
-        const missing = topics.filter((spec) => !existing.has(spec.topic));
+        const missing = topics.filter((spec) => !existing.has(spec.name));
         if (missing.length) {
           await admin.createTopics({
             waitForLeaders: true,
-            topics: missing.map((spec) => ({ topic: spec.topic, numPartitions: spec.numPartitions, replicationFactor: -1 })),
+            topics: missing.map((spec) => ({ topic: spec.name, numPartitions: spec.partitions, replicationFactor: -1 })),
           });
         }
-        const metadata = await admin.fetchTopicMetadata({ topics: topics.map((spec) => spec.topic) });
+        const metadata = await admin.fetchTopicMetadata({ topics: topics.map((spec) => spec.name) });
         const leaderless = metadata.topics.filter((topic) => topic.partitions.some((partition) => partition.leader < 0));
         if (!leaderless.length) return;
         throw new Error(`topics without partition leaders yet: ${leaderless.map((topic) => topic.name).join(', ')}`);

@@ -5,7 +5,7 @@ import { GraphQLError, type DocumentNode } from 'graphql';
 import type { Kafka } from 'kafkajs';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { z } from 'zod';
-import { ConfigError, databaseEnvModel, refuseDevelopmentIdentityKey, identityEnvModel, kafkaEnvModel, parseConfig, port, postgresUrl, runtimeEnvModel, type SigningKeys } from './config';
+import { ConfigError, databaseEnvModel, envValue, refuseDevelopmentIdentityKey, identityEnvModel, kafkaEnvModel, parseConfig, port, postgresUrl, runtimeEnvModel, type SigningKeys } from './config';
 import { openServiceDatabase } from './database';
 import { startGraphQLHttpServer } from './graphql-http-server';
 import { IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Principal } from './identity';
@@ -28,7 +28,7 @@ export const subgraphEnvModel = (defaultPort: number) =>
     .extend({
       PORT: port(defaultPort),
       // `<SERVICE>_DATABASE_URL`: a full URL for this service alone (production: its own login).
-      SERVICE_DATABASE_URL: z.preprocess((value) => (value === '' ? undefined : value), postgresUrl.optional()),
+      SERVICE_DATABASE_URL: envValue(postgresUrl.optional()),
     })
     .superRefine(refuseDevelopmentIdentityKey);
 
@@ -134,7 +134,7 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
   let stopping = false;
   // Kafka may be down at start: the service serves anyway and wires its consumers when it is back.
   const eventsReady = (async () => {
-    const topics = topicsToEnsure(config.kafkaPrefix, definition.topics).map((spec) => ({ topic: spec.name, numPartitions: spec.partitions }));
+    const topics = topicsToEnsure(config.kafkaPrefix, definition.topics);
     for (let attempt = 1; !stopping; attempt += 1) {
       try {
         await ensureTopics(kafka, topics, { keepTrying: () => !stopping });

@@ -57,10 +57,7 @@ export function testKafka(clientId: string, brokers: string[] = kafkaBrokers()):
 }
 
 export async function ensureTestTopics(kafka: Kafka, prefix: string, bases: TopicBase[]): Promise<void> {
-  await ensureTopics(
-    kafka,
-    topicsToEnsure(prefix, bases).map((spec) => ({ topic: spec.name, numPartitions: spec.partitions })),
-  );
+  await ensureTopics(kafka, topicsToEnsure(prefix, bases));
 }
 
 export type ObservedMessage = { topic: string; key: string | null; value: string; headers: Record<string, string> };

@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { envValue } from '@backoffice/platform/config';
 import { loadSubgraphConfig } from '@backoffice/platform/subgraph-service';
 
 const hrOwnEnv = {
   // Seed a believable demo company through the real commands when the database is empty.
-  SEED_DEMO_DATA: z
-    .preprocess((value) => (value === '' ? undefined : value), z.enum(['true', 'false']).default('false'))
-    .transform((value) => value === 'true'),
+  SEED_DEMO_DATA: envValue(z.enum(['true', 'false']).default('false')).transform((value) => value === 'true'),
   // Leave longer than this many working days needs HR's approval after the line manager's.
-  LEAVE_HR_APPROVAL_ABOVE_DAYS: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().min(0).max(365).default(10)),
+  LEAVE_HR_APPROVAL_ABOVE_DAYS: envValue(z.coerce.number().min(0).max(365).default(10)),
 };
 
 export function loadHrConfig(env: NodeJS.ProcessEnv) {

@@ -10,7 +10,7 @@ import type { LeaveRequestRecord, LeaveTypeRecord } from './leave/leave.record';
 import { LeaveService } from './leave/leave.service';
 import type { HrConfig } from './config';
 import { RecordIssuesService } from './records/record-issues.service';
-import { today } from './sql';
+import { today } from './dates';
 
 // Per request: the caller, the services, and loaders that batch every list-to-entity field
 // into one `= ANY($1)` statement, so SQL per request does not grow with list length.

@@ -3,10 +3,6 @@ import type { EntityManager } from 'typeorm';
 // What repositories need from TypeORM: a data source or a transaction's manager.
 export type Sql = Pick<EntityManager, 'query'>;
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
   const driverError = (error as { driverError?: { code?: string; constraint?: string }; code?: string; constraint?: string }) ?? {};
   const code = driverError.driverError?.code ?? driverError.code;

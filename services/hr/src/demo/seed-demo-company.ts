@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceDependencies } from '@backoffice/platform/subgraph-service';
+import { addDays } from '../dates';
 import { DepartmentService } from '../departments/department.service';
 import { EmployeeService } from '../employees/employee.service';
 import { LeaveService } from '../leave/leave.service';
@@ -151,8 +152,4 @@ async function seedLeave(deps: ServiceDependencies, employeeIds: string[], metad
     if (index % 13 === 0) await request('VACATION', `${thisYear}-12-07`, `${thisYear}-12-09`, 'reject');
     if (index % 29 === 0) await request('UNPAID', addDays(week, 60), addDays(week, 62), 'approve');
   }
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -1,13 +1,15 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { recordAudit } from '@backoffice/platform/audit';
-import { badUserInput, conflict, notFound, type FieldProblem } from '@backoffice/platform/errors';
+import { notFound, refused, staleVersion, type FieldProblem } from '@backoffice/platform/errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import type { EventDataOf } from '@backoffice/events/contract';
 import { departmentClosed, departmentCreated, departmentUpdated } from '@backoffice/events/hr-events';
-import { diff, findEmployee } from '../employees/employee.repository';
-import { isUniqueViolation, today, type Sql } from '../sql';
+import { findEmployee } from '../employees/employee.repository';
+import { today } from '../dates';
+import { diff } from '../field-changes';
+import { isUniqueViolation, type Sql } from '../sql';
 import type { DepartmentRecord } from './department.record';
 import * as departments from './department.repository';
 
@@ -73,7 +75,7 @@ export class DepartmentService {
       if (changes.headId && fields.headId) problems.push(...(await headProblems(tx, fields.headId)));
       if (problems.length) throw refused('The department cannot be changed', problems);
       const updated = await departments.updateDepartmentIfVersion(tx, id, version, Object.keys(changes).length ? fields : {});
-      if (!updated) throw stale('Department', id, version, before.version);
+      if (!updated) throw staleVersion('Department', id, version, before.version);
       if (Object.keys(changes).length) {
         await recordAudit(tx, { actor: metadata.actor, action: 'department.updated', entityType: 'department', entityId: id, changes, correlationId: metadata.correlationId });
         await recordEvent(tx, departmentUpdated, { departmentId: id, changes: changes as EventDataOf<typeof departmentUpdated>['changes'] }, metadata);
@@ -96,7 +98,7 @@ export class DepartmentService {
       if (problems.length) throw refused(`Department ${department.code} cannot be closed`, problems);
       const expected = version ?? department.version;
       const closed = await departments.updateDepartmentIfVersion(tx, id, expected, { status: 'CLOSED', closedOn: today() });
-      if (!closed) throw stale('Department', id, expected, department.version);
+      if (!closed) throw staleVersion('Department', id, expected, department.version);
       await recordAudit(tx, { actor: metadata.actor, action: 'department.closed', entityType: 'department', entityId: id, changes: {}, correlationId: metadata.correlationId });
       await recordEvent(tx, departmentClosed, { departmentId: id, closedOn: today() }, metadata);
       return closed;
@@ -149,15 +151,4 @@ async function headProblems(tx: EntityManager, headId: string): Promise<FieldPro
 async function scheduledArrivalProblems(tx: EntityManager, departmentId: string, field: string): Promise<FieldProblem[]> {
   const arrivals = await departments.scheduledArrivals(tx, departmentId);
   return arrivals.people ? [{ field, message: `${arrivals.people} people are scheduled to join from ${arrivals.firstDate}; change those transfers first` }] : [];
-}
-
-function refused(what: string, problems: FieldProblem[]) {
-  return badUserInput(`${what}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`, problems);
-}
-
-function stale(what: string, id: string, expected: number, current: number) {
-  return conflict(`${what} ${id} was changed by someone else: you sent version ${expected}, it is now at version ${current}. Reload it and apply your change again.`, {
-    expectedVersion: expected,
-    currentVersion: current,
-  });
 }

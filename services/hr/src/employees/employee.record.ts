@@ -1,3 +1,5 @@
+import type { FieldChanges } from '../field-changes';
+
 export type EmployeeStatus = 'ACTIVE' | 'ON_LEAVE' | 'TERMINATED';
 export type EmploymentType = 'FULL_TIME' | 'PART_TIME' | 'CONTRACTOR';
 export type PayFrequency = 'ANNUAL' | 'MONTHLY' | 'HOURLY';
@@ -34,8 +36,6 @@ export type CompensationRecord = {
   reason: string | null;
   recordedAt: Date;
 };
-
-export type FieldChanges = Record<string, { from: string | null; to: string | null }>;
 
 export type EmployeeChangeRecord = {
   employeeId: string;

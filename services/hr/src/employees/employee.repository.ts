@@ -1,6 +1,6 @@
 import { decodeKeysetCursor, encodeCursor } from '@backoffice/platform/validation';
 import { updateReturning, type Sql } from '../sql';
-import type { CompensationRecord, EmergencyContact, EmployeeChangeRecord, EmployeeRecord, EmploymentType, FieldChanges, PayFrequency } from './employee.record';
+import type { CompensationRecord, EmergencyContact, EmployeeChangeRecord, EmployeeRecord, EmploymentType, PayFrequency } from './employee.record';
 
 // The only code that knows how employee records are stored.
 
@@ -306,19 +306,4 @@ export async function changeHistories(db: Sql, employeeIds: readonly string[]): 
      FROM employee_changes WHERE employee_id = ANY($1::uuid[]) ORDER BY id DESC`,
     [employeeIds],
   )) as EmployeeChangeRecord[];
-}
-
-export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): FieldChanges {
-  const changes: FieldChanges = {};
-  for (const [key, value] of Object.entries(after)) {
-    const from = stringify(before[key]);
-    const to = stringify(value);
-    if (from !== to) changes[key] = { from, to };
-  }
-  return changes;
-}
-
-function stringify(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }

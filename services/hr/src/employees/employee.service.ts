@@ -1,12 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '@backoffice/platform/audit';
-import { badUserInput, conflict, notFound, type FieldProblem } from '@backoffice/platform/errors';
+import { badUserInput, notFound, refused, staleVersion, type FieldProblem } from '@backoffice/platform/errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { pageSize, parseInput } from '@backoffice/platform/validation';
 import { compensationChanged, employeeHired, employeeRehired, employeeTerminated, employeeTransferred, employeeUpdated } from '@backoffice/events/hr-events';
 import { findDepartments, lockDepartment } from '../departments/department.repository';
 import { withdrawLeaveAfterLastDay } from '../leave/leave.service';
-import { isUniqueViolation, today, type Sql } from '../sql';
+import { today } from '../dates';
+import { diff, type FieldChanges } from '../field-changes';
+import { isUniqueViolation, type Sql } from '../sql';
 import {
   employeeFilter,
   changeSalaryInput,
@@ -16,7 +18,7 @@ import {
   transferEmployeeInput,
   updateEmployeeInput,
 } from './employee.inputs';
-import type { EmployeeRecord, FieldChanges } from './employee.record';
+import type { EmployeeRecord } from './employee.record';
 import * as employees from './employee.repository';
 import type { EmployeeFilter, EmployeeOrder } from './employee.repository';
 
@@ -78,18 +80,18 @@ export class EmployeeService {
       const before = await this.load(tx, id);
       const { version, ...requested } = update;
       const fields = Object.fromEntries(Object.entries(requested).filter(([, value]) => value !== undefined));
-      const changes = employees.diff(before as unknown as Record<string, unknown>, fields);
+      const changes = diff(before as unknown as Record<string, unknown>, fields);
       if (changes.email && update.email) {
         const problems = await emailProblems(tx, update.email, id);
         if (problems.length) throw refused('The record cannot be updated', problems);
       }
       if (!Object.keys(changes).length) {
         // Nothing to change: no new version, but a stale one is still reported.
-        if (before.version !== version) throw await staleVersion(tx, id, version);
+        if (before.version !== version) throw await staleEmployee(tx, id, version);
         return before;
       }
       const newVersion = await employees.updateEmployeeIfVersion(tx, id, version, fields).catch((error: unknown) => rethrowEmailTaken(error, update.email ?? ''));
-      if (newVersion === undefined) throw await staleVersion(tx, id, version);
+      if (newVersion === undefined) throw await staleEmployee(tx, id, version);
       await this.remember(tx, id, 'updated', changes, today(), metadata);
       const publicChanges = Object.fromEntries(Object.entries(changes).filter(([field]) => !PRIVATE_FIELDS.has(field)));
       if (Object.keys(publicChanges).length) {
@@ -123,10 +125,10 @@ export class EmployeeService {
           problems.push({ field: 'input.managerId', message: 'that person reports to this employee (directly or through others); it would make a reporting loop' });
         }
       }
-      const changes = employees.diff(current, next);
+      const changes = diff(current, next);
       if (!problems.length && !Object.keys(changes).length) problems.push({ field: 'input', message: 'nothing changes: give a new department, manager or title' });
       if (problems.length) throw refused('The transfer cannot be recorded', problems);
-      if ((await employees.updateEmployeeIfVersion(tx, id, version, {})) === undefined) throw await staleVersion(tx, id, version);
+      if ((await employees.updateEmployeeIfVersion(tx, id, version, {})) === undefined) throw await staleEmployee(tx, id, version);
       const changedFields = Object.keys(changes) as employees.JobField[];
       await employees.insertJobAssignment(tx, { employeeId: id, ...next, effectiveDate, reason: transfer.reason ?? null, changedFields });
       await employees.carryJobChangeForward(tx, id, effectiveDate, Object.fromEntries(changedFields.map((field) => [field, next[field]])));
@@ -150,7 +152,7 @@ export class EmployeeService {
       if (change.effectiveDate < record.startDate) problems.push({ field: 'input.effectiveDate', message: `must be on or after the start date ${record.startDate}` });
       if (problems.length) throw refused('The pay change cannot be recorded', problems);
       const payFrequency = change.payFrequency ?? previous?.payFrequency ?? 'ANNUAL';
-      if ((await employees.updateEmployeeIfVersion(tx, id, version, {})) === undefined) throw await staleVersion(tx, id, version);
+      if ((await employees.updateEmployeeIfVersion(tx, id, version, {})) === undefined) throw await staleEmployee(tx, id, version);
       await employees.insertCompensation(tx, { employeeId: id, ...change.salary, payFrequency, effectiveDate: change.effectiveDate, reason: change.reason });
       const from = previous ? `${previous.amount} ${previous.currency} ${previous.payFrequency}` : null;
       await this.remember(tx, id, 'salaryChanged', { salary: { from, to: `${change.salary.amount} ${change.salary.currency} ${payFrequency}` } }, change.effectiveDate, metadata);
@@ -171,8 +173,8 @@ export class EmployeeService {
       if (termination.terminationDate < record.startDate) problems.push({ field: 'input.terminationDate', message: `must be on or after the start date ${record.startDate}` });
       if (problems.length) throw refused('The termination cannot be recorded', problems);
       const fields = { terminationDate: termination.terminationDate, terminationReason: termination.reason };
-      if ((await employees.updateEmployeeIfVersion(tx, id, version, fields)) === undefined) throw await staleVersion(tx, id, version);
-      await this.remember(tx, id, 'terminated', employees.diff(record, fields), termination.terminationDate, metadata);
+      if ((await employees.updateEmployeeIfVersion(tx, id, version, fields)) === undefined) throw await staleEmployee(tx, id, version);
+      await this.remember(tx, id, 'terminated', diff(record, fields), termination.terminationDate, metadata);
       await withdrawLeaveAfterLastDay(tx, id, termination.terminationDate, metadata);
       await recordEvent(tx, employeeTerminated, { employeeId: id, terminationDate: termination.terminationDate, reason: termination.reason }, metadata);
       return this.load(tx, id);
@@ -204,11 +206,11 @@ export class EmployeeService {
         previousTerminationDate: record.terminationDate,
         ...(rehire.employmentType ? { employmentType: rehire.employmentType } : {}),
       };
-      if ((await employees.updateEmployeeIfVersion(tx, id, version, fields)) === undefined) throw await staleVersion(tx, id, version);
+      if ((await employees.updateEmployeeIfVersion(tx, id, version, fields)) === undefined) throw await staleEmployee(tx, id, version);
       await employees.insertJobAssignment(tx, { employeeId: id, departmentId: rehire.departmentId, managerId: rehire.managerId, title: rehire.title, effectiveDate: rehire.startDate, reason: 'rehire', changedFields: employees.ALL_JOB_FIELDS });
       const [previous] = await employees.compensationsInForce(tx, [id], rehire.startDate);
       await employees.insertCompensation(tx, { employeeId: id, ...rehire.salary, payFrequency: rehire.payFrequency, effectiveDate: rehire.startDate, reason: 'rehire' });
-      await this.remember(tx, id, 'rehired', { ...employees.diff(record, fields), departmentId: { from: record.departmentId, to: rehire.departmentId }, title: { from: record.title, to: rehire.title } }, rehire.startDate, metadata);
+      await this.remember(tx, id, 'rehired', { ...diff(record, fields), departmentId: { from: record.departmentId, to: rehire.departmentId }, title: { from: record.title, to: rehire.title } }, rehire.startDate, metadata);
       await recordEvent(tx, employeeRehired, { employeeId: id, startDate: rehire.startDate, departmentId: rehire.departmentId, managerId: rehire.managerId, title: rehire.title }, metadata);
       await recordEvent(tx, compensationChanged, {
         employeeId: id, ...rehire.salary, payFrequency: rehire.payFrequency, effectiveDate: rehire.startDate, reason: 'rehire', previousAmount: previous?.amount ?? null,
@@ -279,17 +281,9 @@ function rethrowEmailTaken(error: unknown, email: string): never {
   throw error;
 }
 
-function refused(what: string, problems: FieldProblem[]) {
-  return badUserInput(`${what}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`, problems);
-}
-
-async function staleVersion(db: Sql, id: string, expected: number) {
+async function staleEmployee(db: Sql, id: string, expected: number) {
   const current = await employees.currentVersion(db, id);
-  if (current === undefined) return notFound('Employee', id);
-  return conflict(`Employee ${id} was changed by someone else: you sent version ${expected}, it is now at version ${current}. Reload it and apply your change again.`, {
-    expectedVersion: expected,
-    currentVersion: current,
-  });
+  return current === undefined ? notFound('Employee', id) : staleVersion('Employee', id, expected, current);
 }
 
 // The audit log is read more widely than pay data; amounts stay in HR's history only.

@@ -10,6 +10,8 @@ export type LeaveRequestRecord = {
   endHalfDay: boolean;
   // Decimal string in half-day steps, e.g. "2.5".
   days: string;
+  // From the leave type; the events carry it for payroll.
+  unpaid: boolean;
   status: LeaveStatus;
   needsHrApproval: boolean;
   managerApprovedBy: string | null;

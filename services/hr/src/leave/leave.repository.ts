@@ -7,7 +7,8 @@ const REQUEST_COLUMNS = `l.id, l.employee_id AS "employeeId", l.leave_type AS "l
   l.start_half_day AS "startHalfDay", l.end_half_day AS "endHalfDay", l.days::text AS days, l.status,
   l.needs_hr_approval AS "needsHrApproval", l.manager_approved_by AS "managerApprovedBy", l.manager_approved_at AS "managerApprovedAt",
   l.decided_by AS "decidedBy", l.decided_at AS "decidedAt", l.decision_reason AS "decisionReason",
-  l.requested_by AS "requestedBy", l.version, l.created_at AS "createdAt"`;
+  l.requested_by AS "requestedBy", l.version, l.created_at AS "createdAt",
+  (SELECT t.unpaid FROM leave_types t WHERE t.code = l.leave_type) AS unpaid`;
 
 export async function leaveTypes(db: Sql): Promise<LeaveTypeRecord[]> {
   return (await db.query(`SELECT code, name, unpaid, uses_allocation AS "usesAllocation" FROM leave_types ORDER BY code`)) as LeaveTypeRecord[];

@@ -1,12 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '@backoffice/platform/audit';
-import { badUserInput, conflict, forbidden, notFound, type FieldProblem } from '@backoffice/platform/errors';
+import { badUserInput, conflict, forbidden, notFound, refused, type FieldProblem } from '@backoffice/platform/errors';
 import { hasAnyRole, isSelf, type Principal } from '@backoffice/platform/identity';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { pageSize, parseInput } from '@backoffice/platform/validation';
 import { leaveApproved, leaveCancelled, leaveRejected, leaveRequested } from '@backoffice/events/hr-events';
 import { directReportsOf, findEmployee } from '../employees/employee.repository';
-import { today, type Sql } from '../sql';
+import { addDays, today } from '../dates';
+import type { Sql } from '../sql';
 import { adjustLeaveInput, allocateLeaveInput, holidayInput, leaveDecisionReason, leaveFilterInput, requestLeaveInput } from './leave.inputs';
 import type { LeaveRequestRecord } from './leave.record';
 import * as leave from './leave.repository';
@@ -53,14 +54,14 @@ export class LeaveService {
         const available = Number(balance?.available ?? 0);
         if (available < count.days) problems.push({ field: 'input', message: `needs ${half(count.days)} days of ${type.code} but only ${half(Math.max(available, 0))} are available in ${year}` });
       }
-      if (problems.length) throw badUserInput(`The leave cannot be requested: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`, problems);
+      if (problems.length) throw refused('The leave cannot be requested', problems);
       const id = await leave.insertLeaveRequest(tx, {
         employeeId, leaveType: type!.code, startDate: request.startDate, endDate: request.endDate, startHalfDay: request.startHalfDay,
         endHalfDay: request.endHalfDay, days: half(count.days), needsHrApproval: count.days > this.policy.hrApprovalAboveDays, requestedBy: metadata.actor,
       });
       const created = await this.load(tx, id);
       await recordAudit(tx, { actor: metadata.actor, action: 'leave.requested', entityType: 'leave_request', entityId: id, changes: { employeeId, ...request, days: created.days }, correlationId: metadata.correlationId });
-      await recordEvent(tx, leaveRequested, eventData(created, type!.unpaid), metadata);
+      await recordEvent(tx, leaveRequested, eventData(created), metadata);
       return created;
     });
   }
@@ -84,13 +85,12 @@ export class LeaveService {
         expectedVersion,
       });
       if (!approved) throw await this.alreadyDecided(tx, id, expectedVersion);
-      const type = (await leave.leaveTypes(tx)).find((t) => t.code === approved.leaveType)!;
       await leave.insertLedgerEntry(tx, {
         employeeId: approved.employeeId, leaveType: approved.leaveType, year: Number(approved.startDate.slice(0, 4)), entryType: 'TAKEN',
         days: `-${approved.days}`, leaveRequestId: id, note: null, actor: metadata.actor,
       });
       await recordAudit(tx, { actor: metadata.actor, action: 'leave.approved', entityType: 'leave_request', entityId: id, changes: {}, correlationId: metadata.correlationId });
-      await recordEvent(tx, leaveApproved, { ...eventData(approved, type.unpaid), decidedBy: principal.employeeId }, metadata);
+      await recordEvent(tx, leaveApproved, { ...eventData(approved), decidedBy: principal.employeeId }, metadata);
       return approved;
     });
   }
@@ -100,9 +100,8 @@ export class LeaveService {
     return this.decide(id, principal, async (tx) => {
       const rejected = await leave.transition(tx, id, 'PENDING', { status: 'REJECTED', decidedBy: metadata.actor, decisionReason: why });
       if (!rejected) throw await this.alreadyDecided(tx, id, null);
-      const type = (await leave.leaveTypes(tx)).find((t) => t.code === rejected.leaveType)!;
       await recordAudit(tx, { actor: metadata.actor, action: 'leave.rejected', entityType: 'leave_request', entityId: id, changes: { reason: why }, correlationId: metadata.correlationId });
-      await recordEvent(tx, leaveRejected, { ...eventData(rejected, type.unpaid), decidedBy: principal.employeeId, reason: why }, metadata);
+      await recordEvent(tx, leaveRejected, { ...eventData(rejected), decidedBy: principal.employeeId, reason: why }, metadata);
       return rejected;
     });
   }
@@ -128,9 +127,8 @@ export class LeaveService {
           days: request.days, leaveRequestId: id, note: why, actor: metadata.actor,
         });
       }
-      const type = (await leave.leaveTypes(tx)).find((t) => t.code === request.leaveType)!;
       await recordAudit(tx, { actor: metadata.actor, action: 'leave.cancelled', entityType: 'leave_request', entityId: id, changes: { from: request.status }, correlationId: metadata.correlationId });
-      await recordEvent(tx, leaveCancelled, { ...eventData(cancelled, type.unpaid), reason: why }, metadata);
+      await recordEvent(tx, leaveCancelled, { ...eventData(cancelled), reason: why }, metadata);
       return cancelled;
     });
   }
@@ -244,7 +242,7 @@ export class LeaveService {
     const problems: FieldProblem[] = [];
     if (!(await findEmployee(db, employeeId))) problems.push({ field: 'input.employeeId', message: 'no such employee' });
     if (!(await leave.leaveTypes(db)).some((t) => t.code === leaveType)) problems.push({ field: 'input.leaveType', message: 'unknown leave type' });
-    if (problems.length) throw badUserInput(`The balance cannot be changed: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`, problems);
+    if (problems.length) throw refused('The balance cannot be changed', problems);
   }
 
   private async load(db: Sql, id: string): Promise<LeaveRequestRecord> {
@@ -260,10 +258,9 @@ export class LeaveService {
 // begun and runs past the last day is left for HR to adjust.
 export async function withdrawLeaveAfterLastDay(tx: EntityManager, employeeId: string, lastDay: string, metadata: EventMetadata): Promise<number> {
   await leave.lockEmployeeLeave(tx, employeeId);
-  const open = (await leave.openRequestsOverlapping(tx, employeeId, addOneDay(lastDay), '9999-12-31')).filter(
+  const open = (await leave.openRequestsOverlapping(tx, employeeId, addDays(lastDay, 1), '9999-12-31')).filter(
     (request) => request.startDate > lastDay || request.status === 'PENDING',
   );
-  const types = await leave.leaveTypes(tx);
   const reason = `the employee leaves on ${lastDay}`;
   for (const request of open) {
     const cancelled = await leave.transition(tx, request.id, request.status, { status: 'CANCELLED', decidedBy: metadata.actor, decisionReason: reason });
@@ -274,17 +271,12 @@ export async function withdrawLeaveAfterLastDay(tx: EntityManager, employeeId: s
         days: request.days, leaveRequestId: request.id, note: reason, actor: metadata.actor,
       });
     }
-    const unpaid = types.find((t) => t.code === request.leaveType)?.unpaid ?? false;
-    await recordEvent(tx, leaveCancelled, { ...eventData(cancelled, unpaid), reason }, metadata);
+    await recordEvent(tx, leaveCancelled, { ...eventData(cancelled), reason }, metadata);
   }
   return open.length;
 }
 
-function addOneDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
-function eventData(request: LeaveRequestRecord, unpaid: boolean) {
+function eventData(request: LeaveRequestRecord) {
   return {
     leaveRequestId: request.id,
     employeeId: request.employeeId,
@@ -293,6 +285,6 @@ function eventData(request: LeaveRequestRecord, unpaid: boolean) {
     endDate: request.endDate,
     days: request.days,
     // Payroll reads unpaid days from here.
-    unpaid,
+    unpaid: request.unpaid,
   };
 }
