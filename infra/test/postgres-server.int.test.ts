@@ -25,9 +25,9 @@ describe('PostgreSQL for local runs', () => {
   it('with no PostgreSQL reachable the embedded one is used', async () => {
     const closedPort = await freePort();
     const embeddedPort = await freePort();
+    // A private folder (0700), like a clone made with `mktemp -d`: the server, which runs as the
+    // `postgres` OS user under root, must still reach its data directory inside it.
     dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-postgres-'));
-    // As root the server runs as the `postgres` OS user, which must be able to reach its data dir.
-    fs.chmodSync(dataRoot, 0o755);
 
     handle = await ensurePostgres({
       probeUrl: `postgres://postgres@127.0.0.1:${closedPort}/postgres`,
