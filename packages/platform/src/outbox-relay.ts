@@ -79,14 +79,14 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 
   // A relay that is not the active one (or has nothing to send) still reports whether Kafka
   // answers, so every replica's /readyz tells the truth. Runs beside the loop, never in it.
+  // stop() waits for a probe in flight, so no Kafka client outlives the relay.
   let lastProbe = 0;
-  let probing = false;
+  let probeInFlight: Promise<void> | undefined;
   function probeKafka() {
-    if (probing || Date.now() - lastProbe < 5_000) return;
-    probing = true;
+    if (probeInFlight || stopped || Date.now() - lastProbe < 5_000) return;
     lastProbe = Date.now();
     const admin = kafka.admin({ retry: { retries: 0 } });
-    admin
+    probeInFlight = admin
       .connect()
       .then(() => admin.describeCluster())
       .then(
@@ -98,9 +98,9 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
           status.lastError = error instanceof Error ? error.message : String(error);
         },
       )
+      .then(() => admin.disconnect().catch(() => undefined))
       .finally(() => {
-        probing = false;
-        admin.disconnect().catch(() => undefined);
+        probeInFlight = undefined;
       });
   }
 
@@ -203,6 +203,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       stopped = true;
       wake?.();
       await loop;
+      await probeInFlight;
       const openListener = listener;
       listener = undefined;
       await openListener?.end().catch(() => undefined);

@@ -194,6 +194,39 @@ describe('outbox relay', () => {
     for (const id of aggregates) expect({ id, sequences: byKey.get(id) }).toEqual({ id, sequences: oneToN(7) });
   });
 
+  // A Kafka client that outlives stop() keeps working after its owner is gone (under jest it
+  // loads modules after teardown and fails the run), so stop() must wait for the readiness probe.
+  it('stop() returns only after the Kafka readiness probe in flight has disconnected', async () => {
+    const suffix = `${runId}_probe`;
+    const dataSource = await openTestDatabase(suffix);
+    cleanups.push(() => dropTestDatabase(suffix));
+    cleanups.push(() => dataSource.destroy());
+    const kafka = testKafka('outbox-probe-test');
+    const probes: Array<{ disconnected: boolean }> = [];
+    let probeStarted = () => {};
+    const firstProbe = new Promise<void>((resolve) => (probeStarted = resolve));
+    const createAdmin = kafka.admin.bind(kafka);
+    kafka.admin = (config) => {
+      const admin = createAdmin(config);
+      const probe = { disconnected: false };
+      probes.push(probe);
+      const disconnect = admin.disconnect.bind(admin);
+      admin.disconnect = async () => {
+        await disconnect();
+        probe.disconnected = true;
+      };
+      probeStarted();
+      return admin;
+    };
+
+    // An empty outbox: the relay has nothing to send, so it probes Kafka for /readyz.
+    const relay = startOutboxRelay({ dataSource, kafka, logger: testLogger, topicPrefix: prefix, idlePollMs: 20 });
+    await firstProbe;
+    await relay.stop();
+
+    expect(probes).toEqual([{ disconnected: true }]);
+  });
+
   it('an event that fails its schema is refused at write time and nothing is written', async () => {
     const suffix = `${runId}_schema`;
     const dataSource = await openTestDatabase(suffix, [CreateNotes1764460900000]);
