@@ -261,6 +261,24 @@ export const leaveCancelled = defineEvent({
   }),
 });
 
+export const leaveShortened = defineEvent({
+  service: 'hr',
+  aggregate: 'leave',
+  name: 'shortened',
+  version: 1,
+  topic: 'hr.leave.v1',
+  key: 'leaveRequestId',
+  description:
+    "Approved leave was cut back to the employee's last day at termination; endDate and days are the leave as it now stands, the days after it went back to the balance.",
+  data: leaveData({
+    ...leaveShape,
+    previousEndDate: isoDate,
+    previousDays: halfDayCount,
+    daysReturned: halfDayCount,
+    reason: nonEmptyString,
+  }),
+});
+
 export const hrEventContracts = [
   employeeHired,
   employeeUpdated,
@@ -275,4 +293,5 @@ export const hrEventContracts = [
   leaveApproved,
   leaveRejected,
   leaveCancelled,
+  leaveShortened,
 ] as const;

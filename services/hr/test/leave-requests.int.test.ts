@@ -254,4 +254,57 @@ describe('requesting leave', () => {
     expect(statusOf(before.id)).toBe('APPROVED');
     expect(await balanceOf(employee)).toEqual({ allocated: 10, taken: 1, pending: 0, available: 9 });
   });
+
+  it('terminating an employee cuts approved leave that runs past the last day back to it, returns the rest once, and says so on hr.leave.v1', async () => {
+    const employee = await hire();
+    await allocate(employee, 20);
+    // Mon 27 May from noon to Fri 7 June until noon 2030: 10 working days less two halves.
+    const spanning = await requested(employee, { startDate: '2030-05-27', endDate: '2030-06-07', startHalfDay: true, endHalfDay: true });
+    expect(spanning.days).toBe('9.0');
+    await hr.ok(APPROVE, { id: spanning.id }, asEmployee(manager));
+    const before = await rowCounts();
+
+    await hr.ok(`mutation T($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "2030-05-31", reason: "RESIGNATION" }) { id } }`, { id: employee });
+
+    const { leaveRequests } = await hr.ok<{ leaveRequests: { edges: Array<{ node: LeaveRequest }> } }>(
+      `query Q($employeeId: ID!) { leaveRequests(filter: { employeeId: $employeeId }) { edges { node { ${LEAVE_FIELDS} } } } }`,
+      { employeeId: employee },
+    );
+    // Mon noon to Fri: four and a half days kept; the four and a half after Friday come back.
+    expect(leaveRequests.edges.map((edge) => edge.node)).toEqual([
+      expect.objectContaining({ id: spanning.id, status: 'APPROVED', startDate: '2030-05-27', endDate: '2030-05-31', days: '4.5', version: spanning.version + 2 }),
+    ]);
+    expect(await balanceOf(employee)).toEqual({ allocated: 20, taken: 4.5, pending: 0, available: 15.5 });
+    const after = await rowCounts();
+    expect(after.leave_ledger).toBe(before.leave_ledger! + 1);
+    const shortenedAudit = (await hr.dataSource.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'leave.shortened'`, [spanning.id])) as Array<{ changes: unknown }>;
+    expect(shortenedAudit).toEqual([{ changes: { endDate: { from: '2030-06-07', to: '2030-05-31' }, days: { from: '9.0', to: '4.5' } } }]);
+
+    const events = (await leaveEvents(spanning.id)).map((row) => parseEventEnvelope(row.envelope));
+    expect(events.map((event) => event.type)).toEqual(['backoffice.hr.leave.requested.v1', 'backoffice.hr.leave.approved.v1', 'backoffice.hr.leave.shortened.v1']);
+    expect(events[2]!.data).toEqual({
+      leaveRequestId: spanning.id, employeeId: employee, leaveType: 'VACATION', startDate: '2030-05-27', endDate: '2030-05-31', days: '4.5', unpaid: false,
+      previousEndDate: '2030-06-07', previousDays: '9.0', daysReturned: '4.5', reason: 'the employee leaves on 2030-05-31',
+    });
+
+    // What is left can still be cancelled before it starts, and then every day is back.
+    const cancelled = await hr.ok<{ cancelLeave: LeaveRequest }>(CANCEL, { id: spanning.id, reason: 'Leaving earlier' });
+    expect(cancelled.cancelLeave).toMatchObject({ status: 'CANCELLED', days: '4.5' });
+    expect(await balanceOf(employee)).toEqual({ allocated: 20, taken: 0, pending: 0, available: 20 });
+  });
+
+  it('approved leave that keeps no working day up to the last day is withdrawn, not cut to nothing', async () => {
+    const employee = await hire();
+    await allocate(employee, 10);
+    // Sat 1 June to Tue 4 June 2030: the last day is the Saturday, so nothing worked is kept.
+    const fromSaturday = await requested(employee, { startDate: '2030-06-01', endDate: '2030-06-04' });
+    expect(fromSaturday.days).toBe('2.0');
+    await hr.ok(APPROVE, { id: fromSaturday.id }, asEmployee(manager));
+
+    await hr.ok(`mutation T($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "2030-06-01", reason: "RESIGNATION" }) { id } }`, { id: employee });
+
+    const events = (await leaveEvents(fromSaturday.id)).map((row) => parseEventEnvelope(row.envelope));
+    expect(events.map((event) => event.type).at(-1)).toBe('backoffice.hr.leave.cancelled.v1');
+    expect(await balanceOf(employee)).toEqual({ allocated: 10, taken: 0, pending: 0, available: 10 });
+  });
 });

@@ -5,7 +5,7 @@ import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { pageSize, parseInput } from '@backoffice/platform/validation';
 import { compensationChanged, employeeHired, employeeRehired, employeeTerminated, employeeTransferred, employeeUpdated } from '@backoffice/events/hr-events';
 import { findDepartments, lockDepartment } from '../departments/department.repository';
-import { withdrawLeaveAfterLastDay } from '../leave/leave.service';
+import { settleLeaveAtLastDay } from '../leave/leave.service';
 import { today } from '../dates';
 import { diff, type FieldChanges } from '../field-changes';
 import { isUniqueViolation, type Sql } from '../sql';
@@ -175,7 +175,7 @@ export class EmployeeService {
       const fields = { terminationDate: termination.terminationDate, terminationReason: termination.reason };
       if ((await employees.updateEmployeeIfVersion(tx, id, version, fields)) === undefined) throw await staleEmployee(tx, id, version);
       await this.remember(tx, id, 'terminated', diff(record, fields), termination.terminationDate, metadata);
-      await withdrawLeaveAfterLastDay(tx, id, termination.terminationDate, metadata);
+      await settleLeaveAtLastDay(tx, id, termination.terminationDate, metadata);
       await recordEvent(tx, employeeTerminated, { employeeId: id, terminationDate: termination.terminationDate, reason: termination.reason }, metadata);
       return this.load(tx, id);
     });

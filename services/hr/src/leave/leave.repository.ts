@@ -77,9 +77,22 @@ export async function transition(
   return row;
 }
 
+// Cuts approved leave back to a new last day (which ends the whole day) with its new count.
+// Who approved it and why stay as they were; the audit row and the event say who cut it.
+export async function shortenApproved(db: Sql, id: string, endDate: string, days: string): Promise<LeaveRequestRecord | undefined> {
+  const [row] = await updateReturning<LeaveRequestRecord>(
+    db,
+    `UPDATE leave_requests l SET end_date = $2, end_half_day = false, days = $3, version = version + 1
+     WHERE l.id = $1 AND l.status = 'APPROVED' AND l.end_date > $2
+     RETURNING ${REQUEST_COLUMNS}`,
+    [id, endDate, days],
+  );
+  return row;
+}
+
 export async function insertLedgerEntry(
   db: Sql,
-  entry: { employeeId: string; leaveType: string; year: number; entryType: 'ALLOCATION' | 'TAKEN' | 'RETURNED' | 'ADJUSTMENT'; days: string; leaveRequestId: string | null; note: string | null; actor: string },
+  entry: { employeeId: string; leaveType: string; year: number; entryType: 'ALLOCATION' | 'TAKEN' | 'RETURNED' | 'SHORTENED' | 'ADJUSTMENT'; days: string; leaveRequestId: string | null; note: string | null; actor: string },
 ): Promise<void> {
   await db.query(
     `INSERT INTO leave_ledger (employee_id, leave_type, year, entry_type, days, leave_request_id, note, actor) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -94,7 +107,7 @@ export async function balances(db: Sql, employeeId: string, year: number): Promi
        SELECT leave_type,
               sum(days) FILTER (WHERE entry_type = 'ALLOCATION') AS allocated,
               sum(days) FILTER (WHERE entry_type = 'ADJUSTMENT') AS adjusted,
-              -sum(days) FILTER (WHERE entry_type IN ('TAKEN', 'RETURNED')) AS taken
+              -sum(days) FILTER (WHERE entry_type IN ('TAKEN', 'RETURNED', 'SHORTENED')) AS taken
        FROM leave_ledger WHERE employee_id = $1 AND year = $2 GROUP BY leave_type
      ), pending AS (
        SELECT leave_type, sum(days) AS pending FROM leave_requests

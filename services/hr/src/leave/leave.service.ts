@@ -4,7 +4,7 @@ import { badUserInput, conflict, forbidden, notFound, refused, type FieldProblem
 import { hasAnyRole, isSelf, type Principal } from '@backoffice/platform/identity';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { pageSize, parseInput } from '@backoffice/platform/validation';
-import { leaveApproved, leaveCancelled, leaveRejected, leaveRequested } from '@backoffice/events/hr-events';
+import { leaveApproved, leaveCancelled, leaveRejected, leaveRequested, leaveShortened } from '@backoffice/events/hr-events';
 import { directReportsOf, findEmployee } from '../employees/employee.repository';
 import { addDays, today } from '../dates';
 import type { Sql } from '../sql';
@@ -252,28 +252,55 @@ export class LeaveService {
   }
 }
 
-// When someone leaves, leave booked after their last day is withdrawn and its days returned,
-// in the termination's own transaction; a still-pending request that runs past the last day
-// is withdrawn too (it could no longer be approved as it stands). Approved leave that has
-// begun and runs past the last day is left for HR to adjust.
-export async function withdrawLeaveAfterLastDay(tx: EntityManager, employeeId: string, lastDay: string, metadata: EventMetadata): Promise<number> {
+// When someone leaves, in the termination's own transaction:
+// - leave booked after the last day is withdrawn and its days returned;
+// - a still-pending request that runs past the last day is withdrawn (it could no longer be
+//   approved as it stands);
+// - approved leave that starts by the last day and runs past it is cut back to end on the
+//   last day, and the working days after it come back to the balance.
+export async function settleLeaveAtLastDay(tx: EntityManager, employeeId: string, lastDay: string, metadata: EventMetadata): Promise<void> {
   await leave.lockEmployeeLeave(tx, employeeId);
-  const open = (await leave.openRequestsOverlapping(tx, employeeId, addDays(lastDay, 1), '9999-12-31')).filter(
-    (request) => request.startDate > lastDay || request.status === 'PENDING',
-  );
+  const open = await leave.openRequestsOverlapping(tx, employeeId, addDays(lastDay, 1), '9999-12-31');
   const reason = `the employee leaves on ${lastDay}`;
   for (const request of open) {
-    const cancelled = await leave.transition(tx, request.id, request.status, { status: 'CANCELLED', decidedBy: metadata.actor, decisionReason: reason });
-    if (!cancelled) continue;
-    if (request.status === 'APPROVED') {
-      await leave.insertLedgerEntry(tx, {
-        employeeId, leaveType: request.leaveType, year: Number(request.startDate.slice(0, 4)), entryType: 'RETURNED',
-        days: request.days, leaveRequestId: request.id, note: reason, actor: metadata.actor,
-      });
-    }
-    await recordEvent(tx, leaveCancelled, { ...eventData(cancelled), reason }, metadata);
+    const kept = request.status === 'APPROVED' && request.startDate <= lastDay ? await daysUntil(tx, request, lastDay) : 0;
+    if (kept > 0) await shortenToLastDay(tx, request, lastDay, kept, reason, metadata);
+    else await withdraw(tx, request, reason, metadata);
   }
-  return open.length;
+}
+
+async function daysUntil(tx: EntityManager, request: LeaveRequestRecord, lastDay: string): Promise<number> {
+  const holidays = new Set((await leave.holidaysBetween(tx, request.startDate, lastDay)).map((h) => h.date));
+  const count = countWorkingDays({ startDate: request.startDate, endDate: lastDay, startHalfDay: request.startHalfDay, endHalfDay: false }, holidays);
+  return count.problems.length ? 0 : count.days;
+}
+
+async function shortenToLastDay(tx: EntityManager, request: LeaveRequestRecord, lastDay: string, days: number, reason: string, metadata: EventMetadata): Promise<void> {
+  const shortened = await leave.shortenApproved(tx, request.id, lastDay, half(days));
+  if (!shortened) return;
+  const returned = half(Number(request.days) - days);
+  if (Number(returned) > 0) {
+    await leave.insertLedgerEntry(tx, {
+      employeeId: request.employeeId, leaveType: request.leaveType, year: Number(request.startDate.slice(0, 4)), entryType: 'SHORTENED',
+      days: returned, leaveRequestId: request.id, note: reason, actor: metadata.actor,
+    });
+  }
+  const changes = { endDate: { from: request.endDate, to: lastDay }, days: { from: request.days, to: shortened.days } };
+  await recordAudit(tx, { actor: metadata.actor, action: 'leave.shortened', entityType: 'leave_request', entityId: request.id, changes, correlationId: metadata.correlationId });
+  await recordEvent(tx, leaveShortened, { ...eventData(shortened), previousEndDate: request.endDate, previousDays: request.days, daysReturned: returned, reason }, metadata);
+}
+
+async function withdraw(tx: EntityManager, request: LeaveRequestRecord, reason: string, metadata: EventMetadata): Promise<void> {
+  const cancelled = await leave.transition(tx, request.id, request.status, { status: 'CANCELLED', decidedBy: metadata.actor, decisionReason: reason });
+  if (!cancelled) return;
+  if (request.status === 'APPROVED') {
+    await leave.insertLedgerEntry(tx, {
+      employeeId: request.employeeId, leaveType: request.leaveType, year: Number(request.startDate.slice(0, 4)), entryType: 'RETURNED',
+      days: request.days, leaveRequestId: request.id, note: reason, actor: metadata.actor,
+    });
+  }
+  await recordAudit(tx, { actor: metadata.actor, action: 'leave.cancelled', entityType: 'leave_request', entityId: request.id, changes: { from: request.status }, correlationId: metadata.correlationId });
+  await recordEvent(tx, leaveCancelled, { ...eventData(cancelled), reason }, metadata);
 }
 
 function eventData(request: LeaveRequestRecord) {
