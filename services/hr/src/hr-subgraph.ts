@@ -10,6 +10,7 @@ import { CreateHrRecords1764460900000 } from './migrations/1764460900000-create-
 import { CreateLeave1764461200000 } from './migrations/1764461200000-create-leave';
 import { CarryJobChangesForward1764461300000 } from './migrations/1764461300000-carry-job-changes-forward';
 import { ShortenLeaveAtTermination1764461400000 } from './migrations/1764461400000-shorten-leave-at-termination';
+import { OneRuleForTheJobInForce1764461500000 } from './migrations/1764461500000-one-rule-for-the-job-in-force';
 import { resolvers } from './resolvers';
 
 export const hrTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
@@ -20,7 +21,7 @@ export const hrSubgraph: SubgraphDefinition<HrContext, HrConfig> = {
   resolvers: resolvers as GraphQLResolverMap<HrContext>,
   // HR reads and writes through its repositories' SQL (the records are views over effective-dated rows).
   entities: [],
-  migrations: [CreatePlatformTables1764460800000, CreateHrRecords1764460900000, CreateLeave1764461200000, CarryJobChangesForward1764461300000, ShortenLeaveAtTermination1764461400000],
+  migrations: [CreatePlatformTables1764460800000, CreateHrRecords1764460900000, CreateLeave1764461200000, CarryJobChangesForward1764461300000, ShortenLeaveAtTermination1764461400000, OneRuleForTheJobInForce1764461500000],
   topics: ['hr.employee.v1', 'hr.compensation.v1', 'hr.department.v1', 'hr.leave.v1'],
   context: createHrContext,
 };

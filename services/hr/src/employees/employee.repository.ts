@@ -215,12 +215,11 @@ export async function carryJobChangeForward(
   );
 }
 
-// The job in force on a date (for transfers effective then).
+// The job in force on a date (for transfers effective then); the rule is the job_in_force
+// SQL function, which the employee_records view uses for today.
 export async function jobOn(db: Sql, employeeId: string, date: string): Promise<{ departmentId: string; managerId: string | null; title: string } | undefined> {
   const [row] = (await db.query(
-    `SELECT department_id AS "departmentId", manager_id AS "managerId", title FROM job_assignments
-     WHERE employee_id = $1 ORDER BY (effective_date <= $2::date) DESC,
-       CASE WHEN effective_date <= $2::date THEN effective_date END DESC, effective_date ASC, created_at DESC LIMIT 1`,
+    `SELECT department_id AS "departmentId", manager_id AS "managerId", title FROM job_in_force($1, $2::date)`,
     [employeeId, date],
   )) as Array<{ departmentId: string; managerId: string | null; title: string }>;
   return row;
@@ -237,10 +236,7 @@ export async function isInReportingChainOf(db: Sql, employeeId: string, candidat
        SELECT d, $2::uuid, 0 FROM dates
        UNION ALL
        SELECT chain.d, job.manager_id, chain.depth + 1 FROM chain
-       CROSS JOIN LATERAL (
-         SELECT a.manager_id FROM job_assignments a WHERE a.employee_id = chain.id AND a.effective_date <= chain.d
-         ORDER BY a.effective_date DESC, a.created_at DESC LIMIT 1
-       ) job
+       CROSS JOIN LATERAL job_in_force(chain.id, chain.d) job
        WHERE job.manager_id IS NOT NULL AND chain.depth < 1000
      ) SELECT 1 FROM chain WHERE id = $1::uuid LIMIT 1`,
     [employeeId, candidateManagerId, date],

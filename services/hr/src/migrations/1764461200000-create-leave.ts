@@ -1,6 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { EMPLOYEE_RECORDS_VIEW, employeeRecordsView } from './1764460900000-create-hr-records';
 
+export const EMPLOYEE_RECORDS_VIEW_WITH_LEAVE = employeeRecordsView(`WHEN EXISTS (SELECT 1 FROM leave_requests l WHERE l.employee_id = e.id AND l.status = 'APPROVED'
+                                          AND current_date BETWEEN l.start_date AND l.end_date) THEN 'ON_LEAVE'`);
+
 // Leave: types, the holiday calendar, requests, and the balance as a ledger of allocations,
 // taken days and adjustments — never a number edited in place.
 export class CreateLeave1764461200000 implements MigrationInterface {
@@ -71,10 +74,7 @@ export class CreateLeave1764461200000 implements MigrationInterface {
     // One taken entry per approved request, even if two approvals race past other checks.
     await queryRunner.query(`CREATE UNIQUE INDEX leave_ledger_taken_once ON leave_ledger (leave_request_id, entry_type) WHERE leave_request_id IS NOT NULL`);
     // ON_LEAVE is derived: approved leave covering today.
-    await queryRunner.query(
-      employeeRecordsView(`WHEN EXISTS (SELECT 1 FROM leave_requests l WHERE l.employee_id = e.id AND l.status = 'APPROVED'
-                                          AND current_date BETWEEN l.start_date AND l.end_date) THEN 'ON_LEAVE'`),
-    );
+    await queryRunner.query(EMPLOYEE_RECORDS_VIEW_WITH_LEAVE);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
