@@ -188,6 +188,34 @@ describe('the employee lifecycle', () => {
       )) as Array<{ departmentId: string; title: string; effectiveDate: string }>;
       // When next month comes, the title changes and the move to sales stays.
       expect(jobs[jobs.length - 1]).toEqual({ departmentId: sales, title: 'Staff Engineer', effectiveDate: nextMonth });
+
+      // The events say it too: after today's move, next month's change is published again as it
+      // now stands, so applying hr.employee.v1 in order gives sales from today on.
+      const transfers = (
+        (await hr.dataSource.query(`SELECT envelope FROM outbox_events WHERE message_key = $1 AND event_type = 'backoffice.hr.employee.transferred.v1' ORDER BY id`, [
+          employee.id,
+        ])) as Array<{ envelope: unknown }>
+      ).map((row) => parseEventEnvelope(row.envelope).data);
+      const job = (departmentId: string, title: string) => ({ departmentId, title });
+      const step = (event: Record<string, unknown>) => ({
+        effectiveDate: event.effectiveDate,
+        from: job(event.fromDepartmentId as string, event.fromTitle as string),
+        to: job(event.toDepartmentId as string, event.toTitle as string),
+      });
+      expect(transfers.map((event) => step(event as Record<string, unknown>))).toEqual([
+        { effectiveDate: nextMonth, from: job(engineering, 'Engineer'), to: job(engineering, 'Staff Engineer') },
+        { effectiveDate: today, from: job(engineering, 'Engineer'), to: job(sales, 'Engineer') },
+        { effectiveDate: nextMonth, from: job(sales, 'Engineer'), to: job(sales, 'Staff Engineer') },
+      ]);
+
+      // Today's title change is not carried into next month's, which sets its own title: only
+      // today's transfer is published.
+      await hr.ok(TRANSFER, { id: employee.id, input: { title: 'Engineer II' } });
+      const [{ count }] = (await hr.dataSource.query(
+        `SELECT count(*)::int AS count FROM outbox_events WHERE message_key = $1 AND event_type = 'backoffice.hr.employee.transferred.v1'`,
+        [employee.id],
+      )) as [{ count: number }];
+      expect(count).toBe(4);
     });
   });
 

@@ -198,22 +198,36 @@ export async function insertJobAssignment(
 
 // Changes already scheduled after `afterDate` take the new values of the fields they do not
 // set themselves: a title change planned for next month keeps today's new department.
+// Returns the scheduled jobs that changed, as they now stand, earliest first.
 export async function carryJobChangeForward(
   db: Sql,
   employeeId: string,
   afterDate: string,
   change: Partial<{ departmentId: string; managerId: string | null; title: string }>,
-): Promise<void> {
+): Promise<Array<ScheduledJob>> {
   const has = (field: JobField) => Object.prototype.hasOwnProperty.call(change, field);
-  await db.query(
+  const carries = {
+    departmentId: `$3::boolean AND NOT ('departmentId' = ANY(changed_fields))`,
+    managerId: `$5::boolean AND NOT ('managerId' = ANY(changed_fields))`,
+    title: `$7::boolean AND NOT ('title' = ANY(changed_fields))`,
+  };
+  const revised = await updateReturning<ScheduledJob>(
+    db,
     `UPDATE job_assignments SET
-       department_id = CASE WHEN $3::boolean AND NOT ('departmentId' = ANY(changed_fields)) THEN $4::uuid ELSE department_id END,
-       manager_id    = CASE WHEN $5::boolean AND NOT ('managerId' = ANY(changed_fields)) THEN $6::uuid ELSE manager_id END,
-       title         = CASE WHEN $7::boolean AND NOT ('title' = ANY(changed_fields)) THEN $8 ELSE title END
-     WHERE employee_id = $1 AND effective_date > $2::date`,
+       department_id = CASE WHEN ${carries.departmentId} THEN $4::uuid ELSE department_id END,
+       manager_id    = CASE WHEN ${carries.managerId} THEN $6::uuid ELSE manager_id END,
+       title         = CASE WHEN ${carries.title} THEN $8 ELSE title END
+     WHERE employee_id = $1 AND effective_date > $2::date
+       AND ((${carries.departmentId} AND department_id IS DISTINCT FROM $4::uuid)
+         OR (${carries.managerId} AND manager_id IS DISTINCT FROM $6::uuid)
+         OR (${carries.title} AND title IS DISTINCT FROM $8))
+     RETURNING to_char(effective_date, 'YYYY-MM-DD') AS "effectiveDate", department_id AS "departmentId", manager_id AS "managerId", title, created_at AS "createdAt"`,
     [employeeId, afterDate, has('departmentId'), change.departmentId ?? null, has('managerId'), change.managerId ?? null, has('title'), change.title ?? null],
   );
+  return revised.sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.createdAt.getTime() - b.createdAt.getTime());
 }
+
+export type ScheduledJob = { effectiveDate: string; departmentId: string; managerId: string | null; title: string; createdAt: Date };
 
 // The job in force on a date (for transfers effective then); the rule is the job_in_force
 // SQL function, which the employee_records view uses for today.

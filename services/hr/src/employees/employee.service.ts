@@ -6,7 +6,7 @@ import { pageSize, parseInput } from '@backoffice/platform/validation';
 import { compensationChanged, employeeHired, employeeRehired, employeeTerminated, employeeTransferred, employeeUpdated } from '@backoffice/events/hr-events';
 import { findDepartments, lockDepartment } from '../departments/department.repository';
 import { settleLeaveAtLastDay } from '../leave/leave.service';
-import { today } from '../dates';
+import { addDays, today } from '../dates';
 import { diff, type FieldChanges } from '../field-changes';
 import { isUniqueViolation, type Sql } from '../sql';
 import {
@@ -131,12 +131,15 @@ export class EmployeeService {
       if ((await employees.updateEmployeeIfVersion(tx, id, version, {})) === undefined) throw await staleEmployee(tx, id, version);
       const changedFields = Object.keys(changes) as employees.JobField[];
       await employees.insertJobAssignment(tx, { employeeId: id, ...next, effectiveDate, reason: transfer.reason ?? null, changedFields });
-      await employees.carryJobChangeForward(tx, id, effectiveDate, Object.fromEntries(changedFields.map((field) => [field, next[field]])));
+      const revised = await employees.carryJobChangeForward(tx, id, effectiveDate, Object.fromEntries(changedFields.map((field) => [field, next[field]])));
       await this.remember(tx, id, 'transferred', changes, effectiveDate, metadata);
-      await recordEvent(tx, employeeTransferred, {
-        employeeId: id, fromDepartmentId: current.departmentId, toDepartmentId: next.departmentId, fromManagerId: current.managerId,
-        toManagerId: next.managerId, fromTitle: current.title, toTitle: next.title, effectiveDate,
-      }, metadata);
+      await recordEvent(tx, employeeTransferred, transferredEvent(id, current, next, effectiveDate), metadata);
+      // Changes already scheduled after this one now carry its values: say so again, with the
+      // job as each will now stand, so a consumer applying events in order ends up right.
+      for (const scheduled of revised) {
+        const before = (await employees.jobOn(tx, id, addDays(scheduled.effectiveDate, -1)))!;
+        await recordEvent(tx, employeeTransferred, transferredEvent(id, before, scheduled, scheduled.effectiveDate), metadata);
+      }
       return this.load(tx, id);
     });
   }
@@ -289,4 +292,13 @@ async function staleEmployee(db: Sql, id: string, expected: number) {
 // The audit log is read more widely than pay data; amounts stay in HR's history only.
 function redactPay(changes: FieldChanges): FieldChanges {
   return Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, field === 'salary' ? { from: '(redacted)', to: '(redacted)' } : change]));
+}
+
+type Job = { departmentId: string; managerId: string | null; title: string };
+
+function transferredEvent(employeeId: string, from: Job, to: Job, effectiveDate: string) {
+  return {
+    employeeId, fromDepartmentId: from.departmentId, toDepartmentId: to.departmentId, fromManagerId: from.managerId,
+    toManagerId: to.managerId, fromTitle: from.title, toTitle: to.title, effectiveDate,
+  };
 }
