@@ -206,6 +206,38 @@ describe('requesting leave', () => {
     expect(await balanceOf(later, nextYear)).toMatchObject({ taken: 0, available: 10 });
   });
 
+  // Status follows the half of today we are in (UTC, the service's clock). The approved rows
+  // are written directly, so the test runs on any day, weekends included.
+  it('on a half day of leave an employee is ON_LEAVE only for that half', async () => {
+    const cases = [
+      { name: 'afternoon off', startHalfDay: true, endHalfDay: false, offIn: 'afternoon' },
+      { name: 'morning off', startHalfDay: false, endHalfDay: true, offIn: 'morning' },
+      { name: 'both flags on one day: the afternoon', startHalfDay: true, endHalfDay: true, offIn: 'afternoon' },
+      { name: 'whole day', startHalfDay: false, endHalfDay: false, offIn: 'both' },
+    ] as const;
+    const ids: string[] = [];
+    for (const leave of cases) {
+      const employee = await hire();
+      ids.push(employee);
+      await hr.dataSource.query(
+        `INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date, start_half_day, end_half_day, days, status, needs_hr_approval, requested_by)
+         VALUES ($1, 'UNPAID', current_date, current_date, $2, $3, $4, 'APPROVED', false, 'test')`,
+        [employee, leave.startHalfDay, leave.endHalfDay, leave.offIn === 'both' ? 1 : 0.5],
+      );
+    }
+    const halfNow = async () => ((await hr.dataSource.query(`SELECT localtime >= time '12:00' AS afternoon`)) as [{ afternoon: boolean }])[0].afternoon ? 'afternoon' : 'morning';
+    // Read the half before and after, and read again in the rare run that straddles noon.
+    for (;;) {
+      const before = await halfNow();
+      const statuses = await Promise.all(ids.map(statusOf));
+      if ((await halfNow()) !== before) continue;
+      expect(cases.map((leave, i) => ({ case: leave.name, status: statuses[i] }))).toEqual(
+        cases.map((leave) => ({ case: leave.name, status: leave.offIn === 'both' || leave.offIn === before ? 'ON_LEAVE' : 'ACTIVE' })),
+      );
+      break;
+    }
+  });
+
   it('writes requested, approved, rejected and cancelled on hr.leave.v1, each valid against its schema', async () => {
     const employee = await hire();
     await allocate(employee, 10);
