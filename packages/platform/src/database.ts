@@ -49,6 +49,11 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     migrationsRun: false,
+    // The schema is the migrations' alone: TypeORM would otherwise create the uuid-ossp
+    // extension, which a service login may not be allowed to do. gen_random_uuid() is core
+    // PostgreSQL since 13, and 'pgcrypto' is how TypeORM is told to use it.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
     logger: options.sqlLogger,
     logging: options.sqlLogger ? ['query', 'error'] : ['error'],
     // Dates are business dates in UTC everywhere: SQL current_date agrees with the services' today().
