@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { Kafka, Message, Producer } from 'kafkajs';
+import type { Admin, Kafka, Message, Producer } from 'kafkajs';
 import { CompressionTypes } from 'kafkajs';
 import type { Logger } from './logger';
 
@@ -82,10 +82,12 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   // stop() waits for a probe in flight, so no Kafka client outlives the relay.
   let lastProbe = 0;
   let probeInFlight: Promise<void> | undefined;
+  let probeAdmin: Admin | undefined;
   function probeKafka() {
     if (probeInFlight || stopped || Date.now() - lastProbe < 5_000) return;
     lastProbe = Date.now();
     const admin = kafka.admin({ retry: { retries: 0 } });
+    probeAdmin = admin;
     probeInFlight = admin
       .connect()
       .then(() => admin.describeCluster())
@@ -101,6 +103,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       .then(() => admin.disconnect().catch(() => undefined))
       .finally(() => {
         probeInFlight = undefined;
+        probeAdmin = undefined;
       });
   }
 
@@ -203,6 +206,8 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       stopped = true;
       wake?.();
       await loop;
+      // Disconnecting cuts short a probe waiting on a broker that accepted but does not answer.
+      await probeAdmin?.disconnect().catch(() => undefined);
       await probeInFlight;
       const openListener = listener;
       listener = undefined;

@@ -11,7 +11,7 @@ import { CreateLeave1764461200000 } from './migrations/1764461200000-create-leav
 import { CarryJobChangesForward1764461300000 } from './migrations/1764461300000-carry-job-changes-forward';
 import { ShortenLeaveAtTermination1764461400000 } from './migrations/1764461400000-shorten-leave-at-termination';
 import { OneRuleForTheJobInForce1764461500000 } from './migrations/1764461500000-one-rule-for-the-job-in-force';
-import { OnLeaveByHalfDay1764461600000 } from './migrations/1764461600000-on-leave-by-half-day';
+import { StatusByHalfDayAndLastDay1764461600000 } from './migrations/1764461600000-status-by-half-day-and-last-day';
 import { resolvers } from './resolvers';
 
 export const hrTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
@@ -22,7 +22,7 @@ export const hrSubgraph: SubgraphDefinition<HrContext, HrConfig> = {
   resolvers: resolvers as GraphQLResolverMap<HrContext>,
   // HR reads and writes through its repositories' SQL (the records are views over effective-dated rows).
   entities: [],
-  migrations: [CreatePlatformTables1764460800000, CreateHrRecords1764460900000, CreateLeave1764461200000, CarryJobChangesForward1764461300000, ShortenLeaveAtTermination1764461400000, OneRuleForTheJobInForce1764461500000, OnLeaveByHalfDay1764461600000],
+  migrations: [CreatePlatformTables1764460800000, CreateHrRecords1764460900000, CreateLeave1764461200000, CarryJobChangesForward1764461300000, ShortenLeaveAtTermination1764461400000, OneRuleForTheJobInForce1764461500000, StatusByHalfDayAndLastDay1764461600000],
   topics: ['hr.employee.v1', 'hr.compensation.v1', 'hr.department.v1', 'hr.leave.v1'],
   context: createHrContext,
 };

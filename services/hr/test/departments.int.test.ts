@@ -52,7 +52,7 @@ describe('departments', () => {
     const head = await hire(finance.id);
     await hire(finance.id);
     const leaver = await hire(finance.id);
-    await hr.ok(`mutation X($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "${today}", reason: "RESIGNATION" }) { id } }`, { id: leaver });
+    await hr.ok(`mutation X($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "${daysFromToday(-1)}", reason: "RESIGNATION" }) { id } }`, { id: leaver });
     const joinerLater = await hire(company.id);
     await hr.ok(`mutation T($id: ID!, $d: ID!) { transferEmployee(id: $id, input: { departmentId: $d, effectiveDate: "${daysFromToday(30)}" }) { id } }`, { id: joinerLater, d: finance.id });
     const withHead = (await hr.ok<{ updateDepartment: Department }>(UPDATE, { id: finance.id, input: { version: finance.version, headId: head } })).updateDepartment;

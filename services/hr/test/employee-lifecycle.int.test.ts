@@ -217,6 +217,30 @@ describe('the employee lifecycle', () => {
       )) as [{ count: number }];
       expect(count).toBe(4);
     });
+    it('when two changes are scheduled for one date, the re-published event carries the job in force then, whichever row the carry touched', async () => {
+      const support = await hr.createDepartment('SUPPORT');
+      const employee = await hire();
+      // Next month: first a new title, then (recorded later, same date) a move to sales.
+      await hr.ok(TRANSFER, { id: employee.id, input: { title: 'Staff Engineer', effectiveDate: nextMonth } });
+      await hr.ok(TRANSFER, { id: employee.id, input: { departmentId: sales, effectiveDate: nextMonth } });
+      // Today, recorded last: a move to support. It is carried into the title change only.
+      await hr.ok(TRANSFER, { id: employee.id, input: { departmentId: support } });
+      const events = (
+        (await hr.dataSource.query(`SELECT envelope FROM outbox_events WHERE message_key = $1 AND event_type = 'backoffice.hr.employee.transferred.v1' ORDER BY id`, [
+          employee.id,
+        ])) as Array<{ envelope: unknown }>
+      ).map((row) => parseEventEnvelope(row.envelope).data as { effectiveDate: string; toDepartmentId: string; toTitle: string });
+      const latestFor = (date: string) => events.filter((event) => event.effectiveDate === date).at(-1);
+      // What the events say for next month is what the record will show then.
+      const [inForce] = (await hr.dataSource.query(`SELECT department_id AS "departmentId", title FROM job_in_force($1, $2::date)`, [employee.id, nextMonth])) as Array<{
+        departmentId: string;
+        title: string;
+      }>;
+      expect(inForce).toEqual({ departmentId: sales, title: 'Staff Engineer' });
+      expect(latestFor(nextMonth)).toMatchObject({ toDepartmentId: sales, toTitle: 'Staff Engineer' });
+      expect(latestFor(today)).toMatchObject({ toDepartmentId: support, toTitle: 'Engineer' });
+      expect(events).toHaveLength(4);
+    });
   });
 
   describe('pay', () => {
@@ -246,10 +270,13 @@ describe('the employee lifecycle', () => {
   });
 
   describe('leaving and coming back', () => {
-    it("terminating with today's date makes the employee TERMINATED, and terminating again is refused", async () => {
+    it("terminating with today's date keeps the employee ACTIVE through today, their last day, and terminating again is refused", async () => {
       const employee = await hire();
       const terminated = (await hr.ok<{ terminateEmployee: Employee }>(TERMINATE, { id: employee.id, input: { terminationDate: today, reason: 'RESIGNATION' } })).terminateEmployee;
-      expect(terminated).toMatchObject({ status: 'TERMINATED', terminationDate: today, terminationReason: 'RESIGNATION' });
+      expect(terminated).toMatchObject({ status: 'ACTIVE', terminationDate: today, terminationReason: 'RESIGNATION' });
+      // Still employed on the last day: not yet someone who can be rehired.
+      const rehire = await hr.call(REHIRE, { id: employee.id, input: { startDate: daysFromToday(1), departmentId: engineering, title: 'Engineer', salary: { amount: '1000.00', currency: 'EUR' } } });
+      expect(problemFields(rehire)).toEqual(['id']);
       const before = await rowCounts();
       const again = await hr.call(TERMINATE, { id: employee.id, input: { terminationDate: today, reason: 'DISMISSAL' } });
       expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -257,10 +284,13 @@ describe('the employee lifecycle', () => {
       expect(await rowCounts()).toEqual(before);
     });
 
-    it('terminating with a past date makes the employee TERMINATED at once', async () => {
+    it('terminating with a past date makes the employee TERMINATED at once; yesterday as the last day is enough', async () => {
       const employee = await hire();
       const terminated = (await hr.ok<{ terminateEmployee: Employee }>(TERMINATE, { id: employee.id, input: { terminationDate: '2025-03-31', reason: 'END_OF_CONTRACT' } })).terminateEmployee;
       expect(terminated.status).toBe('TERMINATED');
+      const leftYesterday = await hire();
+      const gone = (await hr.ok<{ terminateEmployee: Employee }>(TERMINATE, { id: leftYesterday.id, input: { terminationDate: daysFromToday(-1), reason: 'RESIGNATION' } })).terminateEmployee;
+      expect(gone.status).toBe('TERMINATED');
     });
 
     it('an employee with a future termination date stays ACTIVE until then', async () => {
@@ -329,7 +359,7 @@ describe('the employee lifecycle', () => {
       await hr.ok(UPDATE, { id: hired.id, input: { version: 2, phone: '+44 20 7946 0777' } });
       await hr.ok(TRANSFER, { id: hired.id, input: { departmentId: sales, effectiveDate: nextMonth } });
       await hr.ok(CHANGE_SALARY, { id: hired.id, input: { salary: { amount: '98765.43', currency: 'EUR' }, effectiveDate: today, reason: 'promotion' } });
-      await hr.ok(TERMINATE, { id: hired.id, input: { terminationDate: today, reason: 'RESIGNATION' } });
+      await hr.ok(TERMINATE, { id: hired.id, input: { terminationDate: daysFromToday(-1), reason: 'RESIGNATION' } });
       await hr.ok(REHIRE, { id: hired.id, input: { startDate: daysFromToday(1), departmentId: engineering, title: 'Engineer', salary: { amount: '55555.55', currency: 'EUR' } } });
 
       const rows = (await hr.dataSource.query(`SELECT topic, event_type, envelope FROM outbox_events WHERE message_key = $1 ORDER BY id`, [hired.id])) as Array<{
@@ -365,7 +395,7 @@ describe('the employee lifecycle', () => {
         expect.objectContaining({ amount: '55555.55', reason: 'rehire' }),
       ]);
       const terminated = envelopes.find((e) => e.envelope.type === 'backoffice.hr.employee.terminated.v1')!;
-      expect(terminated.envelope.data).toMatchObject({ terminationDate: today, reason: 'RESIGNATION' });
+      expect(terminated.envelope.data).toMatchObject({ terminationDate: daysFromToday(-1), reason: 'RESIGNATION' });
     });
   });
 

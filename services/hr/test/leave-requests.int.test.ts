@@ -206,34 +206,52 @@ describe('requesting leave', () => {
     expect(await balanceOf(later, nextYear)).toMatchObject({ taken: 0, available: 10 });
   });
 
-  // Status follows the half of today we are in (UTC, the service's clock). The approved rows
-  // are written directly, so the test runs on any day, weekends included.
-  it('on a half day of leave an employee is ON_LEAVE only for that half', async () => {
+  // Status follows the half of the day (UTC, the service's clock). The approved rows are
+  // written directly, so the test runs on any day, weekends included.
+  const approvedLeaveOn = async (date: string, half: { startHalfDay: boolean; endHalfDay: boolean }) => {
+    const employee = await hire();
+    await hr.dataSource.query(
+      `INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date, start_half_day, end_half_day, days, status, needs_hr_approval, requested_by)
+       VALUES ($1, 'UNPAID', $2::date, $2::date, $3, $4, $5, 'APPROVED', false, 'test')`,
+      [employee, date, half.startHalfDay, half.endHalfDay, half.startHalfDay || half.endHalfDay ? 0.5 : 1],
+    );
+    return employee;
+  };
+
+  it('on a half day of leave an employee is on leave only for that half, morning or afternoon', async () => {
+    const day = '2030-06-12';
     const cases = [
-      { name: 'afternoon off', startHalfDay: true, endHalfDay: false, offIn: 'afternoon' },
-      { name: 'morning off', startHalfDay: false, endHalfDay: true, offIn: 'morning' },
-      { name: 'both flags on one day: the afternoon', startHalfDay: true, endHalfDay: true, offIn: 'afternoon' },
-      { name: 'whole day', startHalfDay: false, endHalfDay: false, offIn: 'both' },
-    ] as const;
-    const ids: string[] = [];
+      { name: 'afternoon off', startHalfDay: true, endHalfDay: false, morning: false, afternoon: true },
+      { name: 'morning off', startHalfDay: false, endHalfDay: true, morning: true, afternoon: false },
+      { name: 'both flags on one day: the afternoon', startHalfDay: true, endHalfDay: true, morning: false, afternoon: true },
+      { name: 'whole day', startHalfDay: false, endHalfDay: false, morning: true, afternoon: true },
+    ];
+    const onLeaveAt = async (employee: string, at: string) =>
+      ((await hr.dataSource.query(`SELECT on_leave AS "onLeave" FROM leave_status_at($1, $2::timestamp)`, [employee, at])) as [{ onLeave: boolean }])[0].onLeave;
+    const seen = [];
     for (const leave of cases) {
-      const employee = await hire();
-      ids.push(employee);
-      await hr.dataSource.query(
-        `INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date, start_half_day, end_half_day, days, status, needs_hr_approval, requested_by)
-         VALUES ($1, 'UNPAID', current_date, current_date, $2, $3, $4, 'APPROVED', false, 'test')`,
-        [employee, leave.startHalfDay, leave.endHalfDay, leave.offIn === 'both' ? 1 : 0.5],
-      );
+      const employee = await approvedLeaveOn(day, leave);
+      seen.push({
+        case: leave.name,
+        dayBefore: await onLeaveAt(employee, '2030-06-11 23:59:59'),
+        morning: await onLeaveAt(employee, `${day} 11:59:59`),
+        afternoon: await onLeaveAt(employee, `${day} 12:00:00`),
+        dayAfter: await onLeaveAt(employee, '2030-06-13 00:00:00'),
+      });
     }
-    const halfNow = async () => ((await hr.dataSource.query(`SELECT localtime >= time '12:00' AS afternoon`)) as [{ afternoon: boolean }])[0].afternoon ? 'afternoon' : 'morning';
+    expect(seen).toEqual(cases.map((leave) => ({ case: leave.name, dayBefore: false, morning: leave.morning, afternoon: leave.afternoon, dayAfter: false })));
+  });
+
+  it("the employee's status asks that rule about now: of a morning off and an afternoon off today, only the current half shows ON_LEAVE", async () => {
+    const morningOff = await approvedLeaveOn(today, { startHalfDay: false, endHalfDay: true });
+    const afternoonOff = await approvedLeaveOn(today, { startHalfDay: true, endHalfDay: false });
+    const halfNow = async () => (((await hr.dataSource.query(`SELECT localtime >= time '12:00' AS afternoon`)) as [{ afternoon: boolean }])[0].afternoon ? 'afternoon' : 'morning');
     // Read the half before and after, and read again in the rare run that straddles noon.
     for (;;) {
-      const before = await halfNow();
-      const statuses = await Promise.all(ids.map(statusOf));
-      if ((await halfNow()) !== before) continue;
-      expect(cases.map((leave, i) => ({ case: leave.name, status: statuses[i] }))).toEqual(
-        cases.map((leave) => ({ case: leave.name, status: leave.offIn === 'both' || leave.offIn === before ? 'ON_LEAVE' : 'ACTIVE' })),
-      );
+      const half = await halfNow();
+      const statuses = { morningOff: await statusOf(morningOff), afternoonOff: await statusOf(afternoonOff) };
+      if ((await halfNow()) !== half) continue;
+      expect(statuses).toEqual(half === 'morning' ? { morningOff: 'ON_LEAVE', afternoonOff: 'ACTIVE' } : { morningOff: 'ACTIVE', afternoonOff: 'ON_LEAVE' });
       break;
     }
   });
@@ -323,6 +341,27 @@ describe('requesting leave', () => {
     const cancelled = await hr.ok<{ cancelLeave: LeaveRequest }>(CANCEL, { id: spanning.id, reason: 'Leaving earlier' });
     expect(cancelled.cancelLeave).toMatchObject({ status: 'CANCELLED', days: '4.5' });
     expect(await balanceOf(employee)).toEqual({ allocated: 20, taken: 0, pending: 0, available: 20 });
+  });
+
+  it('a holiday added after approval on a half-day start counts nothing when the leave is cut back at termination', async () => {
+    const employee = await hire();
+    await allocate(employee, 10);
+    // Wed 9 October 2030 from noon to Fri 18 October: half a day and seven whole ones.
+    const leave = await requested(employee, { startDate: '2030-10-09', endDate: '2030-10-18', startHalfDay: true });
+    expect(leave.days).toBe('7.5');
+    await hr.ok(APPROVE, { id: leave.id }, asEmployee(manager));
+    await hr.ok(`mutation D($input: AddHolidayInput!) { addHoliday(input: $input) { date } }`, { input: { date: '2030-10-09', name: 'Late holiday' } });
+
+    await hr.ok(`mutation T($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "2030-10-11", reason: "RESIGNATION" }) { id } }`, { id: employee });
+
+    // Thursday and Friday are kept; the holiday counts nothing; five and a half days come back.
+    const [row] = (await hr.dataSource.query(`SELECT status, to_char(end_date, 'YYYY-MM-DD') AS "endDate", days::text AS days FROM leave_requests WHERE id = $1`, [leave.id])) as Array<{
+      status: string;
+      endDate: string;
+      days: string;
+    }>;
+    expect(row).toEqual({ status: 'APPROVED', endDate: '2030-10-11', days: '2.0' });
+    expect(await balanceOf(employee)).toEqual({ allocated: 10, taken: 2, pending: 0, available: 8 });
   });
 
   it('approved leave that keeps no working day up to the last day is withdrawn, not cut to nothing', async () => {

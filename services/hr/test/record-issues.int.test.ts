@@ -1,5 +1,5 @@
 import type { Principal } from '@backoffice/platform/identity';
-import { asEmployee, hrAdmin, startHrForTest, today, type HrForTest } from './support/hr-test-harness';
+import { asEmployee, daysFromToday, hrAdmin, startHrForTest, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(60_000);
 
@@ -19,7 +19,8 @@ describe('record issues HR should fix', () => {
   const setHead = (departmentId: string, headId: string) =>
     hr.ok(`mutation U($id: ID!, $head: ID!) { updateDepartment(id: $id, input: { version: 1, headId: $head }) { id } }`, { id: departmentId, head: headId });
 
-  const terminate = (id: string) => hr.ok(`mutation X($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "${today}", reason: "RESIGNATION" }) { id } }`, { id });
+  // Yesterday was their last day: they have left today.
+  const terminate = (id: string) => hr.ok(`mutation X($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "${daysFromToday(-1)}", reason: "RESIGNATION" }) { id } }`, { id });
 
   const issues = async (principal: Principal = hrAdmin) => (await hr.ok<{ recordIssues: Issue[] }>(ISSUES, {}, principal)).recordIssues;
   const kindsFor = (all: Issue[], id: string) => all.filter((i) => i.employee?.id === id || i.department?.id === id).map((i) => i.kind).sort();

@@ -145,7 +145,7 @@ export type Employee = {
   salary: Maybe<Money>;
   startDate: Scalars['Date']['output'];
   status: EmployeeStatus;
-  /** Private. */
+  /** Private. The last day of employment: the employee is TERMINATED from the next day. */
   terminationDate: Maybe<Scalars['Date']['output']>;
   /** Private. */
   terminationReason: Maybe<Scalars['String']['output']>;
@@ -555,6 +555,7 @@ export type RequestLeaveInput = {
 export type TerminateEmployeeInput = {
   /** A short reason code such as RESIGNATION, DISMISSAL, END_OF_CONTRACT, RETIREMENT. */
   reason: Scalars['String']['input'];
+  /** The employee's last day. Approved leave after it is withdrawn and leave running past it is cut back to it. */
   terminationDate: Scalars['Date']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
 };

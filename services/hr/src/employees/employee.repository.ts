@@ -198,7 +198,7 @@ export async function insertJobAssignment(
 
 // Changes already scheduled after `afterDate` take the new values of the fields they do not
 // set themselves: a title change planned for next month keeps today's new department.
-// Returns the scheduled jobs that changed, as they now stand, earliest first.
+// Returns the scheduled jobs that changed, earliest first.
 export async function carryJobChangeForward(
   db: Sql,
   employeeId: string,
@@ -221,13 +221,13 @@ export async function carryJobChangeForward(
        AND ((${carries.departmentId} AND department_id IS DISTINCT FROM $4::uuid)
          OR (${carries.managerId} AND manager_id IS DISTINCT FROM $6::uuid)
          OR (${carries.title} AND title IS DISTINCT FROM $8))
-     RETURNING to_char(effective_date, 'YYYY-MM-DD') AS "effectiveDate", department_id AS "departmentId", manager_id AS "managerId", title, created_at AS "createdAt"`,
+     RETURNING to_char(effective_date, 'YYYY-MM-DD') AS "effectiveDate"`,
     [employeeId, afterDate, has('departmentId'), change.departmentId ?? null, has('managerId'), change.managerId ?? null, has('title'), change.title ?? null],
   );
-  return revised.sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.createdAt.getTime() - b.createdAt.getTime());
+  return revised.sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
 }
 
-export type ScheduledJob = { effectiveDate: string; departmentId: string; managerId: string | null; title: string; createdAt: Date };
+export type ScheduledJob = { effectiveDate: string };
 
 // The job in force on a date (for transfers effective then); the rule is the job_in_force
 // SQL function, which the employee_records view uses for today.

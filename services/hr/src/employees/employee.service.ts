@@ -134,11 +134,13 @@ export class EmployeeService {
       const revised = await employees.carryJobChangeForward(tx, id, effectiveDate, Object.fromEntries(changedFields.map((field) => [field, next[field]])));
       await this.remember(tx, id, 'transferred', changes, effectiveDate, metadata);
       await recordEvent(tx, employeeTransferred, transferredEvent(id, current, next, effectiveDate), metadata);
-      // Changes already scheduled after this one now carry its values: say so again, with the
-      // job as each will now stand, so a consumer applying events in order ends up right.
-      for (const scheduled of revised) {
-        const before = (await employees.jobOn(tx, id, addDays(scheduled.effectiveDate, -1)))!;
-        await recordEvent(tx, employeeTransferred, transferredEvent(id, before, scheduled, scheduled.effectiveDate), metadata);
+      // Changes already scheduled after this one now carry its values: say so again for each
+      // date they take effect, with the job in force from then, so a consumer applying events in
+      // order (the latest per effective date wins) ends up with what the database has.
+      for (const date of new Set(revised.map((scheduled) => scheduled.effectiveDate))) {
+        const before = (await employees.jobOn(tx, id, addDays(date, -1)))!;
+        const after = (await employees.jobOn(tx, id, date))!;
+        await recordEvent(tx, employeeTransferred, transferredEvent(id, before, after, date), metadata);
       }
       return this.load(tx, id);
     });
@@ -191,7 +193,8 @@ export class EmployeeService {
       const record = await this.load(tx, id);
       const version = rehire.version ?? record.version;
       const problems: FieldProblem[] = [];
-      if (!record.terminationDate || record.terminationDate > today()) {
+      // The termination date is the last day: on it the employee is still employed.
+      if (!record.terminationDate || record.terminationDate >= today()) {
         problems.push({ field: 'id', message: record.terminationDate ? `has not left yet (leaves on ${record.terminationDate})` : 'the employee is still employed; only former employees can be rehired' });
       }
       else if (rehire.startDate <= record.terminationDate) problems.push({ field: 'input.startDate', message: `must be after the last day ${record.terminationDate}` });
@@ -261,14 +264,16 @@ async function departmentProblems(db: Sql, departmentId: string, field: string):
   return [];
 }
 
-// A manager must exist and still be employed on the date the reporting line starts.
+// A manager must exist and still be employed on the date the reporting line starts (their
+// last day included).
 // A backdated line is checked as of today too: nobody should start reporting to a leaver.
 async function managerProblems(db: Sql, managerId: string, onDate: string, field: string): Promise<FieldProblem[]> {
   const manager = await employees.findEmployee(db, managerId);
   if (!manager) return [{ field, message: 'no such employee' }];
   const asOf = onDate > today() ? onDate : today();
-  if (manager.status === 'TERMINATED' || (manager.terminationDate && manager.terminationDate <= asOf)) {
-    return [{ field, message: `the manager ${manager.terminationDate && manager.terminationDate > today() ? 'leaves' : 'left'} the company on ${manager.terminationDate}` }];
+  if (manager.status === 'TERMINATED' || (manager.terminationDate && manager.terminationDate < asOf)) {
+    const when = manager.terminationDate ? ` (last day ${manager.terminationDate})` : '';
+    return [{ field, message: `the manager ${manager.terminationDate && manager.terminationDate >= today() ? 'leaves' : 'has left'} the company${when}` }];
   }
   return [];
 }

@@ -11,7 +11,7 @@ import type { Sql } from '../sql';
 import { adjustLeaveInput, allocateLeaveInput, holidayInput, leaveDecisionReason, leaveFilterInput, requestLeaveInput } from './leave.inputs';
 import type { LeaveRequestRecord } from './leave.record';
 import * as leave from './leave.repository';
-import { countWorkingDays, periodsOverlap } from './working-days';
+import { countWorkingDays, isWeekend, periodsOverlap } from './working-days';
 
 // Leave requests and the balance ledger. Everything that books or returns one employee's
 // days runs under that employee's lock, so checks see every earlier booking, in any replica.
@@ -269,9 +269,12 @@ export async function settleLeaveAtLastDay(tx: EntityManager, employeeId: string
   }
 }
 
+// Working days of the leave up to and including the last day. A holiday added since the
+// approval may fall on a half-day start: that day then counts nothing, like any holiday.
 async function daysUntil(tx: EntityManager, request: LeaveRequestRecord, lastDay: string): Promise<number> {
   const holidays = new Set((await leave.holidaysBetween(tx, request.startDate, lastDay)).map((h) => h.date));
-  const count = countWorkingDays({ startDate: request.startDate, endDate: lastDay, startHalfDay: request.startHalfDay, endHalfDay: false }, holidays);
+  const startsOnWorkingDay = !isWeekend(request.startDate) && !holidays.has(request.startDate);
+  const count = countWorkingDays({ startDate: request.startDate, endDate: lastDay, startHalfDay: request.startHalfDay && startsOnWorkingDay, endHalfDay: false }, holidays);
   return count.problems.length ? 0 : count.days;
 }
 

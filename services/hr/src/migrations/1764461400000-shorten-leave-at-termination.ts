@@ -14,6 +14,8 @@ export class ShortenLeaveAtTermination1764461400000 implements MigrationInterfac
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    // Days already returned this way stay returned, as adjustments: balances do not change.
+    await queryRunner.query(`UPDATE leave_ledger SET entry_type = 'ADJUSTMENT', note = coalesce(note, 'shortened at termination') WHERE entry_type = 'SHORTENED'`);
     await queryRunner.query(`ALTER TABLE leave_ledger DROP CONSTRAINT leave_ledger_entry_type_check`);
     await queryRunner.query(`ALTER TABLE leave_ledger ADD CONSTRAINT leave_ledger_entry_type_check CHECK (entry_type IN ('ALLOCATION', 'TAKEN', 'RETURNED', 'ADJUSTMENT'))`);
   }
