@@ -227,7 +227,7 @@ describe('requesting leave', () => {
       { name: 'whole day', startHalfDay: false, endHalfDay: false, morning: true, afternoon: true },
     ];
     const onLeaveAt = async (employee: string, at: string) =>
-      ((await hr.dataSource.query(`SELECT on_leave AS "onLeave" FROM leave_status_at($1, $2::timestamp)`, [employee, at])) as [{ onLeave: boolean }])[0].onLeave;
+      ((await hr.dataSource.query(`SELECT EXISTS (SELECT 1 FROM leave_status_at($1, $2::timestamp)) AS "onLeave"`, [employee, at])) as [{ onLeave: boolean }])[0].onLeave;
     const seen = [];
     for (const leave of cases) {
       const employee = await approvedLeaveOn(day, leave);

@@ -9,7 +9,9 @@ import { EMPLOYEE_RECORDS_VIEW_WITH_JOB_IN_FORCE } from './1764461500000-one-rul
 //   afternoon, counted as in services/hr/src/leave/working-days.ts; one day that is both
 //   "from noon" and "until noon" is the afternoon, as the day count has it.
 // leave_status_at takes the instant, so the rule can be checked at any hour; the view asks
-// it about now. A one-statement set-returning SQL function, so PostgreSQL inlines it.
+// it about now. It returns one row when on leave and none otherwise: a one-statement
+// set-returning SQL function, which PostgreSQL inlines, so the status costs one index lookup
+// per employee returned, as before.
 export class StatusByHalfDayAndLastDay1764461600000 implements MigrationInterface {
   name = 'StatusByHalfDayAndLastDay1764461600000';
 
@@ -19,12 +21,11 @@ export class StatusByHalfDayAndLastDay1764461600000 implements MigrationInterfac
       RETURNS TABLE (on_leave boolean)
       LANGUAGE sql STABLE
       AS $$
-        SELECT EXISTS (
-          SELECT 1 FROM leave_requests l
-          WHERE l.employee_id = for_employee AND l.status = 'APPROVED' AND at::date BETWEEN l.start_date AND l.end_date
-            AND NOT (at::date = l.start_date AND l.start_half_day AND at::time < time '12:00')
-            AND NOT (at::date = l.end_date AND l.end_half_day AND NOT (l.start_date = l.end_date AND l.start_half_day) AND at::time >= time '12:00')
-        )
+        SELECT true FROM leave_requests l
+        WHERE l.employee_id = for_employee AND l.status = 'APPROVED' AND at::date BETWEEN l.start_date AND l.end_date
+          AND NOT (at::date = l.start_date AND l.start_half_day AND at::time < time '12:00')
+          AND NOT (at::date = l.end_date AND l.end_half_day AND NOT (l.start_date = l.end_date AND l.start_half_day) AND at::time >= time '12:00')
+        LIMIT 1
       $$`);
     await queryRunner.query(`
       CREATE OR REPLACE VIEW employee_records AS
@@ -34,11 +35,10 @@ export class StatusByHalfDayAndLastDay1764461600000 implements MigrationInterfac
              job.title,
              CASE WHEN e.termination_date IS NOT NULL AND e.termination_date < current_date THEN 'TERMINATED'
                   WHEN e.previous_termination_date IS NOT NULL AND e.start_date > current_date THEN 'TERMINATED'
-                  WHEN leave.on_leave THEN 'ON_LEAVE'
+                  WHEN EXISTS (SELECT 1 FROM leave_status_at(e.id, localtimestamp)) THEN 'ON_LEAVE'
                   ELSE 'ACTIVE' END AS status
       FROM employees e
-      CROSS JOIN LATERAL job_in_force(e.id, current_date) job
-      CROSS JOIN LATERAL leave_status_at(e.id, localtimestamp) leave`);
+      CROSS JOIN LATERAL job_in_force(e.id, current_date) job`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
