@@ -23,8 +23,9 @@ export async function runMigrationsRoundTrip(service: string, definition: Pick<S
   if (!Array.isArray(definition.migrations)) throw new Error('runMigrationsRoundTrip needs the migrations as a list, in order');
   const migrations = definition.migrations as Migrations;
   const serverUrl = requiredEnv('DATABASE_URL');
-  const url = withDatabase(serverUrl, serviceDatabaseName(service, uniqueRunId()));
-  await ensureDatabaseExists(serverUrl, new URL(url).pathname.slice(1));
+  const database = serviceDatabaseName(service, uniqueRunId());
+  await ensureDatabaseExists(serverUrl, database);
+  const url = withDatabase(serverUrl, database);
   const withMigrations = async <T>(list: Migrations, work: (dataSource: ReturnType<typeof createServiceDataSource>) => Promise<T>): Promise<T> => {
     const dataSource = createServiceDataSource({ url, entities: definition.entities, migrations: list, poolSize: 1 });
     await dataSource.initialize();

@@ -11,7 +11,7 @@ import type { Sql } from '../sql';
 import { adjustLeaveInput, allocateLeaveInput, holidayInput, leaveDecisionReason, leaveFilterInput, requestLeaveInput } from './leave.inputs';
 import type { LeaveRequestRecord } from './leave.record';
 import * as leave from './leave.repository';
-import { countWorkingDays, isWeekend, periodsOverlap } from './working-days';
+import { countWorkingDays, isWorkingDay, periodsOverlap } from './working-days';
 
 // Leave requests and the balance ledger. Everything that books or returns one employee's
 // days runs under that employee's lock, so checks see every earlier booking, in any replica.
@@ -119,16 +119,8 @@ export class LeaveService {
         throw badUserInput(`This leave started on ${request.startDate}; it can no longer be cancelled. Ask HR for an adjustment.`, [{ field: 'id', message: 'leave already started' }]);
       }
       if (request.status !== 'PENDING' && request.status !== 'APPROVED') throw conflict(`This request is already ${request.status.toLowerCase()}.`, { status: request.status });
-      const cancelled = await leave.transition(tx, id, request.status, { status: 'CANCELLED', decidedBy: metadata.actor, decisionReason: why });
+      const cancelled = await withdraw(tx, request, why, metadata);
       if (!cancelled) throw await this.alreadyDecided(tx, id, null);
-      if (request.status === 'APPROVED') {
-        await leave.insertLedgerEntry(tx, {
-          employeeId: request.employeeId, leaveType: request.leaveType, year: Number(request.startDate.slice(0, 4)), entryType: 'RETURNED',
-          days: request.days, leaveRequestId: id, note: why, actor: metadata.actor,
-        });
-      }
-      await recordAudit(tx, { actor: metadata.actor, action: 'leave.cancelled', entityType: 'leave_request', entityId: id, changes: { from: request.status }, correlationId: metadata.correlationId });
-      await recordEvent(tx, leaveCancelled, { ...eventData(cancelled), reason: why }, metadata);
       return cancelled;
     });
   }
@@ -273,8 +265,8 @@ export async function settleLeaveAtLastDay(tx: EntityManager, employeeId: string
 // approval may fall on a half-day start: that day then counts nothing, like any holiday.
 async function daysUntil(tx: EntityManager, request: LeaveRequestRecord, lastDay: string): Promise<number> {
   const holidays = new Set((await leave.holidaysBetween(tx, request.startDate, lastDay)).map((h) => h.date));
-  const startsOnWorkingDay = !isWeekend(request.startDate) && !holidays.has(request.startDate);
-  const count = countWorkingDays({ startDate: request.startDate, endDate: lastDay, startHalfDay: request.startHalfDay && startsOnWorkingDay, endHalfDay: false }, holidays);
+  const startHalfDay = request.startHalfDay && isWorkingDay(request.startDate, holidays);
+  const count = countWorkingDays({ startDate: request.startDate, endDate: lastDay, startHalfDay, endHalfDay: false }, holidays);
   return count.problems.length ? 0 : count.days;
 }
 
@@ -293,9 +285,11 @@ async function shortenToLastDay(tx: EntityManager, request: LeaveRequestRecord, 
   await recordEvent(tx, leaveShortened, { ...eventData(shortened), previousEndDate: request.endDate, previousDays: request.days, daysReturned: returned, reason }, metadata);
 }
 
-async function withdraw(tx: EntityManager, request: LeaveRequestRecord, reason: string, metadata: EventMetadata): Promise<void> {
+// Cancels a pending or approved request, returning approved days to the balance. Undefined
+// when the request is no longer in the status it was read in.
+async function withdraw(tx: EntityManager, request: LeaveRequestRecord, reason: string | null, metadata: EventMetadata): Promise<LeaveRequestRecord | undefined> {
   const cancelled = await leave.transition(tx, request.id, request.status, { status: 'CANCELLED', decidedBy: metadata.actor, decisionReason: reason });
-  if (!cancelled) return;
+  if (!cancelled) return undefined;
   if (request.status === 'APPROVED') {
     await leave.insertLedgerEntry(tx, {
       employeeId: request.employeeId, leaveType: request.leaveType, year: Number(request.startDate.slice(0, 4)), entryType: 'RETURNED',
@@ -304,6 +298,7 @@ async function withdraw(tx: EntityManager, request: LeaveRequestRecord, reason: 
   }
   await recordAudit(tx, { actor: metadata.actor, action: 'leave.cancelled', entityType: 'leave_request', entityId: request.id, changes: { from: request.status }, correlationId: metadata.correlationId });
   await recordEvent(tx, leaveCancelled, { ...eventData(cancelled), reason }, metadata);
+  return cancelled;
 }
 
 function eventData(request: LeaveRequestRecord) {

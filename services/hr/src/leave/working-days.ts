@@ -20,24 +20,27 @@ export function datesBetween(startDate: string, endDate: string): string[] {
   return dates;
 }
 
+export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boolean {
+  return !isWeekend(date) && !holidays.has(date);
+}
+
 export function countWorkingDays(period: LeavePeriod, holidays: ReadonlySet<string>): DayCount {
   const problems: DayCount['problems'] = [];
   if (period.endDate < period.startDate) return { days: 0, problems: [{ field: 'input.endDate', message: 'must be on or after the start date' }] };
-  const isWorkingDay = (date: string) => !isWeekend(date) && !holidays.has(date);
-  const working = datesBetween(period.startDate, period.endDate).filter(isWorkingDay);
+  const working = datesBetween(period.startDate, period.endDate).filter((date) => isWorkingDay(date, holidays));
   let days = working.length;
   const singleDay = period.startDate === period.endDate;
   if (period.startHalfDay) {
-    if (!isWorkingDay(period.startDate)) problems.push({ field: 'input.startHalfDay', message: `${period.startDate} is not a working day` });
+    if (!isWorkingDay(period.startDate, holidays)) problems.push({ field: 'input.startHalfDay', message: `${period.startDate} is not a working day` });
     else days -= 0.5;
   }
   if (period.endHalfDay && !singleDay) {
-    if (!isWorkingDay(period.endDate)) problems.push({ field: 'input.endHalfDay', message: `${period.endDate} is not a working day` });
+    if (!isWorkingDay(period.endDate, holidays)) problems.push({ field: 'input.endHalfDay', message: `${period.endDate} is not a working day` });
     else days -= 0.5;
   }
   // One day that is both "from noon" and "until noon" is still just half a day.
   if (singleDay && period.endHalfDay && !period.startHalfDay) {
-    if (!isWorkingDay(period.endDate)) problems.push({ field: 'input.endHalfDay', message: `${period.endDate} is not a working day` });
+    if (!isWorkingDay(period.endDate, holidays)) problems.push({ field: 'input.endHalfDay', message: `${period.endDate} is not a working day` });
     else days -= 0.5;
   }
   if (!problems.length && days <= 0) problems.push({ field: 'input', message: 'the period has no working days (weekends and holidays do not count)' });
