@@ -1,6 +1,6 @@
 import { decodeKeysetCursor, encodeCursor } from '@backoffice/platform/validation';
 import { updateReturning, type Sql } from '../sql';
-import type { CompensationRecord, EmergencyContact, EmployeeChangeRecord, EmployeeRecord, EmploymentType, PayFrequency } from './employee.record';
+import type { CompensationRecord, EmergencyContact, EmployeeChangeRecord, EmployeeRecord, PayFrequency } from './employee.record';
 
 // The only code that knows how employee records are stored.
 
@@ -105,17 +105,10 @@ export async function nextEmployeeNumber(db: Sql): Promise<string> {
   return `E${row!.next.padStart(5, '0')}`;
 }
 
-export type NewEmployee = {
-  employeeNumber: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string | null;
-  workLocation: string | null;
-  employmentType: EmploymentType;
-  startDate: string;
-  emergencyContact: EmergencyContact | null;
-};
+export type NewEmployee = Pick<
+  EmployeeRecord,
+  'employeeNumber' | 'firstName' | 'lastName' | 'email' | 'phone' | 'workLocation' | 'employmentType' | 'startDate' | 'emergencyContact'
+>;
 
 export async function insertEmployee(db: Sql, employee: NewEmployee): Promise<string> {
   const [row] = (await db.query(
@@ -131,19 +124,9 @@ export async function insertEmployee(db: Sql, employee: NewEmployee): Promise<st
   return row!.id;
 }
 
-export type EmployeeFieldUpdate = Partial<{
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string | null;
-  workLocation: string | null;
-  employmentType: EmploymentType;
-  emergencyContact: EmergencyContact | null;
-  startDate: string;
-  terminationDate: string | null;
-  terminationReason: string | null;
-  previousTerminationDate: string | null;
-}>;
+export type EmployeeFieldUpdate = Partial<
+  Omit<NewEmployee, 'employeeNumber'> & Pick<EmployeeRecord, 'terminationDate' | 'terminationReason'> & { previousTerminationDate: string | null }
+>;
 
 const FIELD_COLUMNS: Record<string, string> = {
   firstName: 'first_name', lastName: 'last_name', email: 'email', phone: 'phone', workLocation: 'work_location',
