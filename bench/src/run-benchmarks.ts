@@ -26,7 +26,6 @@ async function measure(batchSize: number): Promise<Result> {
     service: 'bench',
     serverUrl,
     databaseNameSuffix: runId,
-    entities: [],
     migrations: [CreatePlatformTables1764460800000],
     logger,
   });

@@ -3,8 +3,8 @@ import { subgraphCodegenConfig } from '../../scripts/subgraph-codegen';
 export default subgraphCodegenConfig({
   contextType: '../context#AccountingContext',
   mappers: {
-    Account: '../accounts/account.entity#AccountEntity',
-    Budget: '../budgets/budget.entity#BudgetEntity',
+    LedgerAccount: '../ledger-accounts/ledger-account.record#LedgerAccountRecord',
+    Budget: '../budgets/budget.record#BudgetRecord',
     Department: '../context#DepartmentReference',
   },
 });

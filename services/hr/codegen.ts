@@ -5,7 +5,7 @@ export default subgraphCodegenConfig({
   mappers: {
     Employee: '../employees/employee.record#EmployeeRecord',
     Department: '../departments/department.record#DepartmentRecord',
-    RecordIssue: '../records/record-issues.service#RecordIssueRecord',
+    RecordIssue: '../record-issues/record-issues.record#RecordIssueRecord',
     LeaveRequest: '../leave/leave.record#LeaveRequestRecord',
     LeaveType: '../leave/leave.record#LeaveTypeRecord',
     LeaveBalance: '../leave/leave.record#LeaveBalanceRecord',

@@ -3,7 +3,7 @@ import { subgraphCodegenConfig } from '../../scripts/subgraph-codegen';
 export default subgraphCodegenConfig({
   contextType: '../context#ItContext',
   mappers: {
-    SystemAccount: '../accounts/system-account.entity#SystemAccountEntity',
+    SystemAccount: '../system-accounts/system-account.record#SystemAccountRecord',
     Employee: '../context#EmployeeReference',
   },
 });

@@ -24,7 +24,7 @@ export function dataSchemaUri(type: string): string {
 }
 
 // W3C trace context `traceparent`: version-traceid-parentid-flags.
-const TRACEPARENT_PATTERN = /^[\da-f]{2}-[\da-f]{32}-[\da-f]{16}-[\da-f]{2}$/;
+export const TRACEPARENT_PATTERN = /^[\da-f]{2}-[\da-f]{32}-[\da-f]{16}-[\da-f]{2}$/;
 
 export interface EventEnvelope<TData, TType extends string = string> {
   id: string;

@@ -47,8 +47,9 @@ export const employeeUpdated = defineEvent({
   topic: 'hr.employee.v1',
   key: 'employeeId',
   description:
-    'Profile fields of an employee changed (names, work email, title, ...). Department and manager moves are ' +
-    'hr.employee.transferred; salary is never here, it travels only on hr.compensation.v1.',
+    'Profile fields of an employee changed (first or last name, work email, work location, employment type). ' +
+    'Title, department and manager changes are hr.employee.transferred; private contact data (phone, emergency ' +
+    'contact) never leaves HR; salary travels only on hr.compensation.v1.',
   data: z.strictObject({
     employeeId: uuid,
     // Field name -> old and new value. No salary or private contact data may appear here.

@@ -32,10 +32,6 @@ export function deadLetterTopic(base: TopicBase): DeadLetterTopic {
   return `${base}.dlq`;
 }
 
-export function isTopicBase(name: string): name is TopicBase {
-  return (baseTopics as readonly string[]).includes(name);
-}
-
 // Kafka allows [a-zA-Z0-9._-] in topic names; a prefix outside that would only fail later
 // inside the admin client with a less helpful error.
 const TOPIC_PREFIX_PATTERN = /^[a-zA-Z0-9._-]*$/;
@@ -47,10 +43,6 @@ export function topicName(base: TopicName, prefix: string): string {
     throw new Error(`Invalid topic prefix "${prefix}": only letters, digits, ".", "_" and "-" are allowed`);
   }
   return `${prefix}${base}`;
-}
-
-export function partitionsOf(name: TopicName): number {
-  return name.endsWith('.dlq') ? DLQ_PARTITIONS : TOPIC_PARTITIONS;
 }
 
 // Every topic with its DLQ, unprefixed, for "ensure these topics exist" at start-up.

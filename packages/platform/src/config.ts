@@ -15,8 +15,6 @@ const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
 // An environment variable set to '' counts as unset, so its default applies.
 export const envValue = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema);
 
-export const optionalString = envValue(z.string().optional());
-
 export const port = (fallback: number) =>
   envValue(z.coerce.number().int().min(0, "0 (any free port) or more").max(65535).default(fallback));
 

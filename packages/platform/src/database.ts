@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { DataSource, type EntitySchema, type Logger as TypeOrmLogger, type MixedList } from 'typeorm';
+import { DataSource, type MixedList } from 'typeorm';
 import type { Logger } from './logger';
 
 // Each service owns one database, `backoffice_<service>[_<suffix>]`, created on first start.
@@ -32,11 +32,8 @@ export async function ensureDatabaseExists(serverUrl: string, database: string):
 
 export type ServiceDataSourceOptions = {
   url: string;
-  entities: MixedList<string | EntitySchema | (new () => unknown)>;
   migrations: MixedList<string | (new () => unknown)>;
   poolSize?: number;
-  // Sees every SQL statement (tests count them).
-  sqlLogger?: TypeOrmLogger;
   applicationName?: string;
 };
 
@@ -44,7 +41,8 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
   return new DataSource({
     type: 'postgres',
     url: options.url,
-    entities: options.entities,
+    // No entities: repositories write SQL (ADR 0005).
+    entities: [],
     migrations: options.migrations,
     migrationsTableName: 'schema_migrations',
     synchronize: false,
@@ -54,8 +52,7 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     // PostgreSQL since 13, and 'pgcrypto' is how TypeORM is told to use it.
     installExtensions: false,
     uuidExtension: 'pgcrypto',
-    logger: options.sqlLogger,
-    logging: options.sqlLogger ? ['query', 'error'] : ['error'],
+    logging: ['error'],
     // Dates are business dates in UTC everywhere: SQL current_date agrees with the services' today().
     extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'backoffice', options: '-c timezone=UTC' },
   });
@@ -98,24 +95,4 @@ export async function openServiceDatabase(options: OpenDatabaseOptions): Promise
   await dataSource.initialize();
   await runMigrationsUnderLock(dataSource, url, options.logger);
   return dataSource;
-}
-
-// Counts SQL statements, so tests can prove a request's query count does not grow with list length.
-export class StatementCounter implements TypeOrmLogger {
-  count = 0;
-  statements: string[] = [];
-  logQuery(query: string): void {
-    if (/^(START TRANSACTION|COMMIT|ROLLBACK|BEGIN)/i.test(query)) return;
-    this.count += 1;
-    this.statements.push(query);
-  }
-  reset(): void {
-    this.count = 0;
-    this.statements = [];
-  }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
 }

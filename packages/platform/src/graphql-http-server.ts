@@ -4,7 +4,7 @@ import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import { maskUnexpectedErrors } from './errors';
+import { formatErrors } from './graphql-errors';
 import type { Logger } from './logger';
 
 // A GraphQL endpoint on plain node:http, with /healthz and /readyz beside it. Used by the
@@ -40,7 +40,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
-    formatError: maskUnexpectedErrors((formatted, error) =>
+    formatError: formatErrors((formatted, error) =>
       logger.error('unexpected error in a GraphQL operation', { path: formatted.path, error: unwrap(error) }),
     ),
   });

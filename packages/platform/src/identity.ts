@@ -1,6 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { SigningKeys } from './config';
-import { forbidden, unauthenticated } from './errors';
 
 // The gateway verifies the caller's JWT and forwards who they are to subgraphs in one
 // signed header. Subgraphs trust only that header, so nobody reaches a subgraph (or its
@@ -68,19 +67,4 @@ export function hasAnyRole(principal: Principal, ...roles: Role[]): boolean {
 
 export function isSelf(principal: Principal, employeeId: string): boolean {
   return principal.employeeId !== null && principal.employeeId === employeeId;
-}
-
-export function requireAnyRole(principal: Principal, ...roles: Role[]): void {
-  if (!hasAnyRole(principal, ...roles)) throw forbidden(`This needs one of the roles ${roles.join(', ')}.`);
-}
-
-// "Their own record, or a role that sees everyone's".
-export function requireSelfOrRole(principal: Principal, employeeId: string, ...roles: Role[]): void {
-  if (isSelf(principal, employeeId) || hasAnyRole(principal, ...roles)) return;
-  throw forbidden(`Only the employee themselves or ${roles.join(', ')} may see or change this.`);
-}
-
-export function requireEmployee(principal: Principal): string {
-  if (!principal.employeeId) throw unauthenticated('This needs a caller who is an employee (a token with `sub`).');
-  return principal.employeeId;
 }

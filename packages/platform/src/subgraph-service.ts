@@ -1,11 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { GraphQLError, type DocumentNode } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import type { Kafka } from 'kafkajs';
-import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { DataSource, MixedList } from 'typeorm';
 import { z } from 'zod';
 import { ConfigError, databaseEnvModel, envValue, refuseDevelopmentIdentityKey, identityEnvModel, kafkaEnvModel, parseConfig, port, postgresUrl, runtimeEnvModel, type SigningKeys } from './config';
+import { refuseMalformedIds } from './argument-checks';
 import { openServiceDatabase } from './database';
 import { startGraphQLHttpServer } from './graphql-http-server';
 import { IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Principal } from './identity';
@@ -14,7 +15,9 @@ import { topicsToEnsure, type TopicBase } from '@backoffice/events/topics';
 import { createKafkaClient, ensureTopics } from './kafka';
 import { createLogger, type Logger, type LogLevel } from './logger';
 import { startOutboxRelay, type OutboxRelay } from './outbox-relay';
+import { platformScalars } from './scalars';
 import { stopInOrder } from './shutdown';
+import { validTraceparent } from './trace-context';
 
 // The wiring every subgraph shares: database (created, migrated under a lock), Kafka (topics
 // ensured, outbox relay, inbox consumers), and the GraphQL endpoint that only admits callers
@@ -85,12 +88,16 @@ export type ServiceDependencies<TConfig extends SubgraphConfig = SubgraphConfig>
 
 export type ConsumerDefinition = { consumer: string; topics: string[]; handlers: Record<string, EventHandler> };
 
-export type RequestContext = { principal: Principal; correlationId: string };
+export type RequestContext = {
+  principal: Principal;
+  correlationId: string;
+  // W3C trace context of the incoming request, carried into the events it causes.
+  traceparent: string | undefined;
+};
 
 export type SubgraphDefinition<TContext extends RequestContext, TConfig extends SubgraphConfig = SubgraphConfig> = {
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<TContext>;
-  entities: MixedList<string | EntitySchema | (new () => unknown)>;
   migrations: MixedList<string | (new () => unknown)>;
   // Topics this service produces or consumes (base names); ensured at start-up.
   topics: TopicBase[];
@@ -121,7 +128,6 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
     serverUrl: config.databaseUrl,
     serviceUrl: config.serviceDatabaseUrl,
     databaseNameSuffix: config.databaseNameSuffix,
-    entities: definition.entities,
     migrations: definition.migrations,
     logger,
   });
@@ -154,7 +160,7 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
   const server = await startGraphQLHttpServer<TContext>({
     logger,
     port: config.port,
-    schema: buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]),
+    schema: buildSubgraphGraph(definition.typeDefs, definition.resolvers),
     readiness: async () => {
       const database = await dataSource
         .query('SELECT 1')
@@ -197,12 +203,21 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
   return { url: server.url, port: server.port, dataSource, relay, logger, eventsReady, stop };
 }
 
+// The subgraph's executable schema: its SDL and resolvers, the platform's validating scalars for
+// those it declares, and the id check on every argument.
+export function buildSubgraphGraph<TContext>(typeDefs: DocumentNode, resolvers: GraphQLResolverMap<TContext>) {
+  const declared = new Set(typeDefs.definitions.flatMap((definition) => (definition.kind === Kind.SCALAR_TYPE_DEFINITION ? [definition.name.value] : [])));
+  const scalars = Object.fromEntries(Object.entries(platformScalars).filter(([name]) => declared.has(name)));
+  return refuseMalformedIds(buildSubgraphSchema([{ typeDefs, resolvers: { ...scalars, ...resolvers } as GraphQLResolverMap<TContext> }]));
+}
+
 function authenticate(request: IncomingMessage, keys: SigningKeys): RequestContext {
   const header = request.headers[IDENTITY_HEADER];
   const correlationHeader = request.headers['x-correlation-id'];
   const correlationId = typeof correlationHeader === 'string' && correlationHeader ? correlationHeader : crypto.randomUUID();
+  const traceparent = validTraceparent(request.headers.traceparent);
   try {
-    return { principal: verifyIdentity(typeof header === 'string' ? header : undefined, keys), correlationId };
+    return { principal: verifyIdentity(typeof header === 'string' ? header : undefined, keys), correlationId, traceparent };
   } catch (error) {
     if (!(error instanceof IdentityRejected)) throw error;
     // Subgraphs serve only the gateway: a caller without its signed identity is refused.

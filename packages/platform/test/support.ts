@@ -33,7 +33,6 @@ export function openTestDatabase(suffix: string, migrations: TestMigration[] = [
     service,
     serverUrl: requiredEnv('DATABASE_URL'),
     databaseNameSuffix: suffix,
-    entities: [],
     migrations: [CreatePlatformTables1764460800000, ...migrations],
     logger: testLogger,
   });

@@ -19,7 +19,7 @@ export type MigrationRoundTrip = { steps: MigrationStep[]; afterFirstUp: SchemaO
 
 type Migrations = Extract<ServiceDataSourceOptions['migrations'], unknown[]>;
 
-export async function runMigrationsRoundTrip(service: string, definition: Pick<ServiceDataSourceOptions, 'entities' | 'migrations'>): Promise<MigrationRoundTrip> {
+export async function runMigrationsRoundTrip(service: string, definition: Pick<ServiceDataSourceOptions, 'migrations'>): Promise<MigrationRoundTrip> {
   if (!Array.isArray(definition.migrations)) throw new Error('runMigrationsRoundTrip needs the migrations as a list, in order');
   const migrations = definition.migrations as Migrations;
   const serverUrl = requiredEnv('DATABASE_URL');
@@ -27,7 +27,7 @@ export async function runMigrationsRoundTrip(service: string, definition: Pick<S
   await ensureDatabaseExists(serverUrl, database);
   const url = withDatabase(serverUrl, database);
   const withMigrations = async <T>(list: Migrations, work: (dataSource: ReturnType<typeof createServiceDataSource>) => Promise<T>): Promise<T> => {
-    const dataSource = createServiceDataSource({ url, entities: definition.entities, migrations: list, poolSize: 1 });
+    const dataSource = createServiceDataSource({ url, migrations: list, poolSize: 1 });
     await dataSource.initialize();
     try {
       return await work(dataSource);

@@ -4,8 +4,6 @@ import { gql } from 'graphql-tag';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { CreatePlatformTables1764460800000 } from '@backoffice/platform/platform-tables.migration';
 import type { SubgraphDefinition } from '@backoffice/platform/subgraph-service';
-import { AccountEntity } from './accounts/account.entity';
-import { BudgetEntity } from './budgets/budget.entity';
 import { createAccountingContext, type AccountingContext } from './context';
 import { CreateChartOfAccountsAndBudgets1764461100000 } from './migrations/1764461100000-create-chart-of-accounts-and-budgets';
 import { resolvers } from './resolvers';
@@ -15,7 +13,6 @@ export const accountingTypeDefs = gql(readFileSync(join(__dirname, 'schema.graph
 export const accountingSubgraph: SubgraphDefinition<AccountingContext> = {
   typeDefs: accountingTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<AccountingContext>,
-  entities: [AccountEntity, BudgetEntity],
   migrations: [CreatePlatformTables1764460800000, CreateChartOfAccountsAndBudgets1764461100000],
   topics: ['accounting.journal.v1', 'accounting.expense.v1', 'hr.compensation.v1'],
   context: createAccountingContext,

@@ -1,5 +1,5 @@
 import type { Resolvers } from './__generated__/resolvers-types';
-import { accountQueries } from './accounts/account.resolvers';
 import { Budget, Department } from './budgets/budget.resolvers';
+import { ledgerAccountQueries } from './ledger-accounts/ledger-account.resolvers';
 
-export const resolvers: Resolvers = { Query: { ...accountQueries }, Department, Budget };
+export const resolvers: Resolvers = { Query: { ...ledgerAccountQueries }, Department, Budget };

@@ -25,16 +25,16 @@ describe('chart of accounts and department budgets', () => {
   });
 
   it('the seeded chart of accounts is readable by ACCOUNTING and refused to an EMPLOYEE', async () => {
-    const allowed = await postGraphQL<{ accounts: Array<{ code: string; type: string }> }>(accounting.url, `{ accounts { code name type } }`, {}, as(accountant));
+    const allowed = await postGraphQL<{ ledgerAccounts: Array<{ code: string; type: string }> }>(accounting.url, `{ ledgerAccounts { code name type } }`, {}, as(accountant));
     expect(allowed.errors).toBeUndefined();
-    expect(allowed.data!.accounts.map((a) => a.code)).toEqual(expect.arrayContaining(['1000', '2100', '6000']));
-    expect(new Set(allowed.data!.accounts.map((a) => a.type))).toEqual(new Set(['ASSET', 'LIABILITY', 'EQUITY', 'REVENUE', 'EXPENSE']));
+    expect(allowed.data!.ledgerAccounts.map((a) => a.code)).toEqual(expect.arrayContaining(['1000', '2100', '6000']));
+    expect(new Set(allowed.data!.ledgerAccounts.map((a) => a.type))).toEqual(new Set(['ASSET', 'LIABILITY', 'EQUITY', 'REVENUE', 'EXPENSE']));
 
-    const refused = await postGraphQL(accounting.url, `{ accounts { code } }`, {}, as(employee));
+    const refused = await postGraphQL(accounting.url, `{ ledgerAccounts { code } }`, {}, as(employee));
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it("a department's budget resolves through _entities for ACCOUNTING, and is null for others", async () => {
+  it("a department's budget resolves through _entities for ACCOUNTING; for others it is null with FORBIDDEN at its path", async () => {
     const departmentId = randomUUID();
     const year = new Date().getUTCFullYear();
     await accounting.dataSource.query(`INSERT INTO budgets (department_id, fiscal_year, amount, currency) VALUES ($1, $2, '250000.00', 'EUR')`, [departmentId, year]);
@@ -52,6 +52,10 @@ describe('chart of accounts and department budgets', () => {
     expect(hidden.data!._entities).toEqual([
       { id: departmentId, budget: null },
       { id: representations[1]!.id, budget: null },
+    ]);
+    expect(hidden.errors?.map((error) => [error.extensions?.code, error.path?.join('.')])).toEqual([
+      ['FORBIDDEN', '_entities.0.budget'],
+      ['FORBIDDEN', '_entities.1.budget'],
     ]);
   });
 });

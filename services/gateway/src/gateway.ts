@@ -5,11 +5,12 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { startGraphQLHttpServer, type RunningHttpServer } from '@backoffice/platform/graphql-http-server';
 import { IDENTITY_HEADER, signIdentity, type Principal } from '@backoffice/platform/identity';
 import type { Logger } from '@backoffice/platform/logger';
+import { continueOrStartTrace } from '@backoffice/platform/trace-context';
 import { authenticateBearer } from './authenticate';
 import type { GatewayConfig } from './config';
 import { supergraphPath, type SubgraphName } from './compose-supergraph';
 
-export type GatewayContext = { principal: Principal; correlationId: string };
+export type GatewayContext = { principal: Principal; correlationId: string; traceparent: string };
 
 // Each subgraph call carries the caller, signed, with a short expiry.
 class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -25,6 +26,7 @@ class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!context.principal) return;
     request.http?.headers.set(IDENTITY_HEADER, signIdentity(context.principal, this.config.signingKeys, this.config.identityTtlSeconds));
     request.http?.headers.set('x-correlation-id', context.correlationId);
+    request.http?.headers.set('traceparent', context.traceparent);
   }
 }
 
@@ -52,6 +54,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
     context: async (request: IncomingMessage) => ({
       principal: authenticateBearer(request.headers.authorization, config.jwtSecret),
       correlationId: typeof request.headers['x-correlation-id'] === 'string' ? request.headers['x-correlation-id'] : randomUUID(),
+      traceparent: continueOrStartTrace(request.headers.traceparent),
     }),
   });
 }

@@ -1,24 +1,20 @@
 import DataLoader from 'dataloader';
+import { SYSTEM_ACTOR } from '@backoffice/events/envelope';
 import type { EventMetadata } from '@backoffice/platform/outbox';
-import type { RequestContext, ServiceDependencies } from '@backoffice/platform/subgraph-service';
+import type { RequestContext } from '@backoffice/platform/subgraph-service';
 import type { DepartmentRecord } from './departments/department.record';
-import { DepartmentService } from './departments/department.service';
+import { childrenInOrder, departmentsInOrder, headcountsInOrder } from './departments/department.queries';
 import type { CompensationRecord, EmployeeChangeRecord, EmployeeRecord } from './employees/employee.record';
 import * as employeeRepository from './employees/employee.repository';
-import { EmployeeService } from './employees/employee.service';
+import type { HrModules } from './hr-modules';
 import type { LeaveRequestRecord, LeaveTypeRecord } from './leave/leave.record';
-import { LeaveService } from './leave/leave.service';
-import type { HrConfig } from './config';
-import { RecordIssuesService } from './records/record-issues.service';
+import { leaveRequestsInOrder, leaveTypes } from './leave/leave.queries';
 import { today } from './dates';
 
-// Per request: the caller, the services, and loaders that batch every list-to-entity field
+// Per request: the caller, HR's modules, and loaders that batch every list-to-entity field
 // into one `= ANY($1)` statement, so SQL per request does not grow with list length.
 export type HrContext = RequestContext & {
-  employees: EmployeeService;
-  departments: DepartmentService;
-  recordIssues: RecordIssuesService;
-  leave: LeaveService;
+  modules: HrModules;
   loaders: ReturnType<typeof createLoaders>;
   eventMetadata: EventMetadata;
 };
@@ -32,8 +28,7 @@ function groupBy<T>(ids: readonly string[], rows: T[], key: (row: T) => string |
   return ids.map((id) => groups.get(id) ?? []);
 }
 
-function createLoaders(deps: ServiceDependencies<HrConfig>, departments: DepartmentService, leave: LeaveService) {
-  const db = deps.dataSource;
+function createLoaders({ dataSource: db }: HrModules) {
   const asOf = today();
   return {
     employee: new DataLoader<string, EmployeeRecord | null>(async (ids) => {
@@ -51,27 +46,22 @@ function createLoaders(deps: ServiceDependencies<HrConfig>, departments: Departm
     }),
     compensationHistory: new DataLoader<string, CompensationRecord[]>(async (ids) => groupBy(ids, await employeeRepository.compensationHistories(db, ids), (row) => row.employeeId)),
     history: new DataLoader<string, EmployeeChangeRecord[]>(async (ids) => groupBy(ids, await employeeRepository.changeHistories(db, ids), (row) => row.employeeId)),
-    department: new DataLoader<string, DepartmentRecord | null>((ids) => departments.byIds(ids)),
-    departmentChildren: new DataLoader<string, DepartmentRecord[]>((ids) => departments.childrenOf(ids)),
-    headcount: new DataLoader<string, number>((ids) => departments.headcounts(ids)),
-    leaveRequest: new DataLoader<string, LeaveRequestRecord | null>((ids) => leave.byIds(ids)),
+    department: new DataLoader<string, DepartmentRecord | null>((ids) => departmentsInOrder(db, ids)),
+    departmentChildren: new DataLoader<string, DepartmentRecord[]>((ids) => childrenInOrder(db, ids)),
+    headcount: new DataLoader<string, number>((ids) => headcountsInOrder(db, ids)),
+    leaveRequest: new DataLoader<string, LeaveRequestRecord | null>((ids) => leaveRequestsInOrder(db, ids)),
     leaveType: new DataLoader<string, LeaveTypeRecord | null>(async (codes) => {
-      const types = await leave.types();
+      const types = await leaveTypes(db);
       return codes.map((code) => types.find((type) => type.code === code) ?? null);
     }),
   };
 }
 
-export function createHrContext(deps: ServiceDependencies<HrConfig>, request: RequestContext): HrContext {
-  const departments = new DepartmentService(deps.dataSource);
-  const leave = new LeaveService(deps.dataSource, { hrApprovalAboveDays: deps.config.extra.LEAVE_HR_APPROVAL_ABOVE_DAYS });
+export function createHrContext(modules: HrModules, request: RequestContext): HrContext {
   return {
     ...request,
-    employees: new EmployeeService(deps.dataSource),
-    departments,
-    recordIssues: new RecordIssuesService(deps.dataSource),
-    leave,
-    loaders: createLoaders(deps, departments, leave),
-    eventMetadata: { actor: request.principal.employeeId ?? 'system', correlationId: request.correlationId },
+    modules,
+    loaders: createLoaders(modules),
+    eventMetadata: { actor: request.principal.employeeId ?? SYSTEM_ACTOR, correlationId: request.correlationId, traceparent: request.traceparent },
   };
 }

@@ -5,6 +5,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { CreatePlatformTables1764460800000 } from '@backoffice/platform/platform-tables.migration';
 import type { SubgraphDefinition } from '@backoffice/platform/subgraph-service';
 import { createHrContext, type HrContext } from './context';
+import { hrModulesFrom } from './hr-modules';
 import type { HrConfig } from './config';
 import { CreateHrRecords1764460900000 } from './migrations/1764460900000-create-hr-records';
 import { CreateLeave1764461200000 } from './migrations/1764461200000-create-leave';
@@ -20,9 +21,7 @@ export const hrTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'u
 export const hrSubgraph: SubgraphDefinition<HrContext, HrConfig> = {
   typeDefs: hrTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<HrContext>,
-  // HR reads and writes through its repositories' SQL (the records are views over effective-dated rows).
-  entities: [],
   migrations: [CreatePlatformTables1764460800000, CreateHrRecords1764460900000, CreateLeave1764461200000, CarryJobChangesForward1764461300000, ShortenLeaveAtTermination1764461400000, OneRuleForTheJobInForce1764461500000, StatusByHalfDayAndLastDay1764461600000],
   topics: ['hr.employee.v1', 'hr.compensation.v1', 'hr.department.v1', 'hr.leave.v1'],
-  context: createHrContext,
+  context: (deps, request) => createHrContext(hrModulesFrom(deps), request),
 };

@@ -5,11 +5,12 @@ import { startSubgraphService } from '@backoffice/platform/subgraph-service';
 import { loadHrConfig } from './config';
 import { seedDemoCompany } from './demo/seed-demo-company';
 import { hrSubgraph } from './hr-subgraph';
+import { hrModulesFrom } from './hr-modules';
 
 async function main() {
   const config = loadHrConfig(process.env);
   const service = await startSubgraphService(
-    { ...hrSubgraph, afterStart: config.extra.SEED_DEMO_DATA ? (deps) => seedDemoCompany(deps) : undefined },
+    { ...hrSubgraph, afterStart: config.extra.SEED_DEMO_DATA ? (deps) => seedDemoCompany(hrModulesFrom(deps), deps.logger) : undefined },
     config,
   );
   stopOnSignals(service.stop, service.logger);

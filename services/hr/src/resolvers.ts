@@ -2,7 +2,7 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import { Department, departmentMutations, departmentQueries } from './departments/department.resolvers';
 import { Employee, employeeMutations, employeeQueries } from './employees/employee.resolvers';
 import { LeaveBalance, LeaveRequest, leaveMutations, leaveQueries } from './leave/leave.resolvers';
-import { RecordIssue, recordIssueQueries } from './records/record-issues.resolvers';
+import { RecordIssue, recordIssueQueries } from './record-issues/record-issues.resolvers';
 
 export const resolvers: Resolvers = {
   Query: { ...employeeQueries, ...departmentQueries, ...recordIssueQueries, ...leaveQueries },

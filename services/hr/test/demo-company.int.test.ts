@@ -1,4 +1,5 @@
 import { seedDemoCompany } from '../src/demo/seed-demo-company';
+import { createHrModules } from '../src/hr-modules';
 import { startHrForTest, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(180_000);
@@ -16,8 +17,8 @@ describe('the demo company', () => {
   });
 
   it('is seeded once through the commands: a few hundred people in a reporting tree, with their events, and deliberate record issues', async () => {
-    const deps = { dataSource: hr.dataSource, kafka: undefined as never, logger: hr.logger, config: undefined as never };
-    const [first, second] = await Promise.all([seedDemoCompany(deps), seedDemoCompany(deps)]);
+    const modules = createHrModules(hr.dataSource, { hrApprovalAboveDays: 10 });
+    const [first, second] = await Promise.all([seedDemoCompany(modules, hr.logger), seedDemoCompany(modules, hr.logger)]);
     // Two starts at once: one seeds, the other finds people there.
     expect([first, second].sort((a, b) => a - b)).toEqual([0, 300]);
 

@@ -49,12 +49,24 @@ describe('hiring an employee', () => {
     const before = await hr.rowCounts(['employees', 'outbox_events']);
     const response = await hr.call(
       `mutation Hire($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`,
-      { input: { firstName: '', lastName: 'X', email: 'not-an-email', title: 'T', departmentId: '00000000-0000-4000-8000-000000000000', startDate: '2026-02-30', salary: { amount: '-5', currency: 'euro' } } },
+      { input: { firstName: '', lastName: 'X', email: 'not-an-email', title: 'T', departmentId: '00000000-0000-4000-8000-000000000000', startDate: '2026-02-27', salary: { amount: '-5', currency: 'euro' } } },
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const fields = (response.errors?.[0]?.extensions?.fields as Array<{ field: string }>).map((f) => f.field).sort();
-    expect(fields).toEqual(['input.email', 'input.firstName', 'input.salary.amount', 'input.salary.currency', 'input.startDate']);
+    expect(fields).toEqual(['input.email', 'input.firstName', 'input.salary.amount', 'input.salary.currency']);
     const after = await hr.rowCounts(['employees', 'outbox_events']);
     expect(after).toEqual(before);
+  });
+
+  it.each(['2026-02-30', '2026-13-45'])('an impossible start date (%s) is refused as the request is read, naming input.startDate, and writes nothing', async (startDate) => {
+    const before = await hr.rowCounts(['employees', 'outbox_events']);
+    const response = await hr.call(
+      `mutation Hire($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`,
+      { input: { firstName: 'Ima', lastName: 'Possible', email: `ima.${startDate}@example.com`, title: 'T', departmentId: '00000000-0000-4000-8000-000000000000', startDate, salary: { amount: '5.00', currency: 'EUR' } } },
+    );
+    expect(response.status).toBe(400);
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.startDate', message: expect.stringContaining('real calendar date') }] });
+    expect(await hr.rowCounts(['employees', 'outbox_events'])).toEqual(before);
   });
 });

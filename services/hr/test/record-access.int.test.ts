@@ -1,4 +1,6 @@
 import type { Principal } from '@backoffice/platform/identity';
+import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
+import { EMPLOYEE_PRIVATE_FIELDS, type EmployeePrivateField } from '../src/employees/employee.record';
 import { asEmployee, codeOf, hrAdmin, startHrForTest, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(60_000);
@@ -14,6 +16,7 @@ type EmployeeView = {
   phone: string | null;
   emergencyContact: { name: string } | null;
   terminationDate: string | null;
+  terminationReason: string | null;
   salary: { amount: string } | null;
   compensation: { amount: string } | null;
   compensationHistory: Array<{ amount: string }> | null;
@@ -21,9 +24,17 @@ type EmployeeView = {
   version: number;
 };
 
-const RECORD_FIELDS = `id firstName lastName email title department { id } manager { id } phone emergencyContact { name } terminationDate
-  salary { amount } compensation { amount } compensationHistory { amount } history { action } version`;
-const PRIVATE_FIELDS = ['phone', 'emergencyContact', 'terminationDate', 'salary', 'compensation', 'compensationHistory', 'history'] as const;
+// Every private field, as HR's one list names them, with a selection for those that need one.
+const PRIVATE_FIELDS = Object.keys(EMPLOYEE_PRIVATE_FIELDS) as EmployeePrivateField[];
+const PRIVATE_SELECTIONS: Record<EmployeePrivateField, string> = {
+  phone: 'phone', emergencyContact: 'emergencyContact { name }', terminationDate: 'terminationDate', terminationReason: 'terminationReason',
+  history: 'history { action }', salary: 'salary { amount }', compensation: 'compensation { amount }', compensationHistory: 'compensationHistory { amount }',
+};
+const RECORD_FIELDS = `id firstName lastName email title department { id } manager { id } ${PRIVATE_FIELDS.map((field) => PRIVATE_SELECTIONS[field]).join(' ')} version`;
+
+// The paths of FORBIDDEN errors in a response, e.g. "employees.edges.2.node.salary".
+const forbiddenPaths = (response: GraphQLResponse<unknown>) =>
+  (response.errors ?? []).filter((error) => error.extensions?.code === 'FORBIDDEN').map((error) => (error.path ?? []).join('.')).sort();
 const TABLES = ['employees', 'job_assignments', 'compensations', 'employee_changes', 'outbox_events', 'audit_log'];
 
 type Node = { id: string; employeeNumber: string; lastName: string; startDate: string };
@@ -73,34 +84,50 @@ describe('who sees and changes which part of a record', () => {
       expect(own.compensationHistory).toEqual([{ amount: '51000.00' }]);
     });
 
-    it("an EMPLOYEE sees only a colleague's directory fields; pay, contact details and history are null", async () => {
-      const other = await recordAs(self, colleagueId);
+    it("an EMPLOYEE sees only a colleague's directory fields; each private field is null with FORBIDDEN at its path", async () => {
+      const response = await hr.call<{ employee: EmployeeView }>(`query R($id: ID!) { employee(id: $id) { ${RECORD_FIELDS} } }`, { id: colleagueId }, self);
+      const other = response.data!.employee;
       expect(other).toMatchObject({ id: colleagueId, firstName: 'Colin', email: expect.stringContaining('@example.com'), title: 'Analyst', department: { id: departmentId }, manager: { id: managerId } });
+      expect(PRIVATE_FIELDS).toHaveLength(8);
       for (const field of PRIVATE_FIELDS) expect(other[field]).toBeNull();
+      expect(forbiddenPaths(response)).toEqual(PRIVATE_FIELDS.map((field) => `employee.${field}`).sort());
+      expect(response.errors).toHaveLength(PRIVATE_FIELDS.length);
     });
 
     it("an EMPLOYEE gets the same answer through _entities: their own private fields, none of a colleague's", async () => {
-      const response = await hr.ok<{ _entities: Array<{ id: string; salary: { amount: string } | null; phone: string | null; history: unknown[] | null }> }>(
+      const response = await hr.call<{ _entities: Array<{ id: string; salary: { amount: string } | null; phone: string | null; history: unknown[] | null }> }>(
         `query E($representations: [_Any!]!) { _entities(representations: $representations) { ... on Employee { id salary { amount } phone history { action } } } }`,
         { representations: [{ __typename: 'Employee', id: selfId }, { __typename: 'Employee', id: colleagueId }] },
         self,
       );
-      expect(response._entities).toEqual([
+      expect(response.data!._entities).toEqual([
         { id: selfId, salary: { amount: '51000.00' }, phone: '+44 20 7946 0001', history: [{ action: 'hired' }] },
         { id: colleagueId, salary: null, phone: null, history: null },
       ]);
+      expect(forbiddenPaths(response)).toEqual(['_entities.1.history', '_entities.1.phone', '_entities.1.salary']);
     });
 
     it("an EMPLOYEE listing employees sees no colleague's salary", async () => {
-      const list = await hr.ok<{ employees: { edges: Array<{ node: { id: string; salary: { amount: string } | null; phone: string | null } }> } }>(
-        `{ employees(first: 200) { edges { node { id salary { amount } phone } } } }`,
+      const response = await hr.call<{ employees: { totalCount: number; edges: Array<{ node: { id: string; salary: { amount: string } | null; phone: string | null } }> } }>(
+        `{ employees(first: 200) { totalCount edges { node { id salary { amount } phone } } } }`,
         {},
         self,
       );
-      for (const { node } of list.employees.edges) {
-        if (node.id === selfId) expect(node.salary).toEqual({ amount: '51000.00' });
-        else expect(node).toMatchObject({ salary: null, phone: null });
+      const { edges, totalCount } = response.data!.employees;
+      // Mona, Selma, Colin and whoever the other tests hired: the whole directory on one page.
+      expect(edges.length).toBe(totalCount);
+      expect(edges.length).toBeGreaterThanOrEqual(3);
+      const expectedDenials: string[] = [];
+      for (const [index, { node }] of edges.entries()) {
+        if (node.id === selfId) {
+          expect(node.salary).toEqual({ amount: '51000.00' });
+          continue;
+        }
+        expect(node).toMatchObject({ salary: null, phone: null });
+        expectedDenials.push(`employees.edges.${index}.node.phone`, `employees.edges.${index}.node.salary`);
       }
+      expect(expectedDenials).toHaveLength(2 * (edges.length - 1));
+      expect(forbiddenPaths(response)).toEqual(expectedDenials.sort());
     });
 
     it.each([

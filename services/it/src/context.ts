@@ -1,17 +1,15 @@
 import DataLoader from 'dataloader';
 import type { RequestContext, ServiceDependencies } from '@backoffice/platform/subgraph-service';
-import type { SystemAccountEntity } from './accounts/system-account.entity';
-import { SystemAccountService } from './accounts/system-account.service';
+import type { SystemAccountRecord } from './system-accounts/system-account.record';
+import { accountsByEmployee } from './system-accounts/system-account.service';
 
 // HR owns employees; IT knows them only by id.
 export type EmployeeReference = { id: string };
 
 export type ItContext = RequestContext & {
-  accounts: SystemAccountService;
-  loaders: { accountsOfEmployee: DataLoader<string, SystemAccountEntity[]> };
+  loaders: { accountsOfEmployee: DataLoader<string, SystemAccountRecord[]> };
 };
 
 export function createItContext(deps: ServiceDependencies, request: RequestContext): ItContext {
-  const accounts = new SystemAccountService(deps.dataSource);
-  return { ...request, accounts, loaders: { accountsOfEmployee: new DataLoader((ids) => accounts.byEmployeeIds(ids)) } };
+  return { ...request, loaders: { accountsOfEmployee: new DataLoader((ids) => accountsByEmployee(deps.dataSource, ids)) } };
 }

@@ -4,7 +4,6 @@ import { gql } from 'graphql-tag';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { CreatePlatformTables1764460800000 } from '@backoffice/platform/platform-tables.migration';
 import type { SubgraphDefinition } from '@backoffice/platform/subgraph-service';
-import { SystemAccountEntity } from './accounts/system-account.entity';
 import { provisionNewHiresConsumer } from './consumers/provision-new-hires.consumer';
 import { createItContext, type ItContext } from './context';
 import { CreateSystemAccounts1764461000000 } from './migrations/1764461000000-create-system-accounts';
@@ -15,9 +14,8 @@ export const itTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'u
 export const itSubgraph: SubgraphDefinition<ItContext> = {
   typeDefs: itTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<ItContext>,
-  entities: [SystemAccountEntity],
   migrations: [CreatePlatformTables1764460800000, CreateSystemAccounts1764461000000],
   topics: ['hr.employee.v1', 'it.access.v1', 'it.asset.v1', 'it.ticket.v1'],
-  consumers: (deps) => [provisionNewHiresConsumer(deps)],
+  consumers: () => [provisionNewHiresConsumer()],
   context: createItContext,
 };

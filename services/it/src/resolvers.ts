@@ -1,4 +1,4 @@
 import type { Resolvers } from './__generated__/resolvers-types';
-import { Employee, SystemAccount } from './accounts/system-account.resolvers';
+import { Employee, SystemAccount } from './system-accounts/system-account.resolvers';
 
 export const resolvers: Resolvers = { Employee, SystemAccount };

@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { AccountEntity } from '../accounts/account.entity';
-import { BudgetEntity } from '../budgets/budget.entity';
+import { LedgerAccountRecord } from '../ledger-accounts/ledger-account.record';
+import { BudgetRecord } from '../budgets/budget.record';
 import { DepartmentReference, AccountingContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -16,23 +16,6 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A ledger account in the chart of accounts. */
-export type Account = {
-  __typename?: 'Account';
-  /** Chart-of-accounts code, e.g. 6100. */
-  code: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  type: AccountType;
-};
-
-export type AccountType =
-  | 'ASSET'
-  | 'EQUITY'
-  | 'EXPENSE'
-  | 'LIABILITY'
-  | 'REVENUE';
-
 /** A department's spending limit for one fiscal year. */
 export type Budget = {
   __typename?: 'Budget';
@@ -42,10 +25,30 @@ export type Budget = {
 
 export type Department = {
   __typename?: 'Department';
-  /** This fiscal year's budget; null until one is set. Visible to ACCOUNTING and MANAGER. */
+  /**
+   * This fiscal year's budget; null until one is set. Visible to ACCOUNTING and MANAGER; anyone
+   * else gets null with a FORBIDDEN error at this path.
+   */
   budget: Maybe<Budget>;
   id: Scalars['ID']['output'];
 };
+
+/** A ledger account in the chart of accounts. */
+export type LedgerAccount = {
+  __typename?: 'LedgerAccount';
+  /** Chart-of-accounts code, e.g. 6100. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  type: LedgerAccountType;
+};
+
+export type LedgerAccountType =
+  | 'ASSET'
+  | 'EQUITY'
+  | 'EXPENSE'
+  | 'LIABILITY'
+  | 'REVENUE';
 
 export type Money = {
   __typename?: 'Money';
@@ -57,7 +60,7 @@ export type Money = {
 export type Query = {
   __typename?: 'Query';
   /** The chart of accounts. ACCOUNTING and MANAGER only. */
-  accounts: Array<Account>;
+  ledgerAccounts: Array<LedgerAccount>;
 };
 
 
@@ -154,14 +157,14 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Account: ResolverTypeWrapper<AccountEntity>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AccountType: AccountType;
-  Budget: ResolverTypeWrapper<BudgetEntity>;
+  Budget: ResolverTypeWrapper<BudgetRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Department: ResolverTypeWrapper<DepartmentReference>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  LedgerAccount: ResolverTypeWrapper<LedgerAccountRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  LedgerAccountType: LedgerAccountType;
   Money: ResolverTypeWrapper<Money>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -169,23 +172,16 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Account: AccountEntity;
-  String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
-  Budget: BudgetEntity;
+  Budget: BudgetRecord;
   Int: Scalars['Int']['output'];
   Decimal: Scalars['Decimal']['output'];
   Department: DepartmentReference;
+  ID: Scalars['ID']['output'];
+  LedgerAccount: LedgerAccountRecord;
+  String: Scalars['String']['output'];
   Money: Money;
   Query: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
-};
-
-export type AccountResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['AccountType'], ParentType, ContextType>;
 };
 
 export type BudgetResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget']> = {
@@ -203,20 +199,27 @@ export type DepartmentResolvers<ContextType = AccountingContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type LedgerAccountResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['LedgerAccount'] = ResolversParentTypes['LedgerAccount']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LedgerAccountType'], ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
+  ledgerAccounts?: Resolver<Array<ResolversTypes['LedgerAccount']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = AccountingContext> = {
-  Account?: AccountResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
+  LedgerAccount?: LedgerAccountResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 };

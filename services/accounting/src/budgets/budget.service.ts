@@ -1,18 +1,9 @@
-import type { DataSource } from 'typeorm';
-import { BudgetEntity } from './budget.entity';
+import type { Sql } from '@backoffice/platform/sql';
+import type { BudgetRecord } from './budget.record';
+import { budgetsOfDepartments } from './budget.repository';
 
-export class BudgetService {
-  constructor(private readonly dataSource: DataSource) {}
-
-  // One fiscal year's budgets for many departments in one statement.
-  async forDepartments(departmentIds: readonly string[], fiscalYear: number): Promise<Array<BudgetEntity | null>> {
-    const rows = await this.dataSource
-      .getRepository(BudgetEntity)
-      .createQueryBuilder('b')
-      .where('b.department_id = ANY(:ids)', { ids: departmentIds })
-      .andWhere('b.fiscal_year = :fiscalYear', { fiscalYear })
-      .getMany();
-    const byDepartment = new Map(rows.map((row) => [row.departmentId, row]));
-    return departmentIds.map((id) => byDepartment.get(id) ?? null);
-  }
+// Loader batch: each department's budget for the year, in the order asked (null when unset).
+export async function budgetsInOrder(db: Sql, departmentIds: readonly string[], fiscalYear: number): Promise<Array<BudgetRecord | null>> {
+  const byDepartment = new Map((await budgetsOfDepartments(db, departmentIds, fiscalYear)).map((row) => [row.departmentId, row]));
+  return departmentIds.map((id) => byDepartment.get(id) ?? null);
 }

@@ -1,7 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { EmployeeRecord } from '../employees/employee.record';
 import { DepartmentRecord } from '../departments/department.record';
-import { RecordIssueRecord } from '../records/record-issues.service';
+import { RecordIssueRecord } from '../record-issues/record-issues.record';
 import { LeaveRequestRecord, LeaveTypeRecord, LeaveBalanceRecord } from '../leave/leave.record';
 import { HrContext } from '../context';
 export type Maybe<T> = T | null;
@@ -112,7 +112,8 @@ export type EmergencyContactInput = {
 
 /**
  * An employee record. Colleagues see directory fields (names, title, department, work email,
- * manager); fields marked private are null unless the caller is the employee, HR or MANAGER.
+ * manager). Fields marked private are for the employee, HR and MANAGER; anyone else gets null
+ * with a FORBIDDEN error at the field's path, and the rest of the response stays.
  */
 export type Employee = {
   __typename?: 'Employee';

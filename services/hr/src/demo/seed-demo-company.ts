@@ -1,9 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import type { ServiceDependencies } from '@backoffice/platform/subgraph-service';
+import type { Logger } from '@backoffice/platform/logger';
+import { SYSTEM_ACTOR } from '@backoffice/events/envelope';
 import { addDays } from '../dates';
-import { DepartmentService } from '../departments/department.service';
-import { EmployeeService } from '../employees/employee.service';
-import { LeaveService } from '../leave/leave.service';
+import { departmentsByIds } from '../departments/department.queries';
+import { createDepartment, updateDepartment } from '../departments/department.service';
+import { changeSalary } from '../employees/employee.commands/change-salary';
+import { hireEmployee } from '../employees/employee.commands/hire-employee';
+import { terminateEmployee } from '../employees/employee.commands/terminate-employee';
+import { transferEmployee } from '../employees/employee.commands/transfer-employee';
+import { employeeDirectory } from '../employees/employee.queries';
+import type { HrModules } from '../hr-modules';
+import { addHoliday } from '../leave/leave.commands/add-holiday';
+import { allocateLeave } from '../leave/leave.commands/change-leave-balance';
+import { approveLeave, rejectLeave } from '../leave/leave.commands/decide-leave';
+import { requestLeave } from '../leave/leave.commands/request-leave';
+import { underSeedLock } from './demo.repository';
 
 // A believable company of a few hundred people, created through the same commands a client
 // calls, so its events flow to the other departments exactly as real hires do. A few record
@@ -27,34 +38,23 @@ const firstNames = ['Ada', 'Ben', 'Chloe', 'Dev', 'Elena', 'Femi', 'Grace', 'Hug
 const lastNames = ['Okafor', 'Schmidt', 'Rossi', 'Nakamura', 'Silva', 'Novak', 'Larsen', 'Haddad', 'Kowalski', 'Dubois', 'Moreno', 'Byrne', 'Costa', 'Ivanova', 'Meyer', 'Tanaka', 'Fischer', 'Jensen', 'Romero', 'Patel', 'Walsh', 'Nguyen', 'Khan', 'Lindqvist'];
 const relationships = ['Partner', 'Parent', 'Sibling', 'Friend'];
 
-export async function seedDemoCompany(deps: ServiceDependencies, scale = 1): Promise<number> {
-  const { dataSource, logger } = deps;
-  // Replicas starting together: one seeds (holding the lock), the others find people there.
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.query(`SELECT pg_advisory_lock(hashtext('hr:demo-seed'))`);
-    const [{ count } = { count: 0 }] = (await runner.query(`SELECT count(*)::int AS count FROM employees`)) as Array<{ count: number }>;
-    if (count > 0) return 0;
-    const hired = await seed(deps, scale);
+export async function seedDemoCompany(modules: HrModules, logger: Logger, scale = 1): Promise<number> {
+  return underSeedLock(modules.dataSource, async (existingEmployees) => {
+    if (existingEmployees > 0) return 0;
+    const hired = await seed(modules, scale);
     logger.info('demo company seeded', { employees: hired });
     return hired;
-  } finally {
-    await runner.query(`SELECT pg_advisory_unlock(hashtext('hr:demo-seed'))`).catch(() => undefined);
-    await runner.release();
-  }
+  });
 }
 
-async function seed(deps: ServiceDependencies, scale: number): Promise<number> {
-  const metadata = { actor: 'system', correlationId: randomUUID() };
-  const departments = new DepartmentService(deps.dataSource);
-  const employees = new EmployeeService(deps.dataSource);
+async function seed(modules: HrModules, scale: number): Promise<number> {
+  const metadata = { actor: SYSTEM_ACTOR, correlationId: randomUUID() };
   const departmentIds = new Map<string, string>();
   const headIds = new Map<string, string>();
   let n = 0;
 
   for (const spec of plan) {
-    const department = await departments.create({ code: spec.code, name: spec.name, parentId: spec.parent ? departmentIds.get(spec.parent) : null, costCentreCode: spec.costCentre }, metadata);
+    const department = await createDepartment(modules, { code: spec.code, name: spec.name, parentId: spec.parent ? departmentIds.get(spec.parent) : null, costCentreCode: spec.costCentre }, metadata);
     departmentIds.set(spec.code, department.id);
     const size = Math.max(1, Math.round(spec.size * scale));
     const teamLeads: string[] = [];
@@ -65,7 +65,7 @@ async function seed(deps: ServiceDependencies, scale: number): Promise<number> {
       // Heads report to the head of the parent department; others to a team lead or the head.
       const managerId = isHead ? (spec.parent ? headIds.get(spec.parent)! : null) : i <= 3 || !teamLeads.length ? headIds.get(spec.code)! : teamLeads[i % teamLeads.length]!;
       const deliberatelyIncomplete = n % 23 === 7;
-      const employee = await employees.hire(
+      const employee = await hireEmployee(modules, 
         {
           firstName,
           lastName,
@@ -84,7 +84,7 @@ async function seed(deps: ServiceDependencies, scale: number): Promise<number> {
       );
       if (isHead) {
         headIds.set(spec.code, employee.id);
-        await departments.update(department.id, { version: (await departments.byIds([department.id]))[0]!.version, headId: employee.id }, metadata);
+        await updateDepartment(modules, department.id, { version: (await departmentsByIds(modules.dataSource, [department.id]))[0]!.version, headId: employee.id }, metadata);
       } else if (i > 0 && i <= 3) {
         teamLeads.push(employee.id);
       }
@@ -92,56 +92,55 @@ async function seed(deps: ServiceDependencies, scale: number): Promise<number> {
   }
 
   // A department nobody heads yet.
-  await departments.create({ code: 'LEGAL', name: 'Legal & Compliance', parentId: departmentIds.get('EXEC'), costCentreCode: 'CC-8000' }, metadata);
+  await createDepartment(modules, { code: 'LEGAL', name: 'Legal & Compliance', parentId: departmentIds.get('EXEC'), costCentreCode: 'CC-8000' }, metadata);
 
   // History worth looking at: raises, a future-dated raise, transfers, leavers.
-  const all = await employees.list({ first: 200 });
+  const all = await employeeDirectory(modules.dataSource, { first: 200 });
   const people = all.rows;
   const nextMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
   for (const [index, person] of people.entries()) {
     if (index % 5 === 1) {
-      await employees.changeSalary(person.id, { salary: { amount: `${60_000 + index * 150}.00`, currency: 'EUR' }, effectiveDate: '2025-04-01', reason: 'Annual review' }, metadata);
+      await changeSalary(modules, person.id, { salary: { amount: `${60_000 + index * 150}.00`, currency: 'EUR' }, effectiveDate: '2025-04-01', reason: 'Annual review' }, metadata);
     }
     if (index % 17 === 3) {
-      await employees.changeSalary(person.id, { salary: { amount: `${70_000 + index * 150}.00`, currency: 'EUR' }, effectiveDate: nextMonth, reason: 'Promotion' }, metadata);
+      await changeSalary(modules, person.id, { salary: { amount: `${70_000 + index * 150}.00`, currency: 'EUR' }, effectiveDate: nextMonth, reason: 'Promotion' }, metadata);
     }
   }
   const salesEu = departmentIds.get('SALES-EU')!;
   for (const person of people.filter((p) => p.departmentId === departmentIds.get('SALES')).slice(5, 8)) {
-    await employees.transfer(person.id, { departmentId: salesEu, title: 'Account Executive', reason: 'Team reorganisation', effectiveDate: '2025-09-01' }, metadata);
+    await transferEmployee(modules, person.id, { departmentId: salesEu, title: 'Account Executive', reason: 'Team reorganisation', effectiveDate: '2025-09-01' }, metadata);
   }
   // A leaver who still has reports: recordIssues flags their reports.
   const leavingLead = people.find((p) => p.departmentId === departmentIds.get('OPS-LOG') && p.title !== 'Logistics Lead' && p.managerId === headIds.get('OPS-LOG'));
-  if (leavingLead) await employees.terminate(leavingLead.id, { terminationDate: '2026-06-30', reason: 'RESIGNATION' }, metadata);
+  if (leavingLead) await terminateEmployee(modules, leavingLead.id, { terminationDate: '2026-06-30', reason: 'RESIGNATION' }, metadata);
 
-  await seedLeave(deps, people.map((p) => p.id), metadata);
+  await seedLeave(modules, people.map((p) => p.id), metadata);
   return n;
 }
 
 // Allocations for last year and this one, a year of approved leave, and a few requests
 // still waiting for a decision.
-async function seedLeave(deps: ServiceDependencies, employeeIds: string[], metadata: { actor: string; correlationId: string }) {
-  const leave = new LeaveService(deps.dataSource, { hrApprovalAboveDays: 10 });
+async function seedLeave(modules: HrModules, employeeIds: string[], metadata: { actor: string; correlationId: string }) {
   const hr = { employeeId: null, roles: ['HR' as const] };
   const thisYear = new Date().getUTCFullYear();
   const lastYear = thisYear - 1;
   for (const year of [lastYear, thisYear]) {
-    await leave.addHoliday({ date: `${year}-01-01`, name: "New Year's Day" }, metadata).catch(() => undefined);
-    await leave.addHoliday({ date: `${year}-12-25`, name: 'Christmas Day' }, metadata).catch(() => undefined);
-    await leave.addHoliday({ date: `${year}-12-26`, name: 'Boxing Day' }, metadata).catch(() => undefined);
+    await addHoliday(modules, { date: `${year}-01-01`, name: "New Year's Day" }, metadata).catch(() => undefined);
+    await addHoliday(modules, { date: `${year}-12-25`, name: 'Christmas Day' }, metadata).catch(() => undefined);
+    await addHoliday(modules, { date: `${year}-12-26`, name: 'Boxing Day' }, metadata).catch(() => undefined);
   }
   for (const [index, employeeId] of employeeIds.entries()) {
     for (const year of [lastYear, thisYear]) {
-      await leave.allocate({ employeeId, leaveType: 'VACATION', year, days: 25, note: 'Annual allocation' }, metadata);
-      await leave.allocate({ employeeId, leaveType: 'SICK', year, days: 10, note: 'Annual allocation' }, metadata);
+      await allocateLeave(modules, { employeeId, leaveType: 'VACATION', year, days: 25, note: 'Annual allocation' }, metadata);
+      await allocateLeave(modules, { employeeId, leaveType: 'SICK', year, days: 10, note: 'Annual allocation' }, metadata);
     }
     const month = 1 + (index % 11);
     const week = `${lastYear}-${String(month).padStart(2, '0')}-${String(3 + (index % 20)).padStart(2, '0')}`;
     const request = async (leaveType: string, startDate: string, endDate: string, decide: 'approve' | 'pending' | 'reject', halfDays = false) => {
       try {
-        const created = await leave.request({ employeeId, leaveType, startDate, endDate, endHalfDay: halfDays }, hr, metadata);
-        if (decide === 'approve') await leave.approve(created.id, null, hr, metadata);
-        if (decide === 'reject') await leave.reject(created.id, 'Team is short-staffed that week', hr, metadata);
+        const created = await requestLeave(modules, { employeeId, leaveType, startDate, endDate, endHalfDay: halfDays }, hr, metadata);
+        if (decide === 'approve') await approveLeave(modules, created.id, null, hr, metadata);
+        if (decide === 'reject') await rejectLeave(modules, created.id, 'Team is short-staffed that week', hr, metadata);
       } catch {
         // A generated date may fall on a weekend or a holiday; the demo simply skips it.
       }

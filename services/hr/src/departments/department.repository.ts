@@ -1,28 +1,28 @@
-import { updateReturning, type Sql } from '../sql';
+import { firstRow, rows, setClause, SqlParams, uuidsOnly, type Sql } from '@backoffice/platform/sql';
 import type { DepartmentRecord } from './department.record';
 
 const COLUMNS = `id, code, name, parent_id AS "parentId", head_employee_id AS "headId", cost_centre_code AS "costCentreCode",
   status, to_char(closed_on, 'YYYY-MM-DD') AS "closedOn", version`;
 
 export async function findDepartments(db: Sql, ids: readonly string[]): Promise<DepartmentRecord[]> {
-  return (await db.query(`SELECT ${COLUMNS} FROM departments WHERE id = ANY($1::uuid[])`, [ids])) as DepartmentRecord[];
+  return rows<DepartmentRecord>(db, `SELECT ${COLUMNS} FROM departments WHERE id = ANY($1::uuid[])`, [uuidsOnly(ids)]);
 }
 
 export async function findDepartmentByCode(db: Sql, code: string): Promise<DepartmentRecord | undefined> {
-  const [row] = (await db.query(`SELECT ${COLUMNS} FROM departments WHERE code = $1`, [code])) as DepartmentRecord[];
+  const [row] = (await rows(db, `SELECT ${COLUMNS} FROM departments WHERE code = $1`, [code])) as DepartmentRecord[];
   return row;
 }
 
 export async function listDepartments(db: Sql): Promise<DepartmentRecord[]> {
-  return (await db.query(`SELECT ${COLUMNS} FROM departments ORDER BY name`)) as DepartmentRecord[];
+  return (await rows(db, `SELECT ${COLUMNS} FROM departments ORDER BY name`)) as DepartmentRecord[];
 }
 
 export async function childrenOf(db: Sql, parentIds: readonly string[]): Promise<DepartmentRecord[]> {
-  return (await db.query(`SELECT ${COLUMNS} FROM departments WHERE parent_id = ANY($1::uuid[]) ORDER BY name`, [parentIds])) as DepartmentRecord[];
+  return (await rows(db, `SELECT ${COLUMNS} FROM departments WHERE parent_id = ANY($1::uuid[]) ORDER BY name`, [parentIds])) as DepartmentRecord[];
 }
 
 export async function insertDepartment(db: Sql, department: Omit<DepartmentRecord, 'id' | 'status' | 'closedOn' | 'version'>): Promise<DepartmentRecord> {
-  const [row] = (await db.query(
+  const [row] = (await rows(db,
     `INSERT INTO departments (code, name, parent_id, head_employee_id, cost_centre_code) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
     [department.code, department.name, department.parentId, department.headId, department.costCentreCode],
   )) as DepartmentRecord[];
@@ -36,33 +36,23 @@ export async function updateDepartmentIfVersion(
   expectedVersion: number,
   fields: Partial<Pick<DepartmentRecord, 'name' | 'parentId' | 'headId' | 'costCentreCode' | 'status' | 'closedOn'>>,
 ): Promise<DepartmentRecord | undefined> {
-  const columns: Record<string, string> = { name: 'name', parentId: 'parent_id', headId: 'head_employee_id', costCentreCode: 'cost_centre_code', status: 'status', closedOn: 'closed_on' };
-  const sets: string[] = [];
-  const values: unknown[] = [id, expectedVersion];
-  for (const [key, value] of Object.entries(fields)) {
-    values.push(value);
-    sets.push(`${columns[key]} = $${values.length}`);
-  }
-  const [row] = await updateReturning<DepartmentRecord>(
-    db,
-    `UPDATE departments SET ${[...sets, 'version = version + 1'].join(', ')} WHERE id = $1 AND version = $2 RETURNING ${COLUMNS}`,
-    values,
-  );
-  return row;
+  const params = new SqlParams([id, expectedVersion]);
+  const sets = setClause(params, fields, { name: 'name', parentId: 'parent_id', headId: 'head_employee_id', costCentreCode: 'cost_centre_code', status: 'status', closedOn: 'closed_on' });
+  return firstRow<DepartmentRecord>(db, `UPDATE departments SET ${[...sets, 'version = version + 1'].join(', ')} WHERE id = $1 AND version = $2 RETURNING ${COLUMNS}`, params.values);
 }
 
 export async function headcounts(db: Sql, departmentIds: readonly string[]): Promise<Map<string, number>> {
-  const rows = (await db.query(
+  const counts = (await rows(db,
     `SELECT department_id AS "departmentId", count(*)::int AS headcount FROM employee_records
      WHERE department_id = ANY($1::uuid[]) AND status <> 'TERMINATED' GROUP BY department_id`,
     [departmentIds],
   )) as Array<{ departmentId: string; headcount: number }>;
-  return new Map(rows.map((row) => [row.departmentId, row.headcount]));
+  return new Map(counts.map((row) => [row.departmentId, row.headcount]));
 }
 
 // Ancestors of a department, nearest first, to refuse a parent that would make a loop.
 export async function ancestorIds(db: Sql, departmentId: string): Promise<string[]> {
-  const rows = (await db.query(
+  const ancestors = (await rows(db,
     `WITH RECURSIVE up(id, parent_id, depth) AS (
        SELECT id, parent_id, 0 FROM departments WHERE id = $1
        UNION ALL
@@ -70,12 +60,12 @@ export async function ancestorIds(db: Sql, departmentId: string): Promise<string
      ) SELECT id FROM up ORDER BY depth`,
     [departmentId],
   )) as Array<{ id: string }>;
-  return rows.map((row) => row.id);
+  return ancestors.map((row) => row.id);
 }
 
 // People scheduled to join a department by a future-dated job change.
 export async function scheduledArrivals(db: Sql, departmentId: string): Promise<{ people: number; firstDate: string | null }> {
-  const [row] = (await db.query(
+  const [row] = (await rows(db,
     `SELECT count(DISTINCT employee_id)::int AS people, to_char(min(effective_date), 'YYYY-MM-DD') AS "firstDate"
      FROM job_assignments WHERE department_id = $1 AND effective_date > current_date`,
     [departmentId],
@@ -86,5 +76,5 @@ export async function scheduledArrivals(db: Sql, departmentId: string): Promise<
 // Closing or moving a department takes it FOR UPDATE; commands that place people in it take it
 // FOR SHARE: the two cannot interleave, so nobody lands in a department that is being closed.
 export async function lockDepartment(db: Sql, id: string, mode: 'UPDATE' | 'SHARE'): Promise<void> {
-  await db.query(`SELECT 1 FROM departments WHERE id = $1 FOR ${mode === 'UPDATE' ? 'UPDATE' : 'SHARE'}`, [id]);
+  await rows(db, `SELECT 1 FROM departments WHERE id = $1 FOR ${mode === 'UPDATE' ? 'UPDATE' : 'SHARE'}`, [id]);
 }

@@ -1,23 +1,25 @@
-import { requireAnyRole } from '@backoffice/platform/identity';
 import type { DepartmentResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import { hrPolicy } from '../access/policy';
+import { allDepartments } from './department.queries';
+import { closeDepartment, createDepartment, updateDepartment } from './department.service';
 
 export const departmentQueries: Pick<QueryResolvers, 'department' | 'departments'> = {
   department: (_parent, { id }, { loaders }) => loaders.department.load(id),
-  departments: (_parent, _args, { departments }) => departments.list(),
+  departments: (_parent, _args, { modules }) => allDepartments(modules.dataSource),
 };
 
 export const departmentMutations: Pick<MutationResolvers, 'createDepartment' | 'updateDepartment' | 'closeDepartment'> = {
-  createDepartment: (_parent, { input }, { principal, departments, eventMetadata }) => {
-    requireAnyRole(principal, 'HR', 'MANAGER');
-    return departments.create(input, eventMetadata);
+  createDepartment: (_parent, { input }, { principal, modules, eventMetadata }) => {
+    hrPolicy.require(principal, 'department.manage');
+    return createDepartment(modules, input, eventMetadata);
   },
-  updateDepartment: (_parent, { id, input }, { principal, departments, eventMetadata }) => {
-    requireAnyRole(principal, 'HR', 'MANAGER');
-    return departments.update(id, input, eventMetadata);
+  updateDepartment: (_parent, { id, input }, { principal, modules, eventMetadata }) => {
+    hrPolicy.require(principal, 'department.manage');
+    return updateDepartment(modules, id, input, eventMetadata);
   },
-  closeDepartment: (_parent, { id, version }, { principal, departments, eventMetadata }) => {
-    requireAnyRole(principal, 'HR', 'MANAGER');
-    return departments.close(id, version, eventMetadata);
+  closeDepartment: (_parent, { id, version }, { principal, modules, eventMetadata }) => {
+    hrPolicy.require(principal, 'department.manage');
+    return closeDepartment(modules, id, version, eventMetadata);
   },
 };
 

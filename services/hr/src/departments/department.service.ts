@@ -1,134 +1,94 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { z } from 'zod';
+import type { EntityManager } from 'typeorm';
 import { recordAudit } from '@backoffice/platform/audit';
-import { notFound, refused, staleVersion, type FieldProblem } from '@backoffice/platform/errors';
+import { NotFound, refused, staleVersion, type FieldProblem } from '@backoffice/platform/domain-errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
+import { isUniqueViolation, lockNamed, type Sql } from '@backoffice/platform/sql';
 import { parseInput } from '@backoffice/platform/validation';
 import type { EventDataOf } from '@backoffice/events/contract';
 import { departmentClosed, departmentCreated, departmentUpdated } from '@backoffice/events/hr-events';
-import { findEmployee } from '../employees/employee.repository';
+import { employeeById } from '../employees/employee.queries';
 import { today } from '../dates';
 import { diff } from '../field-changes';
-import { isUniqueViolation, type Sql } from '../sql';
+import type { HrModules } from '../hr-modules';
 import type { DepartmentRecord } from './department.record';
+import { createDepartmentInput, updateDepartmentInput } from './department.inputs';
 import * as departments from './department.repository';
 
-const code = z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{2,12}$/, '2 to 12 letters, digits or dashes');
-const name = z.string().trim().min(1, 'required').max(120, 'at most 120 characters');
-const costCentreCode = z.string().trim().regex(/^[A-Z0-9-]{2,20}$/, 'letters, digits or dashes, e.g. CC-4100');
+// The department commands. Each is one transaction: the change, its audit row and its event.
 
-const createDepartmentInput = z.object({
-  code,
-  name,
-  parentId: z.uuid('must be a department id').nullish().transform((value) => value ?? null),
-  headId: z.uuid('must be an employee id').nullish().transform((value) => value ?? null),
-  costCentreCode: costCentreCode.nullish().transform((value) => value ?? null),
-});
-
-const updateDepartmentInput = z.object({
-  version: z.number().int().positive('must be the version you read'),
-  name: name.optional(),
-  parentId: z.uuid('must be a department id').nullable().optional(),
-  headId: z.uuid('must be an employee id').nullable().optional(),
-  costCentreCode: costCentreCode.nullable().optional(),
-});
-
-export class DepartmentService {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async create(input: unknown, metadata: EventMetadata): Promise<DepartmentRecord> {
-    const department = parseInput(createDepartmentInput, input);
-    return this.dataSource.transaction(async (tx) => {
-      const problems: FieldProblem[] = [];
-      if (await departments.findDepartmentByCode(tx, department.code)) problems.push({ field: 'input.code', message: 'already taken; choose another code' });
-      if (department.parentId) problems.push(...(await parentProblems(tx, department.parentId, null)));
-      if (department.headId) problems.push(...(await headProblems(tx, department.headId)));
-      if (problems.length) throw refused('The department cannot be created', problems);
-      const created = await departments.insertDepartment(tx, department).catch((error: unknown) => {
-        if (isUniqueViolation(error)) throw refused('The department cannot be created', [{ field: 'input.code', message: 'already taken; choose another code' }]);
-        throw error;
-      });
-      await recordAudit(tx, { actor: metadata.actor, action: 'department.created', entityType: 'department', entityId: created.id, changes: department, correlationId: metadata.correlationId });
-      await recordEvent(tx, departmentCreated, { departmentId: created.id, code: created.code, name: created.name, parentId: created.parentId }, metadata);
-      return created;
+export async function createDepartment({ dataSource }: HrModules, input: unknown, metadata: EventMetadata): Promise<DepartmentRecord> {
+  const department = parseInput(createDepartmentInput, input);
+  return dataSource.transaction(async (tx) => {
+    const problems: FieldProblem[] = [];
+    if (await departments.findDepartmentByCode(tx, department.code)) problems.push({ field: 'input.code', message: 'already taken; choose another code' });
+    if (department.parentId) problems.push(...(await parentProblems(tx, department.parentId, null)));
+    if (department.headId) problems.push(...(await headProblems(tx, department.headId)));
+    if (problems.length) throw refused('The department cannot be created', problems);
+    const created = await departments.insertDepartment(tx, department).catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw refused('The department cannot be created', [{ field: 'input.code', message: 'already taken; choose another code' }]);
+      throw error;
     });
-  }
+    await recordAudit(tx, { actor: metadata.actor, action: 'department.created', entityType: 'department', entityId: created.id, changes: department, correlationId: metadata.correlationId });
+    await recordEvent(tx, departmentCreated, { departmentId: created.id, code: created.code, name: created.name, parentId: created.parentId }, metadata);
+    return created;
+  });
+}
 
-  async update(id: string, input: unknown, metadata: EventMetadata): Promise<DepartmentRecord> {
-    const update = parseInput(updateDepartmentInput, input);
-    return this.dataSource.transaction(async (tx) => {
-      await departments.lockDepartment(tx, id, 'UPDATE');
-      // Parent changes are serialised so two concurrent moves cannot together close a loop.
-      if (update.parentId !== undefined) await tx.query(`SELECT pg_advisory_xact_lock(hashtext('hr:department-tree'))`);
-      const before = await this.load(tx, id);
-      const { version, ...requested } = update;
-      const fields = Object.fromEntries(Object.entries(requested).filter(([, value]) => value !== undefined)) as Partial<DepartmentRecord>;
-      const changes = diff(before, fields);
-      const problems: FieldProblem[] = [];
-      if (before.status === 'CLOSED') problems.push({ field: 'id', message: 'the department is closed' });
-      if (changes.parentId) {
-        if (fields.parentId) problems.push(...(await parentProblems(tx, fields.parentId, id)));
-        const people = (await departments.headcounts(tx, [id])).get(id) ?? 0;
-        if (people > 0) problems.push({ field: 'input.parentId', message: `the department has ${people} people; transfer them before moving it` });
-        problems.push(...(await scheduledArrivalProblems(tx, id, 'input.parentId')));
-      }
-      if (changes.headId && fields.headId) problems.push(...(await headProblems(tx, fields.headId)));
-      if (problems.length) throw refused('The department cannot be changed', problems);
-      const updated = await departments.updateDepartmentIfVersion(tx, id, version, Object.keys(changes).length ? fields : {});
-      if (!updated) throw staleVersion('Department', id, version, before.version);
-      if (Object.keys(changes).length) {
-        await recordAudit(tx, { actor: metadata.actor, action: 'department.updated', entityType: 'department', entityId: id, changes, correlationId: metadata.correlationId });
-        await recordEvent(tx, departmentUpdated, { departmentId: id, changes: changes as EventDataOf<typeof departmentUpdated>['changes'] }, metadata);
-      }
-      return updated;
-    });
-  }
-
-  async close(id: string, version: number | null | undefined, metadata: EventMetadata): Promise<DepartmentRecord> {
-    return this.dataSource.transaction(async (tx) => {
-      await departments.lockDepartment(tx, id, 'UPDATE');
-      const department = await this.load(tx, id);
-      const problems: FieldProblem[] = [];
-      if (department.status === 'CLOSED') problems.push({ field: 'id', message: 'already closed' });
+export async function updateDepartment({ dataSource }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<DepartmentRecord> {
+  const update = parseInput(updateDepartmentInput, input);
+  return dataSource.transaction(async (tx) => {
+    await departments.lockDepartment(tx, id, 'UPDATE');
+    // Parent changes are serialised so two concurrent moves cannot together close a loop.
+    if (update.parentId !== undefined) await lockNamed(tx, 'hr:department-tree');
+    const before = await loadDepartment(tx, id);
+    const { version, ...requested } = update;
+    const fields = Object.fromEntries(Object.entries(requested).filter(([, value]) => value !== undefined)) as Partial<DepartmentRecord>;
+    const changes = diff(before, fields);
+    const problems: FieldProblem[] = [];
+    if (before.status === 'CLOSED') problems.push({ field: 'id', message: 'the department is closed' });
+    if (changes.parentId) {
+      if (fields.parentId) problems.push(...(await parentProblems(tx, fields.parentId, id)));
       const people = (await departments.headcounts(tx, [id])).get(id) ?? 0;
-      if (people > 0) problems.push({ field: 'id', message: `the department still has ${people} people; transfer them first` });
-      problems.push(...(await scheduledArrivalProblems(tx, id, 'id')));
-      const openChildren = (await departments.childrenOf(tx, [id])).filter((child) => child.status === 'ACTIVE');
-      if (openChildren.length) problems.push({ field: 'id', message: `sub-departments ${openChildren.map((c) => c.code).join(', ')} are still open` });
-      if (problems.length) throw refused(`Department ${department.code} cannot be closed`, problems);
-      const expected = version ?? department.version;
-      const closed = await departments.updateDepartmentIfVersion(tx, id, expected, { status: 'CLOSED', closedOn: today() });
-      if (!closed) throw staleVersion('Department', id, expected, department.version);
-      await recordAudit(tx, { actor: metadata.actor, action: 'department.closed', entityType: 'department', entityId: id, changes: {}, correlationId: metadata.correlationId });
-      await recordEvent(tx, departmentClosed, { departmentId: id, closedOn: today() }, metadata);
-      return closed;
-    });
-  }
+      if (people > 0) problems.push({ field: 'input.parentId', message: `the department has ${people} people; transfer them before moving it` });
+      problems.push(...(await scheduledArrivalProblems(tx, id, 'input.parentId')));
+    }
+    if (changes.headId && fields.headId) problems.push(...(await headProblems(tx, fields.headId)));
+    if (problems.length) throw refused('The department cannot be changed', problems);
+    const updated = await departments.updateDepartmentIfVersion(tx, id, version, Object.keys(changes).length ? fields : {});
+    if (!updated) throw staleVersion('Department', id, version, before.version);
+    if (Object.keys(changes).length) {
+      await recordAudit(tx, { actor: metadata.actor, action: 'department.updated', entityType: 'department', entityId: id, changes, correlationId: metadata.correlationId });
+      await recordEvent(tx, departmentUpdated, { departmentId: id, changes: changes as EventDataOf<typeof departmentUpdated>['changes'] }, metadata);
+    }
+    return updated;
+  });
+}
 
-  list(): Promise<DepartmentRecord[]> {
-    return departments.listDepartments(this.dataSource);
-  }
+export async function closeDepartment({ dataSource }: HrModules, id: string, version: number | null | undefined, metadata: EventMetadata): Promise<DepartmentRecord> {
+  return dataSource.transaction(async (tx) => {
+    await departments.lockDepartment(tx, id, 'UPDATE');
+    const department = await loadDepartment(tx, id);
+    const problems: FieldProblem[] = [];
+    if (department.status === 'CLOSED') problems.push({ field: 'id', message: 'already closed' });
+    const people = (await departments.headcounts(tx, [id])).get(id) ?? 0;
+    if (people > 0) problems.push({ field: 'id', message: `the department still has ${people} people; transfer them first` });
+    problems.push(...(await scheduledArrivalProblems(tx, id, 'id')));
+    const openChildren = (await departments.childrenOf(tx, [id])).filter((child) => child.status === 'ACTIVE');
+    if (openChildren.length) problems.push({ field: 'id', message: `sub-departments ${openChildren.map((c) => c.code).join(', ')} are still open` });
+    if (problems.length) throw refused(`Department ${department.code} cannot be closed`, problems);
+    const expected = version ?? department.version;
+    const closed = await departments.updateDepartmentIfVersion(tx, id, expected, { status: 'CLOSED', closedOn: today() });
+    if (!closed) throw staleVersion('Department', id, expected, department.version);
+    await recordAudit(tx, { actor: metadata.actor, action: 'department.closed', entityType: 'department', entityId: id, changes: {}, correlationId: metadata.correlationId });
+    await recordEvent(tx, departmentClosed, { departmentId: id, closedOn: today() }, metadata);
+    return closed;
+  });
+}
 
-  async byIds(ids: readonly string[]): Promise<Array<DepartmentRecord | null>> {
-    const byId = new Map((await departments.findDepartments(this.dataSource, ids)).map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }
-
-  async childrenOf(ids: readonly string[]): Promise<DepartmentRecord[][]> {
-    const rows = await departments.childrenOf(this.dataSource, ids);
-    return ids.map((id) => rows.filter((row) => row.parentId === id));
-  }
-
-  async headcounts(ids: readonly string[]): Promise<number[]> {
-    const counts = await departments.headcounts(this.dataSource, ids);
-    return ids.map((id) => counts.get(id) ?? 0);
-  }
-
-  private async load(db: Sql, id: string): Promise<DepartmentRecord> {
-    const [department] = await departments.findDepartments(db, [id]);
-    if (!department) throw notFound('Department', id);
-    return department;
-  }
+async function loadDepartment(db: Sql, id: string): Promise<DepartmentRecord> {
+  const [department] = await departments.findDepartments(db, [id]);
+  if (!department) throw new NotFound('Department', id);
+  return department;
 }
 
 async function parentProblems(tx: EntityManager, parentId: string, departmentId: string | null): Promise<FieldProblem[]> {
@@ -142,7 +102,7 @@ async function parentProblems(tx: EntityManager, parentId: string, departmentId:
 }
 
 async function headProblems(tx: EntityManager, headId: string): Promise<FieldProblem[]> {
-  const head = await findEmployee(tx, headId);
+  const head = await employeeById(tx, headId);
   if (!head) return [{ field: 'input.headId', message: 'no such employee' }];
   if (head.status === 'TERMINATED') return [{ field: 'input.headId', message: 'the employee has left the company' }];
   return [];

@@ -2,10 +2,8 @@ import { z } from 'zod';
 
 // What a well-formed command looks like; rules that need the database live in the service.
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real date');
+// A real calendar date (2026-02-30 fails) as YYYY-MM-DD.
+export const isoDate = z.iso.date('must be a real date as YYYY-MM-DD');
 
 export const money = z.object({
   amount: z.string().regex(/^(?!0+(\.0+)?$)\d{1,12}(\.\d{1,2})?$/, 'must be a decimal above zero with at most 2 decimals, e.g. "72000.00"'),

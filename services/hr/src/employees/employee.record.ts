@@ -1,3 +1,4 @@
+import type { HrPermission } from '../access/policy';
 import type { FieldChanges } from '../field-changes';
 
 export type EmployeeStatus = 'ACTIVE' | 'ON_LEAVE' | 'TERMINATED';
@@ -45,3 +46,23 @@ export type EmployeeChangeRecord = {
   actor: string;
   recordedAt: Date;
 };
+
+// The fields only the employee themselves, HR and MANAGER see, with the permission guarding
+// each. One list: the resolvers guard these fields, hr.employee.v1 (which analysts read) never
+// carries them, and the access tests walk it.
+export const EMPLOYEE_PRIVATE_FIELDS = {
+  phone: 'employee.readPrivate',
+  emergencyContact: 'employee.readPrivate',
+  terminationDate: 'employee.readPrivate',
+  terminationReason: 'employee.readPrivate',
+  history: 'employee.readPrivate',
+  salary: 'employee.readPay',
+  compensation: 'employee.readPay',
+  compensationHistory: 'employee.readPay',
+} as const satisfies Record<string, HrPermission>;
+
+export type EmployeePrivateField = keyof typeof EMPLOYEE_PRIVATE_FIELDS;
+
+export function isPrivateEmployeeField(field: string): field is EmployeePrivateField {
+  return Object.prototype.hasOwnProperty.call(EMPLOYEE_PRIVATE_FIELDS, field);
+}

@@ -1,5 +1,4 @@
-import { decodeKeysetCursor, encodeCursor } from '@backoffice/platform/validation';
-import { updateReturning, type Sql } from '../sql';
+import { afterCursorClause, firstRow, keysetPage, orderAndLimit, rows, setClause, SqlParams, uuidsOnly, whereClause, type KeysetOrder, type KeysetPage, type Sql } from '@backoffice/platform/sql';
 import type { CompensationRecord, EmergencyContact, EmployeeChangeRecord, EmployeeRecord, PayFrequency } from './employee.record';
 
 // The only code that knows how employee records are stored.
@@ -22,8 +21,8 @@ function toRecord(row: RecordRow): EmployeeRecord {
 }
 
 export async function findEmployees(db: Sql, ids: readonly string[]): Promise<EmployeeRecord[]> {
-  const rows = (await db.query(`SELECT ${RECORD_COLUMNS} FROM employee_records r WHERE r.id = ANY($1::uuid[])`, [ids])) as RecordRow[];
-  return rows.map(toRecord);
+  const found = await rows<RecordRow>(db, `SELECT ${RECORD_COLUMNS} FROM employee_records r WHERE r.id = ANY($1::uuid[])`, [uuidsOnly(ids)]);
+  return found.map(toRecord);
 }
 
 export async function findEmployee(db: Sql, id: string): Promise<EmployeeRecord | undefined> {
@@ -31,77 +30,66 @@ export async function findEmployee(db: Sql, id: string): Promise<EmployeeRecord 
 }
 
 export async function directReportsOf(db: Sql, managerIds: readonly string[]): Promise<EmployeeRecord[]> {
-  const rows = (await db.query(
+  const reports = await rows<RecordRow>(
+    db,
     `SELECT ${RECORD_COLUMNS} FROM employee_records r WHERE r.manager_id = ANY($1::uuid[]) AND r.status <> 'TERMINATED' ORDER BY r.last_name, r.first_name`,
-    [managerIds],
-  )) as RecordRow[];
-  return rows.map(toRecord);
+    [uuidsOnly(managerIds)],
+  );
+  return reports.map(toRecord);
 }
 
 export type EmployeeFilter = { departmentId?: string | null; status?: string | null; managerId?: string | null; search?: string | null };
 export type EmployeeOrder = { field: 'EMPLOYEE_NUMBER' | 'LAST_NAME' | 'START_DATE'; direction: 'ASC' | 'DESC' };
 
-const ORDER_COLUMNS: Record<EmployeeOrder['field'], { column: string; text: string }> = {
-  EMPLOYEE_NUMBER: { column: 'r.employee_number', text: 'r.employee_number' },
-  LAST_NAME: { column: 'r.last_name', text: 'r.last_name' },
-  START_DATE: { column: 'r.start_date', text: `to_char(r.start_date, 'YYYY-MM-DD')` },
+const ORDER_BY: Record<EmployeeOrder['field'], { sortColumn: string; sortText: string }> = {
+  EMPLOYEE_NUMBER: { sortColumn: 'r.employee_number', sortText: 'r.employee_number' },
+  LAST_NAME: { sortColumn: 'r.last_name', sortText: 'r.last_name' },
+  START_DATE: { sortColumn: 'r.start_date', sortText: `to_char(r.start_date, 'YYYY-MM-DD')` },
 };
 
-function filterClauses(filter: EmployeeFilter, values: unknown[]): string[] {
+function filterClauses(filter: EmployeeFilter, params: SqlParams): string[] {
   const clauses: string[] = [];
-  const add = (clause: (placeholder: string) => string, value: unknown) => {
-    values.push(value);
-    clauses.push(clause(`$${values.length}`));
-  };
-  if (filter.departmentId) add((p) => `r.department_id = ${p}::uuid`, filter.departmentId);
-  if (filter.status) add((p) => `r.status = ${p}`, filter.status);
-  if (filter.managerId) add((p) => `r.manager_id = ${p}::uuid`, filter.managerId);
+  if (filter.departmentId) clauses.push(`r.department_id = ${params.add(filter.departmentId)}::uuid`);
+  if (filter.status) clauses.push(`r.status = ${params.add(filter.status)}`);
+  if (filter.managerId) clauses.push(`r.manager_id = ${params.add(filter.managerId)}::uuid`);
   if (filter.search?.trim()) {
-    const pattern = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    add((p) => `(r.first_name || ' ' || r.last_name ILIKE ${p} OR r.email ILIKE ${p} OR r.employee_number ILIKE ${p})`, pattern);
+    const pattern = params.add(`%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    clauses.push(`(r.first_name || ' ' || r.last_name ILIKE ${pattern} OR r.email ILIKE ${pattern} OR r.employee_number ILIKE ${pattern})`);
   }
   return clauses;
 }
 
-// Keyset pagination over (sort value, id): stable while records are added, no OFFSET scans.
 export async function listEmployees(
   db: Sql,
   args: { filter: EmployeeFilter; order: EmployeeOrder; first: number; after: string | null },
-): Promise<{ rows: EmployeeRecord[]; hasNextPage: boolean; cursorOf(row: EmployeeRecord): string }> {
-  const { column, text } = ORDER_COLUMNS[args.order.field];
-  const values: unknown[] = [];
-  const clauses = filterClauses(args.filter, values);
-  if (args.after) {
-    const [afterValue, afterId] = decodeKeysetCursor(args.after);
-    values.push(afterValue, afterId);
-    const comparison = args.order.direction === 'ASC' ? '>' : '<';
-    clauses.push(`(${text}, r.id) ${comparison} ($${values.length - 1}, $${values.length}::uuid)`);
-  }
-  values.push(args.first + 1);
-  const direction = args.order.direction === 'ASC' ? 'ASC' : 'DESC';
-  const rows = (await db.query(
-    `SELECT ${RECORD_COLUMNS}, ${text} AS "sortValue" FROM employee_records r
-     ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}
-     ORDER BY ${column} ${direction}, r.id ${direction} LIMIT $${values.length}`,
-    values,
-  )) as Array<RecordRow & { sortValue: string }>;
-  const sortValues = new Map(rows.map((row) => [row.id, row.sortValue]));
-  return {
-    rows: rows.slice(0, args.first).map(({ sortValue: _sortValue, ...row }) => toRecord(row)),
-    hasNextPage: rows.length > args.first,
-    cursorOf: (row) => encodeCursor(JSON.stringify([sortValues.get(row.id), row.id])),
-  };
+): Promise<KeysetPage<EmployeeRecord>> {
+  const order: KeysetOrder = { ...ORDER_BY[args.order.field], idColumn: 'r.id', direction: args.order.direction };
+  const params = new SqlParams();
+  const clauses = filterClauses(args.filter, params);
+  const after = afterCursorClause(params, order, args.after);
+  if (after) clauses.push(after);
+  const selected = await rows<RecordRow & { sortValue: string }>(
+    db,
+    `SELECT ${RECORD_COLUMNS}, ${order.sortText} AS "sortValue" FROM employee_records r ${whereClause(clauses)} ${orderAndLimit(params, order, args.first)}`,
+    params.values,
+  );
+  return keysetPage(selected, args.first, toRecord);
 }
 
 export async function countEmployees(db: Sql, filter: EmployeeFilter): Promise<number> {
-  const values: unknown[] = [];
-  const clauses = filterClauses(filter, values);
-  const [row] = (await db.query(`SELECT count(*)::int AS count FROM employee_records r ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}`, values)) as Array<{ count: number }>;
+  const params = new SqlParams();
+  const row = await firstRow<{ count: number }>(db, `SELECT count(*)::int AS count FROM employee_records r ${whereClause(filterClauses(filter, params))}`, params.values);
   return row?.count ?? 0;
 }
 
+// Another employee already uses this work email (case-insensitively).
+export async function emailTaken(db: Sql, email: string, exceptEmployeeId: string | null): Promise<boolean> {
+  const found = await rows(db, `SELECT 1 FROM employees WHERE lower(email) = lower($1) AND id IS DISTINCT FROM $2::uuid`, [email, exceptEmployeeId]);
+  return found.length > 0;
+}
+
 export async function nextEmployeeNumber(db: Sql): Promise<string> {
-  const [row] = (await db.query(`SELECT nextval('employee_number_seq')::text AS next`)) as Array<{ next: string }>;
+  const [row] = (await rows(db, `SELECT nextval('employee_number_seq')::text AS next`)) as Array<{ next: string }>;
   return `E${row!.next.padStart(5, '0')}`;
 }
 
@@ -111,8 +99,7 @@ export type NewEmployee = Pick<
 >;
 
 export async function insertEmployee(db: Sql, employee: NewEmployee): Promise<string> {
-  const [row] = (await db.query(
-    `INSERT INTO employees (employee_number, first_name, last_name, email, phone, work_location, employment_type, start_date,
+  const [row] = (await rows(db, `INSERT INTO employees (employee_number, first_name, last_name, email, phone, work_location, employment_type, start_date,
        emergency_contact_name, emergency_contact_relationship, emergency_contact_phone)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
     [
@@ -128,41 +115,32 @@ export type EmployeeFieldUpdate = Partial<
   Omit<NewEmployee, 'employeeNumber'> & Pick<EmployeeRecord, 'terminationDate' | 'terminationReason'> & { previousTerminationDate: string | null }
 >;
 
-const FIELD_COLUMNS: Record<string, string> = {
+const FIELD_COLUMNS = {
   firstName: 'first_name', lastName: 'last_name', email: 'email', phone: 'phone', workLocation: 'work_location',
   employmentType: 'employment_type', startDate: 'start_date', terminationDate: 'termination_date', terminationReason: 'termination_reason',
   previousTerminationDate: 'previous_termination_date',
+  emergencyContact: (contact: EmergencyContact | null | undefined) => [
+    ['emergency_contact_name', contact?.name ?? null],
+    ['emergency_contact_relationship', contact?.relationship ?? null],
+    ['emergency_contact_phone', contact?.phone ?? null],
+  ] satisfies Array<[string, unknown]>,
 };
 
 // Optimistic concurrency in one statement: the row changes only if it still has the version
 // the caller read. Returns the new version, or undefined when someone else got there first.
 export async function updateEmployeeIfVersion(db: Sql, id: string, expectedVersion: number, fields: EmployeeFieldUpdate): Promise<number | undefined> {
-  const sets: string[] = [];
-  const values: unknown[] = [id, expectedVersion];
-  const set = (column: string, value: unknown) => {
-    values.push(value);
-    sets.push(`${column} = $${values.length}`);
-  };
-  for (const [key, value] of Object.entries(fields)) {
-    if (key === 'emergencyContact') {
-      const contact = value as EmergencyContact | null;
-      set('emergency_contact_name', contact?.name ?? null);
-      set('emergency_contact_relationship', contact?.relationship ?? null);
-      set('emergency_contact_phone', contact?.phone ?? null);
-    } else {
-      set(FIELD_COLUMNS[key]!, value);
-    }
-  }
-  const [row] = await updateReturning<{ version: number }>(
+  const params = new SqlParams([id, expectedVersion]);
+  const sets = setClause(params, fields, FIELD_COLUMNS);
+  const row = await firstRow<{ version: number }>(
     db,
     `UPDATE employees SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1 AND version = $2 RETURNING version`,
-    values,
+    params.values,
   );
   return row?.version;
 }
 
 export async function currentVersion(db: Sql, id: string): Promise<number | undefined> {
-  const [row] = (await db.query(`SELECT version FROM employees WHERE id = $1`, [id])) as Array<{ version: number }>;
+  const [row] = (await rows(db, `SELECT version FROM employees WHERE id = $1`, [id])) as Array<{ version: number }>;
   return row?.version;
 }
 
@@ -194,7 +172,7 @@ export async function carryJobChangeForward(
     managerId: `$5::boolean AND NOT ('managerId' = ANY(changed_fields))`,
     title: `$7::boolean AND NOT ('title' = ANY(changed_fields))`,
   };
-  const revised = await updateReturning<ScheduledJob>(
+  const revised = await rows<ScheduledJob>(
     db,
     `UPDATE job_assignments SET
        department_id = CASE WHEN ${carries.departmentId} THEN $4::uuid ELSE department_id END,
@@ -215,8 +193,7 @@ export type ScheduledJob = { effectiveDate: string };
 // The job in force on a date (for transfers effective then); the rule is the job_in_force
 // SQL function, which the employee_records view uses for today.
 export async function jobOn(db: Sql, employeeId: string, date: string): Promise<{ departmentId: string; managerId: string | null; title: string } | undefined> {
-  const [row] = (await db.query(
-    `SELECT department_id AS "departmentId", manager_id AS "managerId", title FROM job_in_force($1, $2::date)`,
+  const [row] = (await rows(db, `SELECT department_id AS "departmentId", manager_id AS "managerId", title FROM job_in_force($1, $2::date)`,
     [employeeId, date],
   )) as Array<{ departmentId: string; managerId: string | null; title: string }>;
   return row;
@@ -226,8 +203,7 @@ export async function jobOn(db: Sql, employeeId: string, date: string): Promise<
 // when a scheduled job change takes effect: making them the candidate's report would close a
 // loop then. Errs on the side of refusing.
 export async function isInReportingChainOf(db: Sql, employeeId: string, candidateManagerId: string, date: string): Promise<boolean> {
-  const rows = (await db.query(
-    `WITH RECURSIVE dates(d) AS (
+  const found = (await rows(db, `WITH RECURSIVE dates(d) AS (
        SELECT $3::date UNION SELECT DISTINCT effective_date FROM job_assignments WHERE effective_date > $3::date
      ), chain(d, id, depth) AS (
        SELECT d, $2::uuid, 0 FROM dates
@@ -238,13 +214,12 @@ export async function isInReportingChainOf(db: Sql, employeeId: string, candidat
      ) SELECT 1 FROM chain WHERE id = $1::uuid LIMIT 1`,
     [employeeId, candidateManagerId, date],
   )) as unknown[];
-  return rows.length > 0;
+  return found.length > 0;
 }
 
 // Managers above each employee today, nearest first, for many employees in one statement.
 export async function reportingChains(db: Sql, employeeIds: readonly string[]): Promise<Map<string, string[]>> {
-  const rows = (await db.query(
-    `WITH RECURSIVE chain(start_id, id, depth) AS (
+  const links = (await rows(db, `WITH RECURSIVE chain(start_id, id, depth) AS (
        SELECT r.id, r.manager_id, 1 FROM employee_records r WHERE r.id = ANY($1::uuid[]) AND r.manager_id IS NOT NULL
        UNION ALL
        SELECT chain.start_id, r.manager_id, chain.depth + 1 FROM chain JOIN employee_records r ON r.id = chain.id
@@ -253,7 +228,7 @@ export async function reportingChains(db: Sql, employeeIds: readonly string[]): 
     [employeeIds],
   )) as Array<{ startId: string; id: string }>;
   const chains = new Map<string, string[]>();
-  for (const row of rows) chains.set(row.startId, [...(chains.get(row.startId) ?? []), row.id]);
+  for (const row of links) chains.set(row.startId, [...(chains.get(row.startId) ?? []), row.id]);
   return chains;
 }
 
@@ -272,8 +247,7 @@ const COMPENSATION_COLUMNS = `employee_id AS "employeeId", amount::text AS amoun
 
 // The pay in force on `asOf` for each employee, in one statement.
 export async function compensationsInForce(db: Sql, employeeIds: readonly string[], asOf: string): Promise<CompensationRecord[]> {
-  return (await db.query(
-    `SELECT DISTINCT ON (employee_id) ${COMPENSATION_COLUMNS} FROM compensations
+  return (await rows(db, `SELECT DISTINCT ON (employee_id) ${COMPENSATION_COLUMNS} FROM compensations
      WHERE employee_id = ANY($1::uuid[]) AND effective_date <= $2::date
      ORDER BY employee_id, effective_date DESC, created_at DESC`,
     [employeeIds, asOf],
@@ -281,8 +255,7 @@ export async function compensationsInForce(db: Sql, employeeIds: readonly string
 }
 
 export async function compensationHistories(db: Sql, employeeIds: readonly string[]): Promise<CompensationRecord[]> {
-  return (await db.query(
-    `SELECT ${COMPENSATION_COLUMNS} FROM compensations WHERE employee_id = ANY($1::uuid[]) ORDER BY effective_date DESC, created_at DESC`,
+  return (await rows(db, `SELECT ${COMPENSATION_COLUMNS} FROM compensations WHERE employee_id = ANY($1::uuid[]) ORDER BY effective_date DESC, created_at DESC`,
     [employeeIds],
   )) as CompensationRecord[];
 }
@@ -294,8 +267,7 @@ export async function insertChange(db: Sql, change: Omit<EmployeeChangeRecord, '
 }
 
 export async function changeHistories(db: Sql, employeeIds: readonly string[]): Promise<EmployeeChangeRecord[]> {
-  return (await db.query(
-    `SELECT employee_id AS "employeeId", action, changes, to_char(effective_date, 'YYYY-MM-DD') AS "effectiveDate", actor, recorded_at AS "recordedAt"
+  return (await rows(db, `SELECT employee_id AS "employeeId", action, changes, to_char(effective_date, 'YYYY-MM-DD') AS "effectiveDate", actor, recorded_at AS "recordedAt"
      FROM employee_changes WHERE employee_id = ANY($1::uuid[]) ORDER BY id DESC`,
     [employeeIds],
   )) as EmployeeChangeRecord[];

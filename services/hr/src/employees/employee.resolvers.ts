@@ -1,55 +1,66 @@
-import { forbidden } from '@backoffice/platform/errors';
-import { hasAnyRole, isSelf, requireAnyRole } from '@backoffice/platform/identity';
+import { guardedField } from '@backoffice/platform/access';
+import { toConnection } from '@backoffice/platform/connection';
+import { Forbidden } from '@backoffice/platform/domain-errors';
 import type { EmployeeResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import { privateField } from './employee.access';
+import { hrPolicy } from '../access/policy';
+import type { HrContext } from '../context';
+import { changeSalary } from './employee.commands/change-salary';
+import { hireEmployee } from './employee.commands/hire-employee';
+import { rehireEmployee } from './employee.commands/rehire-employee';
+import { terminateEmployee } from './employee.commands/terminate-employee';
+import { transferEmployee } from './employee.commands/transfer-employee';
+import { updateEmployee } from './employee.commands/update-employee';
 import { SELF_SERVICE_FIELDS } from './employee.inputs';
-import type { CompensationRecord, EmployeeChangeRecord, EmployeeRecord } from './employee.record';
+import { employeeDirectory } from './employee.queries';
+import { EMPLOYEE_PRIVATE_FIELDS, type CompensationRecord, type EmployeeChangeRecord, type EmployeePrivateField, type EmployeeRecord } from './employee.record';
 
 export const employeeQueries: Pick<QueryResolvers, 'employee' | 'employees'> = {
   employee: (_parent, { id }, { loaders }) => loaders.employee.load(id),
-  employees: async (_parent, args, { employees, loaders }) => {
-    const page = await employees.list(args);
+  employees: async (_parent, args, { modules, loaders }) => {
+    const page = await employeeDirectory(modules.dataSource, args);
     for (const row of page.rows) loaders.employee.prime(row.id, row);
-    return {
-      edges: page.rows.map((row) => ({ node: row, cursor: page.cursorOf(row) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.length ? page.cursorOf(page.rows[page.rows.length - 1]!) : null },
-      totalCount: page.totalCount,
-    };
+    return toConnection(page);
   },
 };
 
 export const employeeMutations: Pick<MutationResolvers, 'hireEmployee' | 'updateEmployee' | 'transferEmployee' | 'changeSalary' | 'terminateEmployee' | 'rehireEmployee'> = {
-  hireEmployee: (_parent, { input }, { principal, employees, eventMetadata }) => {
-    requireAnyRole(principal, 'HR', 'MANAGER');
-    return employees.hire(input, eventMetadata);
+  hireEmployee: (_parent, { input }, { principal, modules, eventMetadata }) => {
+    hrPolicy.require(principal, 'employee.hire');
+    return hireEmployee(modules, input, eventMetadata);
   },
-  updateEmployee: (_parent, { id, input }, { principal, employees, eventMetadata }) => {
-    if (!hasAnyRole(principal, 'HR', 'MANAGER')) {
-      // Self-service: an employee keeps their own contact details current.
+  updateEmployee: (_parent, { id, input }, { principal, modules, eventMetadata }) => {
+    if (!hrPolicy.can(principal, 'employee.edit')) {
       const others = Object.keys(input).filter((field) => !SELF_SERVICE_FIELDS.has(field));
-      if (!isSelf(principal, id) || others.length) {
-        throw forbidden(`Employees may change only their own phone, work location and emergency contact; ${others.length ? others.join(', ') : 'this record'} needs HR.`);
+      if (!hrPolicy.canFor(principal, 'employee.editOwnContact', { employeeId: id }) || others.length) {
+        throw new Forbidden(`Employees may change only their own phone, work location and emergency contact; ${others.length ? others.join(', ') : 'this record'} needs HR.`);
       }
     }
-    return employees.update(id, input, eventMetadata);
+    return updateEmployee(modules, id, input, eventMetadata);
   },
-  transferEmployee: (_parent, { id, input }, { principal, employees, eventMetadata }) => {
-    requireAnyRole(principal, 'HR', 'MANAGER');
-    return employees.transfer(id, input, eventMetadata);
+  transferEmployee: (_parent, { id, input }, { principal, modules, eventMetadata }) => {
+    hrPolicy.require(principal, 'employee.transfer');
+    return transferEmployee(modules, id, input, eventMetadata);
   },
-  changeSalary: (_parent, { id, input }, { principal, employees, eventMetadata }) => {
-    requireAnyRole(principal, 'HR', 'MANAGER');
-    return employees.changeSalary(id, input, eventMetadata);
+  changeSalary: (_parent, { id, input }, { principal, modules, eventMetadata }) => {
+    hrPolicy.require(principal, 'employee.changePay');
+    return changeSalary(modules, id, input, eventMetadata);
   },
-  terminateEmployee: (_parent, { id, input }, { principal, employees, eventMetadata }) => {
-    requireAnyRole(principal, 'HR', 'MANAGER');
-    return employees.terminate(id, input, eventMetadata);
+  terminateEmployee: (_parent, { id, input }, { principal, modules, eventMetadata }) => {
+    hrPolicy.require(principal, 'employee.terminate');
+    return terminateEmployee(modules, id, input, eventMetadata);
   },
-  rehireEmployee: (_parent, { id, input }, { principal, employees, eventMetadata }) => {
-    requireAnyRole(principal, 'HR', 'MANAGER');
-    return employees.rehire(id, input, eventMetadata);
+  rehireEmployee: (_parent, { id, input }, { principal, modules, eventMetadata }) => {
+    hrPolicy.require(principal, 'employee.rehire');
+    return rehireEmployee(modules, id, input, eventMetadata);
   },
 };
+
+// A private field: its value for the employee, HR and MANAGER; for anyone else null with a
+// FORBIDDEN error at its path (the platform's denial rule). The same resolver serves `_entities`.
+function privateField<T>(field: EmployeePrivateField, employee: EmployeeRecord, { principal }: HrContext, value: () => T): T {
+  const permission = EMPLOYEE_PRIVATE_FIELDS[field];
+  return guardedField(hrPolicy.canFor(principal, permission, { employeeId: employee.id }), () => hrPolicy.refusal(permission), value);
+}
 
 const asCompensation = (pay: CompensationRecord) => ({ ...pay, recordedAt: pay.recordedAt.toISOString() });
 const asChange = (change: EmployeeChangeRecord) => ({
@@ -74,21 +85,21 @@ export const Employee: EmployeeResolvers = {
     const ids = await loaders.reportingChain.load(employee.id);
     return (await loaders.employee.loadMany(ids)).filter((row): row is EmployeeRecord => row !== null && !(row instanceof Error));
   },
-  phone: (employee, _args, { principal }) => privateField(principal, employee.id, () => employee.phone),
-  emergencyContact: (employee, _args, { principal }) => privateField(principal, employee.id, () => employee.emergencyContact),
-  terminationDate: (employee, _args, { principal }) => privateField(principal, employee.id, () => employee.terminationDate),
-  terminationReason: (employee, _args, { principal }) => privateField(principal, employee.id, () => employee.terminationReason),
-  salary: (employee, _args, { principal, loaders }) =>
-    privateField(principal, employee.id, async () => {
-      const pay = await loaders.compensationInForce.load(employee.id);
+  phone: (employee, _args, context) => privateField('phone', employee, context, () => employee.phone),
+  emergencyContact: (employee, _args, context) => privateField('emergencyContact', employee, context, () => employee.emergencyContact),
+  terminationDate: (employee, _args, context) => privateField('terminationDate', employee, context, () => employee.terminationDate),
+  terminationReason: (employee, _args, context) => privateField('terminationReason', employee, context, () => employee.terminationReason),
+  salary: (employee, _args, context) =>
+    privateField('salary', employee, context, async () => {
+      const pay = await context.loaders.compensationInForce.load(employee.id);
       return pay ? { amount: pay.amount, currency: pay.currency } : null;
     }),
-  compensation: (employee, _args, { principal, loaders }) =>
-    privateField(principal, employee.id, async () => {
-      const pay = await loaders.compensationInForce.load(employee.id);
+  compensation: (employee, _args, context) =>
+    privateField('compensation', employee, context, async () => {
+      const pay = await context.loaders.compensationInForce.load(employee.id);
       return pay ? asCompensation(pay) : null;
     }),
-  compensationHistory: (employee, _args, { principal, loaders }) =>
-    privateField(principal, employee.id, async () => (await loaders.compensationHistory.load(employee.id)).map(asCompensation)),
-  history: (employee, _args, { principal, loaders }) => privateField(principal, employee.id, async () => (await loaders.history.load(employee.id)).map(asChange)),
+  compensationHistory: (employee, _args, context) =>
+    privateField('compensationHistory', employee, context, async () => (await context.loaders.compensationHistory.load(employee.id)).map(asCompensation)),
+  history: (employee, _args, context) => privateField('history', employee, context, async () => (await context.loaders.history.load(employee.id)).map(asChange)),
 };

@@ -1,5 +1,5 @@
-import { decodeKeysetCursor, encodeCursor } from '@backoffice/platform/validation';
-import { updateReturning, type Sql } from '../sql';
+import { encodeCursor } from '@backoffice/platform/cursors';
+import { afterCursorClause, firstRow, lockNamed, orderAndLimit, rows, SqlParams, uuidsOnly, whereClause, type KeysetOrder, type Sql } from '@backoffice/platform/sql';
 import type { LeaveBalanceRecord, LeaveRequestRecord, LeaveStatus, LeaveTypeRecord } from './leave.record';
 
 const REQUEST_COLUMNS = `l.id, l.employee_id AS "employeeId", l.leave_type AS "leaveType",
@@ -11,31 +11,30 @@ const REQUEST_COLUMNS = `l.id, l.employee_id AS "employeeId", l.leave_type AS "l
   (SELECT t.unpaid FROM leave_types t WHERE t.code = l.leave_type) AS unpaid`;
 
 export async function leaveTypes(db: Sql): Promise<LeaveTypeRecord[]> {
-  return (await db.query(`SELECT code, name, unpaid, uses_allocation AS "usesAllocation" FROM leave_types ORDER BY code`)) as LeaveTypeRecord[];
+  return (await rows(db, `SELECT code, name, unpaid, uses_allocation AS "usesAllocation" FROM leave_types ORDER BY code`)) as LeaveTypeRecord[];
 }
 
 export async function holidaysBetween(db: Sql, from: string, to: string): Promise<Array<{ date: string; name: string }>> {
-  return (await db.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, name FROM holidays WHERE date BETWEEN $1 AND $2 ORDER BY date`, [from, to])) as Array<{ date: string; name: string }>;
+  return (await rows(db, `SELECT to_char(date, 'YYYY-MM-DD') AS date, name FROM holidays WHERE date BETWEEN $1 AND $2 ORDER BY date`, [from, to])) as Array<{ date: string; name: string }>;
 }
 
 export async function insertHoliday(db: Sql, date: string, name: string): Promise<boolean> {
-  const rows = (await db.query(`INSERT INTO holidays (date, name) VALUES ($1, $2) ON CONFLICT (date) DO NOTHING RETURNING date`, [date, name])) as unknown[];
-  return rows.length > 0;
+  const inserted = await rows(db, `INSERT INTO holidays (date, name) VALUES ($1, $2) ON CONFLICT (date) DO NOTHING RETURNING date`, [date, name]);
+  return inserted.length > 0;
 }
 
 // Serialises everything that books or returns one employee's leave, across service replicas:
 // the balance and overlap checks then see every earlier booking.
 export async function lockEmployeeLeave(db: Sql, employeeId: string): Promise<void> {
-  await db.query(`SELECT pg_advisory_xact_lock(hashtext('leave:' || $1))`, [employeeId]);
+  await lockNamed(db, `leave:${employeeId}`);
 }
 
 export async function findLeaveRequests(db: Sql, ids: readonly string[]): Promise<LeaveRequestRecord[]> {
-  return (await db.query(`SELECT ${REQUEST_COLUMNS} FROM leave_requests l WHERE l.id = ANY($1::uuid[])`, [ids])) as LeaveRequestRecord[];
+  return rows<LeaveRequestRecord>(db, `SELECT ${REQUEST_COLUMNS} FROM leave_requests l WHERE l.id = ANY($1::uuid[])`, [uuidsOnly(ids)]);
 }
 
 export async function openRequestsOverlapping(db: Sql, employeeId: string, from: string, to: string): Promise<LeaveRequestRecord[]> {
-  return (await db.query(
-    `SELECT ${REQUEST_COLUMNS} FROM leave_requests l
+  return (await rows(db, `SELECT ${REQUEST_COLUMNS} FROM leave_requests l
      WHERE l.employee_id = $1 AND l.status IN ('PENDING', 'APPROVED') AND l.start_date <= $3 AND l.end_date >= $2`,
     [employeeId, from, to],
   )) as LeaveRequestRecord[];
@@ -45,8 +44,7 @@ export async function insertLeaveRequest(
   db: Sql,
   request: Pick<LeaveRequestRecord, 'employeeId' | 'leaveType' | 'startDate' | 'endDate' | 'startHalfDay' | 'endHalfDay' | 'days' | 'needsHrApproval' | 'requestedBy'>,
 ): Promise<string> {
-  const [row] = (await db.query(
-    `INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date, start_half_day, end_half_day, days, needs_hr_approval, requested_by)
+  const [row] = (await rows(db, `INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date, start_half_day, end_half_day, days, needs_hr_approval, requested_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
     [request.employeeId, request.leaveType, request.startDate, request.endDate, request.startHalfDay, request.endHalfDay, request.days, request.needsHrApproval, request.requestedBy],
   )) as Array<{ id: string }>;
@@ -61,7 +59,7 @@ export async function transition(
   from: LeaveStatus,
   change: { status: LeaveStatus; decidedBy?: string | null; decisionReason?: string | null; managerApprovedBy?: string | null; expectedVersion?: number | null },
 ): Promise<LeaveRequestRecord | undefined> {
-  const [row] = await updateReturning<LeaveRequestRecord>(
+  const [row] = await rows<LeaveRequestRecord>(
     db,
     `UPDATE leave_requests l SET status = $3,
        decided_by = CASE WHEN $3 <> 'PENDING' THEN $4 ELSE decided_by END,
@@ -80,7 +78,7 @@ export async function transition(
 // Cuts approved leave back to a new last day (which ends the whole day) with its new count.
 // Who approved it and why stay as they were; the audit row and the event say who cut it.
 export async function shortenApproved(db: Sql, id: string, endDate: string, days: string): Promise<LeaveRequestRecord | undefined> {
-  const [row] = await updateReturning<LeaveRequestRecord>(
+  const [row] = await rows<LeaveRequestRecord>(
     db,
     `UPDATE leave_requests l SET end_date = $2, end_half_day = false, days = $3, version = version + 1
      WHERE l.id = $1 AND l.status = 'APPROVED' AND l.end_date > $2
@@ -94,7 +92,7 @@ export async function insertLedgerEntry(
   db: Sql,
   entry: { employeeId: string; leaveType: string; year: number; entryType: 'ALLOCATION' | 'TAKEN' | 'RETURNED' | 'SHORTENED' | 'ADJUSTMENT'; days: string; leaveRequestId: string | null; note: string | null; actor: string },
 ): Promise<void> {
-  await db.query(
+  await rows(db,
     `INSERT INTO leave_ledger (employee_id, leave_type, year, entry_type, days, leave_request_id, note, actor) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
     [entry.employeeId, entry.leaveType, entry.year, entry.entryType, entry.days, entry.leaveRequestId, entry.note, entry.actor],
   );
@@ -102,8 +100,7 @@ export async function insertLedgerEntry(
 
 // The balance is computed from the ledger and the pending requests, never stored.
 export async function balances(db: Sql, employeeId: string, year: number): Promise<LeaveBalanceRecord[]> {
-  return (await db.query(
-    `WITH ledger AS (
+  return (await rows(db, `WITH ledger AS (
        SELECT leave_type,
               sum(days) FILTER (WHERE entry_type = 'ALLOCATION') AS allocated,
               sum(days) FILTER (WHERE entry_type = 'ADJUSTMENT') AS adjusted,
@@ -125,21 +122,16 @@ export async function balances(db: Sql, employeeId: string, year: number): Promi
 
 export type LeaveFilter = { employeeIds?: string[] | null; status?: LeaveStatus | null; from?: string | null; to?: string | null; awaitingManagerOf?: string | null; awaitingHr?: boolean };
 
-function filterClauses(filter: LeaveFilter, values: unknown[]): string[] {
+function filterClauses(filter: LeaveFilter, params: SqlParams): string[] {
   const clauses: string[] = [];
-  const add = (clause: (p: string) => string, value: unknown) => {
-    values.push(value);
-    clauses.push(clause(`$${values.length}`));
-  };
-  if (filter.employeeIds) add((p) => `l.employee_id = ANY(${p}::uuid[])`, filter.employeeIds);
-  if (filter.status) add((p) => `l.status = ${p}`, filter.status);
-  if (filter.from) add((p) => `l.end_date >= ${p}::date`, filter.from);
-  if (filter.to) add((p) => `l.start_date <= ${p}::date`, filter.to);
+  if (filter.employeeIds) clauses.push(`l.employee_id = ANY(${params.add(filter.employeeIds)}::uuid[])`);
+  if (filter.status) clauses.push(`l.status = ${params.add(filter.status)}`);
+  if (filter.from) clauses.push(`l.end_date >= ${params.add(filter.from)}::date`);
+  if (filter.to) clauses.push(`l.start_date <= ${params.add(filter.to)}::date`);
   // A line manager's queue: pending requests of their reports that still need their decision.
   if (filter.awaitingManagerOf) {
-    add(
-      (p) => `l.status = 'PENDING' AND l.manager_approved_by IS NULL AND EXISTS (SELECT 1 FROM employee_records r WHERE r.id = l.employee_id AND r.manager_id = ${p}::uuid)`,
-      filter.awaitingManagerOf,
+    clauses.push(
+      `l.status = 'PENDING' AND l.manager_approved_by IS NULL AND EXISTS (SELECT 1 FROM employee_records r WHERE r.id = l.employee_id AND r.manager_id = ${params.add(filter.awaitingManagerOf)}::uuid)`,
     );
   }
   // HR's queue: long leave the line manager has approved, and leave of people with no line
@@ -153,26 +145,22 @@ function filterClauses(filter: LeaveFilter, values: unknown[]): string[] {
   return clauses;
 }
 
+// Oldest start first; the cursor carries (start date, id).
+const BY_START_DATE: KeysetOrder = { sortText: 'l.start_date', idColumn: 'l.id', direction: 'ASC' };
+
 export async function listLeaveRequests(db: Sql, filter: LeaveFilter, first: number, after: string | null) {
-  const values: unknown[] = [];
-  const clauses = filterClauses(filter, values);
-  const countValues = [...values];
-  const countClauses = [...clauses];
-  if (after) {
-    const [startDate, id] = decodeKeysetCursor(after);
-    values.push(startDate, id);
-    clauses.push(`(l.start_date, l.id) > ($${values.length - 1}::date, $${values.length}::uuid)`);
-  }
-  values.push(first + 1);
-  const rows = (await db.query(
-    `SELECT ${REQUEST_COLUMNS} FROM leave_requests l ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}
-     ORDER BY l.start_date, l.id LIMIT $${values.length}`,
-    values,
-  )) as LeaveRequestRecord[];
-  const [count] = (await db.query(`SELECT count(*)::int AS count FROM leave_requests l ${countClauses.length ? `WHERE ${countClauses.join(' AND ')}` : ''}`, countValues)) as Array<{ count: number }>;
+  const params = new SqlParams();
+  const clauses = filterClauses(filter, params);
+  const count = await firstRow<{ count: number }>(db, `SELECT count(*)::int AS count FROM leave_requests l ${whereClause(clauses)}`, params.values);
+  const afterCursor = afterCursorClause(params, BY_START_DATE, after);
+  const page = await rows<LeaveRequestRecord>(
+    db,
+    `SELECT ${REQUEST_COLUMNS} FROM leave_requests l ${whereClause(afterCursor ? [...clauses, afterCursor] : clauses)} ${orderAndLimit(params, BY_START_DATE, first)}`,
+    params.values,
+  );
   return {
-    rows: rows.slice(0, first),
-    hasNextPage: rows.length > first,
+    rows: page.slice(0, first),
+    hasNextPage: page.length > first,
     totalCount: count?.count ?? 0,
     cursorOf: (row: LeaveRequestRecord) => encodeCursor(JSON.stringify([row.startDate, row.id])),
   };

@@ -1,55 +1,53 @@
-import { forbidden } from '@backoffice/platform/errors';
-import { hasAnyRole, isSelf, requireAnyRole } from '@backoffice/platform/identity';
 import type { LeaveBalanceResolvers, LeaveRequestResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import { toConnection } from '@backoffice/platform/connection';
+import { hrPolicy } from '../access/policy';
+import { addHoliday } from './leave.commands/add-holiday';
+import { cancelLeave } from './leave.commands/cancel-leave';
+import { adjustLeaveBalance, allocateLeave } from './leave.commands/change-leave-balance';
+import { approveLeave, rejectLeave } from './leave.commands/decide-leave';
+import { requestLeave } from './leave.commands/request-leave';
+import { approvalQueue, holidaysIn, leaveBalances, leaveTypes, visibleLeaveRequests } from './leave.queries';
 
 export const leaveQueries: Pick<QueryResolvers, 'leaveTypes' | 'holidays' | 'leaveBalance' | 'leaveRequests' | 'leaveApprovalQueue'> = {
-  leaveTypes: (_parent, _args, { leave }) => leave.types(),
-  holidays: (_parent, { year }, { leave }) => leave.holidays(year),
-  leaveBalance: async (_parent, { employeeId, year }, { principal, leave, loaders }) => {
-    if (!isSelf(principal, employeeId) && !hasAnyRole(principal, 'HR', 'MANAGER')) {
+  leaveTypes: (_parent, _args, { modules }) => leaveTypes(modules.dataSource),
+  holidays: (_parent, { year }, { modules }) => holidaysIn(modules.dataSource, year),
+  leaveBalance: async (_parent, { employeeId, year }, { principal, modules, loaders }) => {
+    if (!hrPolicy.can(principal, 'leave.read')) {
       const employee = await loaders.employee.load(employeeId);
-      if (!employee || !principal.employeeId || employee.managerId !== principal.employeeId) throw forbidden("Only the employee, their line manager, HR or MANAGER may see this balance.");
+      hrPolicy.requireFor(principal, 'leave.read', { employeeId, managerId: employee?.managerId });
     }
-    return leave.balance(employeeId, year);
+    return leaveBalances(modules.dataSource, employeeId, year);
   },
-  leaveRequests: async (_parent, args, { principal, leave }) => {
-    const page = await leave.list(args, principal);
-    return {
-      edges: page.rows.map((row) => ({ node: row, cursor: page.cursorOf(row) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.length ? page.cursorOf(page.rows[page.rows.length - 1]!) : null },
-      totalCount: page.totalCount,
-    };
-  },
-  leaveApprovalQueue: (_parent, _args, { principal, leave }) => leave.approvalQueue(principal),
+  leaveRequests: async (_parent, args, { principal, modules }) => toConnection(await visibleLeaveRequests(modules.dataSource, args, principal)),
+  leaveApprovalQueue: (_parent, _args, { principal, modules }) => approvalQueue(modules.dataSource, principal),
 };
 
 export const leaveMutations: Pick<MutationResolvers, 'requestLeave' | 'approveLeave' | 'rejectLeave' | 'cancelLeave' | 'allocateLeave' | 'adjustLeaveBalance' | 'addHoliday'> = {
-  requestLeave: (_parent, { input }, { principal, leave, eventMetadata }) => leave.request(input, principal, eventMetadata),
-  approveLeave: (_parent, { id, version }, { principal, leave, eventMetadata }) => leave.approve(id, version, principal, eventMetadata),
-  rejectLeave: (_parent, { id, reason }, { principal, leave, eventMetadata }) => leave.reject(id, reason, principal, eventMetadata),
-  cancelLeave: (_parent, { id, reason }, { principal, leave, eventMetadata }) => leave.cancel(id, reason, principal, eventMetadata),
-  allocateLeave: (_parent, { input }, { principal, leave, eventMetadata }) => {
-    requireAnyRole(principal, 'HR', 'MANAGER');
-    return leave.allocate(input, eventMetadata);
+  requestLeave: (_parent, { input }, { principal, modules, eventMetadata }) => requestLeave(modules, input, principal, eventMetadata),
+  approveLeave: (_parent, { id, version }, { principal, modules, eventMetadata }) => approveLeave(modules, id, version, principal, eventMetadata),
+  rejectLeave: (_parent, { id, reason }, { principal, modules, eventMetadata }) => rejectLeave(modules, id, reason, principal, eventMetadata),
+  cancelLeave: (_parent, { id, reason }, { principal, modules, eventMetadata }) => cancelLeave(modules, id, reason, principal, eventMetadata),
+  allocateLeave: (_parent, { input }, { principal, modules, eventMetadata }) => {
+    hrPolicy.require(principal, 'leave.manageBalances');
+    return allocateLeave(modules, input, eventMetadata);
   },
-  adjustLeaveBalance: (_parent, { input }, { principal, leave, eventMetadata }) => {
-    requireAnyRole(principal, 'HR', 'MANAGER');
-    return leave.adjust(input, eventMetadata);
+  adjustLeaveBalance: (_parent, { input }, { principal, modules, eventMetadata }) => {
+    hrPolicy.require(principal, 'leave.manageBalances');
+    return adjustLeaveBalance(modules, input, eventMetadata);
   },
-  addHoliday: (_parent, { input }, { principal, leave, eventMetadata }) => {
-    requireAnyRole(principal, 'HR', 'MANAGER');
-    return leave.addHoliday(input, eventMetadata);
+  addHoliday: (_parent, { input }, { principal, modules, eventMetadata }) => {
+    hrPolicy.require(principal, 'calendar.manage');
+    return addHoliday(modules, input, eventMetadata);
   },
 };
 
 export const LeaveRequest: LeaveRequestResolvers = {
+  // Someone who may not see the request gets null: the entity is not theirs to know about.
   __resolveReference: async (reference, { principal, loaders }) => {
     const request = await loaders.leaveRequest.load(reference.id);
-    if (request && !isSelf(principal, request.employeeId) && !hasAnyRole(principal, 'HR', 'MANAGER')) {
-      const employee = await loaders.employee.load(request.employeeId);
-      if (!principal.employeeId || employee?.managerId !== principal.employeeId) return null;
-    }
-    return request;
+    if (!request || hrPolicy.can(principal, 'leave.read')) return request;
+    const employee = await loaders.employee.load(request.employeeId);
+    return hrPolicy.canFor(principal, 'leave.read', { employeeId: request.employeeId, managerId: employee?.managerId }) ? request : null;
   },
   employee: async (request, _args, { loaders }) => {
     const employee = await loaders.employee.load(request.employeeId);

@@ -98,7 +98,9 @@ export class CreateHrRecords1764460900000 implements MigrationInterface {
 
 // The job in force today is the latest one effective on or before today; someone hired
 // with a future start date shows their first job until then.
-// Status as of today: gone after the last day, and until a rehire's new start date.
+// Status as of today, as this first migration wrote it: TERMINATED from the last day itself, and
+// until a rehire's new start date. Migration 1764461600000 makes the last day a working day
+// (TERMINATED from the day after); this text stays as it was, for down() to restore.
 // `onLeave` adds the ON_LEAVE case once leave exists (a later migration).
 export function employmentStatus(onLeave: string): string {
   return `CASE WHEN e.termination_date IS NOT NULL AND e.termination_date <= current_date THEN 'TERMINATED'

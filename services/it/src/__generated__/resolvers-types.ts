@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { SystemAccountEntity } from '../accounts/system-account.entity';
+import { SystemAccountRecord } from '../system-accounts/system-account.record';
 import { EmployeeReference, ItContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -17,8 +17,11 @@ export type Scalars = {
 
 export type Employee = {
   __typename?: 'Employee';
-  /** Accounts IT provisioned for this employee. Visible to the employee, IT, HR and the manager. */
-  accounts: Array<SystemAccount>;
+  /**
+   * Accounts IT provisioned for this employee. Visible to the employee, IT, HR and MANAGER;
+   * anyone else gets null with a FORBIDDEN error at this path (the rest of the response stays).
+   */
+  accounts: Maybe<Array<SystemAccount>>;
   id: Scalars['ID']['output'];
 };
 
@@ -135,7 +138,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Employee: ResolverTypeWrapper<EmployeeReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  SystemAccount: ResolverTypeWrapper<SystemAccountEntity>;
+  SystemAccount: ResolverTypeWrapper<SystemAccountRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SystemAccountStatus: SystemAccountStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -146,7 +149,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Employee: EmployeeReference;
   ID: Scalars['ID']['output'];
-  SystemAccount: SystemAccountEntity;
+  SystemAccount: SystemAccountRecord;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 };
@@ -157,7 +160,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type EmployeeResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee'], FederationReferenceType extends FederationReferenceTypes['Employee'] = FederationReferenceTypes['Employee']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employee']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  accounts?: Resolver<Array<ResolversTypes['SystemAccount']>, ParentType, ContextType>;
+  accounts?: Resolver<Maybe<Array<ResolversTypes['SystemAccount']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 

@@ -1,23 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import type { ConsumerDefinition, ServiceDependencies } from '@backoffice/platform/subgraph-service';
+import type { ConsumerDefinition } from '@backoffice/platform/subgraph-service';
+import { SYSTEM_ACTOR } from '@backoffice/events/envelope';
 import { employeeHired } from '@backoffice/events/hr-events';
-import { SystemAccountService } from '../accounts/system-account.service';
+import { parseInput } from '@backoffice/platform/validation';
+import { emailAccountRequest } from '../system-accounts/system-account.inputs';
+import { provisionEmailAccount } from '../system-accounts/system-account.service';
 
 // hr.employee.hired → the new hire's work email account. The inbox row commits with the
 // account, so a redelivered hire never creates a second one.
-export function provisionNewHiresConsumer(deps: ServiceDependencies): ConsumerDefinition {
-  const accounts = new SystemAccountService(deps.dataSource);
+export function provisionNewHiresConsumer(): ConsumerDefinition {
   return {
     consumer: 'it.provision-new-hires',
     topics: ['hr.employee.v1'],
     handlers: {
-      [employeeHired.type]: async (event, manager) => {
+      [employeeHired.type]: async (event, tx) => {
         const hired = employeeHired.parse(event);
-        await accounts.provisionEmailAccount(
-          manager,
-          { employeeId: hired.data.employeeId, email: hired.data.email },
-          { actor: 'system', correlationId: hired.correlationid ?? randomUUID() },
-        );
+        const request = parseInput(emailAccountRequest, { employeeId: hired.data.employeeId, email: hired.data.email }, 'event.data');
+        await provisionEmailAccount(tx, request, { actor: SYSTEM_ACTOR, correlationId: hired.correlationid ?? randomUUID(), traceparent: hired.traceparent });
       },
     },
   };

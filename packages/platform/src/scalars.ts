@@ -1,0 +1,45 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { isoDate, isoDateTime } from '@backoffice/events/scalars';
+
+// The Date, DateTime and Decimal scalars every subgraph declares, validated when a request is
+// parsed: an impossible date or a malformed amount is the client's error (BAD_USER_INPUT or
+// GRAPHQL_VALIDATION_FAILED) before any resolver runs, never a 500 from the database.
+
+const MAX_SCALAR_LENGTH = 64;
+
+function stringScalar(name: string, description: string, check: (value: string) => boolean, expected: string): GraphQLScalarType {
+  const parse = (value: unknown): string => {
+    if (typeof value !== 'string' || value.length > MAX_SCALAR_LENGTH || !check(value)) {
+      const shown = typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value;
+      throw new GraphQLError(`${name} must be ${expected}; got ${shown}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return value;
+  };
+  return new GraphQLScalarType({
+    name,
+    description,
+    serialize: (value) => value,
+    parseValue: parse,
+    parseLiteral: (node: ValueNode) => {
+      if (node.kind !== Kind.STRING) throw new GraphQLError(`${name} must be a string: ${expected}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+      return parse(node.value);
+    },
+  });
+}
+
+// Dates this service stores fit PostgreSQL's `date` and mean something to a business.
+const inBusinessRange = (value: string) => value >= '1900-01-01' && value <= '9999-12-31';
+
+export const DateScalar = stringScalar('Date', 'An ISO-8601 calendar date, YYYY-MM-DD.', (value) => isoDate.safeParse(value).success && inBusinessRange(value), 'a real calendar date such as "2026-03-31"');
+
+export const DateTimeScalar = stringScalar(
+  'DateTime',
+  'An ISO-8601 timestamp with time zone.',
+  (value) => isoDateTime.safeParse(value).success && !Number.isNaN(Date.parse(value)),
+  'an ISO-8601 timestamp with a zone such as "2026-03-31T09:30:00Z"',
+);
+
+// Up to 18 digits before the point and 6 after: within what any numeric column here holds.
+export const DecimalScalar = stringScalar('Decimal', 'An exact decimal number carried as a string.', (value) => /^-?\d{1,18}(\.\d{1,6})?$/.test(value), 'a decimal string such as "1234.50"');
+
+export const platformScalars: Record<string, GraphQLScalarType> = { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar };

@@ -1,0 +1,9 @@
+import { definePolicy } from '@backoffice/platform/access';
+
+// Who may do and see what in accounting. Resolvers and commands ask by name; the roles live here only.
+export const accountingPolicy = definePolicy({
+  'ledger.read': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
+  'budget.read': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
+});
+
+export type AccountingPermission = keyof typeof accountingPolicy.rules;

@@ -1,0 +1,28 @@
+import type { DataSource } from 'typeorm';
+import type { ServiceDependencies } from '@backoffice/platform/subgraph-service';
+import type { HrConfig } from './config';
+import type { EmployeeHooks } from './employees/employee.hooks';
+import { settleLeaveAtLastDay } from './leave/leave.rules';
+import type { LeavePolicy } from './leave/leave.rules';
+
+// HR's modules wired together once per process. Commands receive this; a module reacts to
+// another's changes only through the hooks registered here, never by importing its internals.
+export type HrModules = {
+  dataSource: DataSource;
+  leavePolicy: LeavePolicy;
+  employeeHooks: EmployeeHooks;
+};
+
+export function createHrModules(dataSource: DataSource, leavePolicy: LeavePolicy): HrModules {
+  return {
+    dataSource,
+    leavePolicy,
+    // Leave runs up to the last day: termination settles it in the same transaction.
+    employeeHooks: { afterTermination: [settleLeaveAtLastDay] },
+  };
+}
+
+// From the running service's configuration (the approval threshold is HR's own setting).
+export function hrModulesFrom(deps: Pick<ServiceDependencies<HrConfig>, 'dataSource' | 'config'>): HrModules {
+  return createHrModules(deps.dataSource, { hrApprovalAboveDays: deps.config.extra.LEAVE_HR_APPROVAL_ABOVE_DAYS });
+}
