@@ -1,8 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import backoffice from './tools/eslint-rules/index.mjs';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/__generated__/**', 'infra/kafka/**', '.local/**', '.tools/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/__generated__/**', 'infra/kafka/**', '.local/**', '.tools/**', 'tools/eslint-rules/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,8 +20,20 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
+    // Only repositories and migrations touch the database; the rule itself lets tests, migrations
+    // and *.repository.ts through, so the architecture lives in one place.
+    files: ['services/*/src/**/*.ts'],
+    plugins: { backoffice },
+    rules: { 'backoffice/data-access-in-repositories': 'error' },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The rules' own tests are ES modules run by Jest, which provides these globals.
+    files: ['tools/eslint-rules/test/**/*.mjs'],
+    languageOptions: { globals: { describe: 'readonly', it: 'readonly', expect: 'readonly' } },
   },
 );
