@@ -1,8 +1,10 @@
 import { parseEventEnvelope } from '@backoffice/events/registry';
 import { eventually, KafkaObserver } from '@backoffice/testkit/kafka-observer';
 import { Kafka, logLevel } from 'kafkajs';
+import { postGraphQL } from '@backoffice/testkit/graphql-client';
 import { asCaller, createDepartment, hireEmployee, newHires, type HiredEmployee } from '../src/graph';
 import { startStack, type Stack } from '../src/stack';
+import { bearer } from '../src/tokens';
 
 jest.setTimeout(120_000);
 
@@ -84,6 +86,30 @@ describe('hiring through the gateway', () => {
       expect(envelope.data).toMatchObject({ employeeId: hired.id, email: 'ada@example.com', departmentId: await engineering() });
       expect(message.value).not.toContain('72000');
       expect(message.value).not.toMatch(/salary|compensation/i);
+    } finally {
+      await observer.stop();
+    }
+  });
+
+  it("a client's traceparent is carried into the hire's events and into IT's reaction to it", async () => {
+    const traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+    const observer = new KafkaObserver(stack.env.KAFKA_BROKERS!.split(','));
+    try {
+      await observer.start([`${stack.env.KAFKA_PREFIX}hr.employee.v1`, `${stack.env.KAFKA_PREFIX}it.access.v1`]);
+      const response = await postGraphQL<{ hireEmployee: { id: string } }>(
+        stack.gatewayUrl,
+        `mutation Hire($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`,
+        { input: { firstName: 'Tracy', lastName: 'Parent', email: 'tracy@example.com', title: 'Engineer', departmentId: await engineering(), startDate: '2026-01-05', salary: { amount: '50000.00', currency: 'EUR' } } },
+        { ...bearer(managerToken), traceparent },
+      );
+      expect(response.errors).toBeUndefined();
+      const id = response.data!.hireEmployee.id;
+      const messages = await observer.waitFor((seen) => seen.some((m) => m.key === id && m.topic.endsWith('hr.employee.v1')) && seen.some((m) => m.topic.endsWith('it.access.v1') && m.value.includes(id)));
+      const hired = parseEventEnvelope(messages.find((m) => m.key === id && m.topic.endsWith('hr.employee.v1'))!.value);
+      const granted = parseEventEnvelope(messages.find((m) => m.topic.endsWith('it.access.v1') && m.value.includes(id))!.value);
+      expect(hired.traceparent).toBe(traceparent);
+      expect(granted.traceparent).toBe(traceparent);
+      expect(granted.correlationid).toBe(hired.correlationid);
     } finally {
       await observer.stop();
     }
