@@ -1,0 +1,78 @@
+import { graphql, parse } from 'graphql';
+import { formatErrors } from '../src/graphql-errors';
+import { buildSubgraphGraph } from '../src/subgraph-service';
+
+// What every subgraph gets before its resolvers run: validating scalars and the id check.
+
+const typeDefs = parse(`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  scalar Date
+  scalar Decimal
+  input Move { to: ID!, also: [ID!], on: Date }
+  type Query {
+    thing(id: ID!): String
+    things(ids: [ID!]!): Int
+    move(input: Move!): String
+    price(amount: Decimal!): String
+  }
+`);
+
+const reached: string[] = [];
+const schema = buildSubgraphGraph(typeDefs, {
+  Query: {
+    thing: (_: unknown, { id }: { id: string }) => (reached.push(`thing ${id}`), id),
+    things: (_: unknown, { ids }: { ids: string[] }) => (reached.push('things'), ids.length),
+    move: () => (reached.push('move'), 'moved'),
+    price: (_: unknown, { amount }: { amount: string }) => (reached.push('price'), amount),
+  },
+});
+
+const run = async (source: string, variableValues: Record<string, unknown> = {}) => {
+  reached.length = 0;
+  const result = await graphql({ schema, source, variableValues });
+  const format = formatErrors(() => {
+    throw new Error('no error here is unexpected');
+  });
+  return { data: result.data, errors: result.errors?.map((error) => format(error.toJSON(), error)), reached: [...reached] };
+};
+
+const UUID = '3f0c8f5e-6a39-4c5e-9d6b-2a1c1f0e9b11';
+
+describe('input checks every subgraph shares', () => {
+  it('passes well-formed ids, lists of ids and ids inside inputs to the resolver', async () => {
+    expect(await run(`{ thing(id: "${UUID}") things(ids: ["${UUID}"]) move(input: { to: "${UUID}", also: ["${UUID}"], on: "2026-02-28" }) }`)).toEqual({
+      data: { thing: UUID, things: 1, move: 'moved' },
+      errors: undefined,
+      reached: [`thing ${UUID}`, 'things', 'move'],
+    });
+  });
+
+  it.each([
+    ['a malformed id', `{ thing(id: "nope") }`, ['id']],
+    ['one malformed id in a list', `{ things(ids: ["${UUID}", "x"]) }`, ['ids.1']],
+    ['malformed ids inside an input', `{ move(input: { to: "1; DROP TABLE x", also: ["${UUID}", ""] }) }`, ['input.to', 'input.also.1']],
+  ])('refuses %s before the resolver runs, naming each offending argument', async (_what, query, fields) => {
+    const result = await run(query);
+    expect(result.reached).toEqual([]);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: fields.map((field) => ({ field, message: 'must be an id (a UUID)' })) });
+  });
+
+  it.each([
+    ['an impossible date', `query M($input: Move!) { move(input: $input) }`, { input: { to: UUID, on: '2026-02-30' } }, 'input.on'],
+    ['a date that is not one', `query M($input: Move!) { move(input: $input) }`, { input: { to: UUID, on: 'yesterday' } }, 'input.on'],
+    ['a malformed decimal', `query P($amount: Decimal!) { price(amount: $amount) }`, { amount: '1e400' }, 'amount'],
+    ['a float for a decimal', `query P($amount: Decimal!) { price(amount: $amount) }`, { amount: 12.5 }, 'amount'],
+  ])('refuses %s in variables as BAD_USER_INPUT naming the field', async (_what, query, variables, field) => {
+    const result = await run(query, variables);
+    expect(result.reached).toEqual([]);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field }] });
+  });
+
+  it('refuses an impossible date written in the query itself', async () => {
+    const result = await run(`{ move(input: { to: "${UUID}", on: "2026-13-45" }) }`);
+    expect(result.reached).toEqual([]);
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
