@@ -2,10 +2,11 @@ import { defaultFieldResolver, getNamedType, getNullableType, isInputObjectType,
 import { Refused } from './domain-errors';
 import { isUuid } from './sql';
 
-// Every id in this system is a UUID. Rather than trusting each resolver to remember, every
-// field that takes an `ID` (as an argument, in a list, or inside an input object) refuses a
-// malformed one before its resolver runs, naming the argument: `employee(id: "nope")` is the
-// client's mistake, not a database error.
+// Checks every argument of every field before its resolver runs, so what no column can hold
+// is the client's mistake (BAD_USER_INPUT naming the argument), not a database error:
+// - every id in this system is a UUID: a field that takes an `ID` (as an argument, in a list,
+//   or inside an input object) refuses a malformed one (`employee(id: "nope")`);
+// - no text may contain a NUL character, which PostgreSQL cannot store.
 
 type IdPath = { path: string[] };
 
@@ -31,17 +32,29 @@ function malformedIds(value: unknown, path: string[], name: string): string[] {
   return typeof value === 'object' ? malformedIds((value as Record<string, unknown>)[head], rest, `${name}.${head}`) : [];
 }
 
-export function refuseMalformedIds(schema: GraphQLSchema): GraphQLSchema {
+// The names of the strings holding a NUL character, anywhere in an argument's value.
+function textsWithNul(value: unknown, name: string): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [name] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => textsWithNul(item, `${name}.${index}`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => textsWithNul(item, `${name}.${key}`));
+  return [];
+}
+
+export function checkArguments(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      const checks = field.args.flatMap((arg: GraphQLArgument) => idPaths(arg.type, [], new Set()).map(({ path }) => ({ arg: arg.name, path })));
-      if (!checks.length) continue;
+      if (!field.args.length) continue;
+      const idChecks = field.args.flatMap((arg: GraphQLArgument) => idPaths(arg.type, [], new Set()).map(({ path }) => ({ arg: arg.name, path })));
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args: Record<string, unknown>, context, info) => {
-        const bad = checks.flatMap(({ arg, path }) => malformedIds(args[arg], path, arg));
-        if (bad.length) {
-          throw new Refused(`Not a valid id: ${bad.join(', ')}. Pass ids this API returned.`, bad.map((field) => ({ field, message: 'must be an id (a UUID)' })));
+        const badIds = idChecks.flatMap(({ arg, path }) => malformedIds(args[arg], path, arg));
+        if (badIds.length) {
+          throw new Refused(`Not a valid id: ${badIds.join(', ')}. Pass ids this API returned.`, badIds.map((name) => ({ field: name, message: 'must be an id (a UUID)' })));
+        }
+        const withNul = Object.entries(args).flatMap(([name, value]) => textsWithNul(value, name));
+        if (withNul.length) {
+          throw new Refused(`Text cannot contain a NUL character: ${withNul.join(', ')}.`, withNul.map((name) => ({ field: name, message: 'must not contain a NUL (\\u0000) character' })));
         }
         return resolve(source, args, context, info);
       };

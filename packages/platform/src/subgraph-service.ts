@@ -6,7 +6,7 @@ import type { Kafka } from 'kafkajs';
 import type { DataSource, MixedList } from 'typeorm';
 import { z } from 'zod';
 import { ConfigError, databaseEnvModel, envValue, refuseDevelopmentIdentityKey, identityEnvModel, kafkaEnvModel, parseConfig, port, postgresUrl, runtimeEnvModel, type SigningKeys } from './config';
-import { refuseMalformedIds } from './argument-checks';
+import { checkArguments } from './argument-checks';
 import { openServiceDatabase } from './database';
 import { startGraphQLHttpServer } from './graphql-http-server';
 import { IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Principal } from './identity';
@@ -204,11 +204,11 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
 }
 
 // The subgraph's executable schema: its SDL and resolvers, the platform's validating scalars for
-// those it declares, and the id check on every argument.
+// those it declares, and the argument checks (ids, NUL characters) on every field.
 export function buildSubgraphGraph<TContext>(typeDefs: DocumentNode, resolvers: GraphQLResolverMap<TContext>) {
   const declared = new Set(typeDefs.definitions.flatMap((definition) => (definition.kind === Kind.SCALAR_TYPE_DEFINITION ? [definition.name.value] : [])));
   const scalars = Object.fromEntries(Object.entries(platformScalars).filter(([name]) => declared.has(name)));
-  return refuseMalformedIds(buildSubgraphSchema([{ typeDefs, resolvers: { ...scalars, ...resolvers } as GraphQLResolverMap<TContext> }]));
+  return checkArguments(buildSubgraphSchema([{ typeDefs, resolvers: { ...scalars, ...resolvers } as GraphQLResolverMap<TContext> }]));
 }
 
 function authenticate(request: IncomingMessage, keys: SigningKeys): RequestContext {

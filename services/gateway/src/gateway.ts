@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { startGraphQLHttpServer, type RunningHttpServer } from '@backoffice/platform/graphql-http-server';
 import { IDENTITY_HEADER, signIdentity, type Principal } from '@backoffice/platform/identity';
 import type { Logger } from '@backoffice/platform/logger';
@@ -28,7 +29,28 @@ class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set('x-correlation-id', context.correlationId);
     request.http?.headers.set('traceparent', context.traceparent);
   }
+
+  // A subgraph answers HTTP 400 when it refuses the request's variables or document (an
+  // impossible date, a malformed amount): that is the client's error, with the subgraph's code
+  // and fields, not an internal one. @apollo/gateway would turn it into a code-less
+  // "400: Bad Request" (masked as INTERNAL_SERVER_ERROR) carrying the subgraph's URL.
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    const body = (await this.parseBody(response).catch(() => undefined)) as { errors?: Array<{ message?: unknown; extensions?: Record<string, unknown> }> } | undefined;
+    const refusals = (body?.errors ?? []).filter((error) => isClientErrorCode(error.extensions?.code));
+    if (response.status === 400 && refusals.length) {
+      const fields = refusals.flatMap((error) => (Array.isArray(error.extensions?.fields) ? (error.extensions.fields as unknown[]) : []));
+      return new GraphQLError(refusals.map((error) => String(error.message)).join(' '), {
+        extensions: { code: refusals[0]!.extensions!.code, ...(fields.length ? { fields } : {}) },
+      });
+    }
+    // Anything else is ours (a 401 here means the gateway's identity key is wrong): logged and
+    // masked, without the subgraph's URL.
+    return new GraphQLError(`A subgraph answered HTTP ${response.status}.`);
+  }
 }
+
+const CLIENT_ERROR_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
+const isClientErrorCode = (code: unknown) => typeof code === 'string' && CLIENT_ERROR_CODES.has(code);
 
 export async function startGateway(config: GatewayConfig, logger: Logger, supergraphSdl = readFileSync(supergraphPath, 'utf8')): Promise<RunningHttpServer> {
   const gateway = new ApolloGateway({

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { isoDate } from '../employees/employee.inputs';
 
 const leaveTypeCode = z.string().trim().toUpperCase().regex(/^[A-Z_]{2,20}$/, 'must be a leave type code such as VACATION');
-const halfDays = (what: string) => z.number().refine((value) => Number.isFinite(value) && Math.round(value * 2) === value * 2 && value !== 0, `${what} must be a non-zero number of days in half-day steps`);
+// A year holds at most 366 days: anything beyond is a typo, and would overflow the ledger's column.
+const halfDays = (what: string) =>
+  z
+    .number()
+    .refine((value) => Number.isFinite(value) && Math.round(value * 2) === value * 2 && value !== 0, `${what} must be a non-zero number of days in half-day steps`)
+    .refine((value) => Math.abs(value) <= 366, `${what} must be at most 366 days`);
 
 export const requestLeaveInput = z
   .object({
@@ -20,10 +25,12 @@ export const requestLeaveInput = z
     }
   });
 
+export const calendarYear = z.number().int().min(2000, 'must be a year from 2000').max(2100, 'must be a year up to 2100');
+
 export const allocateLeaveInput = z.object({
   employeeId: z.uuid('must be an employee id'),
   leaveType: leaveTypeCode,
-  year: z.number().int().min(2000).max(2100),
+  year: calendarYear,
   days: halfDays('days').refine((value) => value > 0, 'must be more than zero'),
   note: z.string().trim().max(200).nullish(),
 });
@@ -31,7 +38,7 @@ export const allocateLeaveInput = z.object({
 export const adjustLeaveInput = z.object({
   employeeId: z.uuid('must be an employee id'),
   leaveType: leaveTypeCode,
-  year: z.number().int().min(2000).max(2100),
+  year: calendarYear,
   days: halfDays('days'),
   reason: z.string().trim().min(1, 'required: say why the balance changes').max(200),
 });

@@ -4,14 +4,14 @@ import type { Sql } from '@backoffice/platform/sql';
 import { pageSize, parseInput } from '@backoffice/platform/validation';
 import { hrPolicy } from '../access/policy';
 import { directReportIds } from '../employees/employee.queries';
-import { leaveFilterInput } from './leave.inputs';
+import { calendarYear, leaveFilterInput } from './leave.inputs';
 import type { LeaveRequestRecord } from './leave.record';
 import * as leave from './leave.repository';
 
 // The reads of the leave module, for its resolvers and loaders.
 
 export function leaveBalances(db: Sql, employeeId: string, year: number) {
-  return leave.balances(db, employeeId, year);
+  return leave.balances(db, employeeId, parseInput(calendarYear, year, 'year'));
 }
 
 export function leaveTypes(db: Sql) {
@@ -19,7 +19,8 @@ export function leaveTypes(db: Sql) {
 }
 
 export function holidaysIn(db: Sql, year: number) {
-  return leave.holidaysBetween(db, `${year}-01-01`, `${year}-12-31`);
+  const checked = parseInput(calendarYear, year, 'year');
+  return leave.holidaysBetween(db, `${checked}-01-01`, `${checked}-12-31`);
 }
 
 export async function leaveRequestsInOrder(db: Sql, ids: readonly string[]): Promise<Array<LeaveRequestRecord | null>> {
