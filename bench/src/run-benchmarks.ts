@@ -7,7 +7,7 @@ import { createKafkaClient, ensureTopics } from '@backoffice/platform/kafka';
 import { createLogger } from '@backoffice/platform/logger';
 import { recordEvent } from '@backoffice/platform/outbox';
 import { startOutboxRelay } from '@backoffice/platform/outbox-relay';
-import { CreatePlatformTables1764460800000 } from '@backoffice/platform/platform-tables.migration';
+import { platformMigrations } from '@backoffice/platform/platform-migrations';
 import { uniqueRunId } from '@backoffice/testkit/isolation';
 
 // `pnpm bench` (npm run bench): the outbox relay's publish throughput and memory by batch
@@ -26,7 +26,7 @@ async function measure(batchSize: number): Promise<Result> {
     service: 'bench',
     serverUrl,
     databaseNameSuffix: runId,
-    migrations: [CreatePlatformTables1764460800000],
+    migrations: [...platformMigrations],
     logger,
   });
   const kafka = createKafkaClient({ brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','), clientId: 'bench', logger });

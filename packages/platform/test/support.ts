@@ -7,7 +7,7 @@ import { topicsToEnsure, type TopicBase } from '@backoffice/events/topics';
 import { openServiceDatabase, serviceDatabaseName, withDatabase } from '../src/database';
 import { createKafkaClient, ensureTopics } from '../src/kafka';
 import { createLogger, type LogLevel, type Logger } from '../src/logger';
-import { CreatePlatformTables1764460800000 } from '../src/platform-tables.migration';
+import { platformMigrations } from '../src/platform-migrations';
 
 // Small local helpers: @backoffice/testkit depends on platform, so platform's tests cannot use it.
 
@@ -33,7 +33,7 @@ export function openTestDatabase(suffix: string, migrations: TestMigration[] = [
     service,
     serverUrl: requiredEnv('DATABASE_URL'),
     databaseNameSuffix: suffix,
-    migrations: [CreatePlatformTables1764460800000, ...migrations],
+    migrations: [...platformMigrations, ...migrations],
     logger: testLogger,
   });
 }

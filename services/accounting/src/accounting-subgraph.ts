@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { CreatePlatformTables1764460800000 } from '@backoffice/platform/platform-tables.migration';
+import { platformMigrations } from '@backoffice/platform/platform-migrations';
 import type { SubgraphDefinition } from '@backoffice/platform/subgraph-service';
 import { createAccountingContext, type AccountingContext } from './context';
 import { CreateChartOfAccountsAndBudgets1764461100000 } from './migrations/1764461100000-create-chart-of-accounts-and-budgets';
@@ -13,7 +13,7 @@ export const accountingTypeDefs = gql(readFileSync(join(__dirname, 'schema.graph
 export const accountingSubgraph: SubgraphDefinition<AccountingContext> = {
   typeDefs: accountingTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<AccountingContext>,
-  migrations: [CreatePlatformTables1764460800000, CreateChartOfAccountsAndBudgets1764461100000],
+  migrations: [...platformMigrations, CreateChartOfAccountsAndBudgets1764461100000],
   topics: ['accounting.journal.v1', 'accounting.expense.v1', 'hr.compensation.v1'],
   context: createAccountingContext,
 };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { CreatePlatformTables1764460800000 } from '@backoffice/platform/platform-tables.migration';
+import { platformMigrations } from '@backoffice/platform/platform-migrations';
 import type { SubgraphDefinition } from '@backoffice/platform/subgraph-service';
 import { createHrContext, type HrContext } from './context';
 import { hrModulesFrom } from './hr-modules';
@@ -21,7 +21,7 @@ export const hrTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'u
 export const hrSubgraph: SubgraphDefinition<HrContext, HrConfig> = {
   typeDefs: hrTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<HrContext>,
-  migrations: [CreatePlatformTables1764460800000, CreateHrRecords1764460900000, CreateLeave1764461200000, CarryJobChangesForward1764461300000, ShortenLeaveAtTermination1764461400000, OneRuleForTheJobInForce1764461500000, StatusByHalfDayAndLastDay1764461600000],
+  migrations: [...platformMigrations, CreateHrRecords1764460900000, CreateLeave1764461200000, CarryJobChangesForward1764461300000, ShortenLeaveAtTermination1764461400000, OneRuleForTheJobInForce1764461500000, StatusByHalfDayAndLastDay1764461600000],
   topics: ['hr.employee.v1', 'hr.compensation.v1', 'hr.department.v1', 'hr.leave.v1'],
   context: (deps, request) => createHrContext(hrModulesFrom(deps), request),
 };

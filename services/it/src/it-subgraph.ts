@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { CreatePlatformTables1764460800000 } from '@backoffice/platform/platform-tables.migration';
+import { platformMigrations } from '@backoffice/platform/platform-migrations';
 import type { SubgraphDefinition } from '@backoffice/platform/subgraph-service';
 import { provisionNewHiresConsumer } from './consumers/provision-new-hires.consumer';
 import { createItContext, type ItContext } from './context';
@@ -14,7 +14,7 @@ export const itTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'u
 export const itSubgraph: SubgraphDefinition<ItContext> = {
   typeDefs: itTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<ItContext>,
-  migrations: [CreatePlatformTables1764460800000, CreateSystemAccounts1764461000000],
+  migrations: [...platformMigrations, CreateSystemAccounts1764461000000],
   topics: ['hr.employee.v1', 'it.access.v1', 'it.asset.v1', 'it.ticket.v1'],
   consumers: () => [provisionNewHiresConsumer()],
   context: createItContext,

@@ -1,0 +1,6 @@
+import { CreatePlatformTables1764460800000 } from './platform-tables.migration';
+
+// The platform's own tables (outbox, inbox, audit, sequences, job runs...), which every service
+// migrates into its database beside its own. TypeORM runs migrations by timestamp, so a
+// service lists these first and its own after, in any order.
+export const platformMigrations = [CreatePlatformTables1764460800000];
