@@ -70,11 +70,13 @@ describe('the principal reaches a resolver intact through the gateway', () => {
       `query Salary($id: ID!) { employee(id: $id) { id salary { amount } } }`,
       { id },
     );
-    expect(response.errors).toBeUndefined();
+    // A salary the caller may not see is null with FORBIDDEN at its path; nothing else fails.
+    const denied = (response.errors ?? []).map((error) => ({ code: error.extensions?.code, path: error.path }));
+    expect(denied).toEqual(response.data!.employee.salary === null ? [{ code: 'FORBIDDEN', path: ['employee', 'salary'] }] : []);
     return response.data!.employee.salary;
   };
 
-  it('an employee sees their own salary, not a colleague\'s, and HR sees both', async () => {
+  it("an employee sees their own salary; a colleague's is null with FORBIDDEN; HR sees both", async () => {
     const adaAsEmployee: Caller = { employeeId: ada.id, roles: ['EMPLOYEE'] };
     expect(await salaryOf(adaAsEmployee, ada.id)).toEqual({ amount: '72000.00' });
     expect(await salaryOf(adaAsEmployee, grace.id)).toBeNull();

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { DataSource, type MixedList } from 'typeorm';
+import { clockSessionOptions, type Clock } from './clock';
 import type { Logger } from './logger';
 
 // Each service owns one database, `backoffice_<service>[_<suffix>]`, created on first start.
@@ -35,6 +36,8 @@ export type ServiceDataSourceOptions = {
   migrations: MixedList<string | (new () => unknown)>;
   poolSize?: number;
   applicationName?: string;
+  // The process's business clock, which SQL reads through business_now()/business_today().
+  clock?: Clock;
 };
 
 export function createServiceDataSource(options: ServiceDataSourceOptions): DataSource {
@@ -53,8 +56,13 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     installExtensions: false,
     uuidExtension: 'pgcrypto',
     logging: ['error'],
-    // Dates are business dates in UTC everywhere: SQL current_date agrees with the services' today().
-    extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'backoffice', options: '-c timezone=UTC' },
+    // Sessions run in UTC; business dates come from the clock's settings (business_today() in the
+    // company's zone), so SQL and the service agree on "today" even with a moved clock.
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: options.applicationName ?? 'backoffice',
+      options: ['-c timezone=UTC', ...(options.clock ? [clockSessionOptions(options.clock)] : [])].join(' '),
+    },
   });
 }
 

@@ -5,6 +5,7 @@ import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import type { Kafka } from 'kafkajs';
 import type { DataSource, MixedList } from 'typeorm';
 import { z } from 'zod';
+import { clockEnvModel, clockFrom, refuseMovedClockInProduction, type Clock } from './clock';
 import { ConfigError, databaseEnvModel, envValue, refuseDevelopmentIdentityKey, identityEnvModel, kafkaEnvModel, parseConfig, port, postgresUrl, runtimeEnvModel, type SigningKeys } from './config';
 import { checkArguments } from './argument-checks';
 import { openServiceDatabase } from './database';
@@ -28,12 +29,14 @@ export const subgraphEnvModel = (defaultPort: number) =>
     .extend(databaseEnvModel.shape)
     .extend(kafkaEnvModel.shape)
     .extend(identityEnvModel.shape)
+    .extend(clockEnvModel.shape)
     .extend({
       PORT: port(defaultPort),
       // `<SERVICE>_DATABASE_URL`: a full URL for this service alone (production: its own login).
       SERVICE_DATABASE_URL: envValue(postgresUrl.optional()),
     })
-    .superRefine(refuseDevelopmentIdentityKey);
+    .superRefine(refuseDevelopmentIdentityKey)
+    .superRefine(refuseMovedClockInProduction);
 
 export type SubgraphConfig = {
   service: string;
@@ -45,6 +48,7 @@ export type SubgraphConfig = {
   kafkaBrokers: string[];
   kafkaPrefix: string;
   signingKeys: SigningKeys;
+  clock: Clock;
 };
 
 // Parses the shared subgraph variables plus a service's own, reporting every problem at once.
@@ -80,11 +84,12 @@ export function loadSubgraphConfig<TExtra extends z.ZodRawShape>(
     kafkaBrokers: shared.KAFKA_BROKERS,
     kafkaPrefix: shared.KAFKA_PREFIX,
     signingKeys: shared.IDENTITY_SIGNING_KEYS,
+    clock: clockFrom(shared),
     extra: own,
   };
 }
 
-export type ServiceDependencies<TConfig extends SubgraphConfig = SubgraphConfig> = { dataSource: DataSource; kafka: Kafka; logger: Logger; config: TConfig };
+export type ServiceDependencies<TConfig extends SubgraphConfig = SubgraphConfig> = { dataSource: DataSource; kafka: Kafka; logger: Logger; config: TConfig; clock: Clock };
 
 export type ConsumerDefinition = { consumer: string; topics: string[]; handlers: Record<string, EventHandler> };
 
@@ -129,10 +134,11 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
     serviceUrl: config.serviceDatabaseUrl,
     databaseNameSuffix: config.databaseNameSuffix,
     migrations: definition.migrations,
+    clock: config.clock,
     logger,
   });
   const kafka = createKafkaClient({ brokers: config.kafkaBrokers, clientId: `backoffice-${config.service}`, logger });
-  const deps: ServiceDependencies<TConfig> = { dataSource, kafka, logger, config };
+  const deps: ServiceDependencies<TConfig> = { dataSource, kafka, logger, config, clock: config.clock };
   const databaseUrl = dataSource.options.type === 'postgres' ? (dataSource.options.url ?? undefined) : undefined;
   const relay = startOutboxRelay({ dataSource, kafka, logger, topicPrefix: config.kafkaPrefix, databaseUrl });
 

@@ -67,12 +67,13 @@ export class ServiceProcess {
     return this.lines.join('\n');
   }
 
-  async start(): Promise<void> {
+  // `envOverrides` apply to this start only: a restart with a moved clock, say.
+  async start(envOverrides: NodeJS.ProcessEnv = {}): Promise<void> {
     if (this.child) throw new Error(`${this.name} is already running`);
     if (!existsSync(this.entryPoint)) throw new Error(`${this.name} is not built (${this.entryPoint} is missing): run pnpm build first.`);
     const child = spawn(process.execPath, [this.entryPoint], {
       cwd: this.directory,
-      env: { ...this.env, PORT: String(this.port) },
+      env: { ...this.env, ...envOverrides, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

@@ -13,7 +13,7 @@ export type AccountingContext = RequestContext & {
 };
 
 export function createAccountingContext(deps: ServiceDependencies, request: RequestContext): AccountingContext {
-  const fiscalYear = new Date().getUTCFullYear();
+  const fiscalYear = Number(deps.clock.today().slice(0, 4));
   return {
     ...request,
     dataSource: deps.dataSource,

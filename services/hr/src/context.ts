@@ -9,7 +9,6 @@ import * as employeeRepository from './employees/employee.repository';
 import type { HrModules } from './hr-modules';
 import type { LeaveRequestRecord, LeaveTypeRecord } from './leave/leave.record';
 import { leaveRequestsInOrder, leaveTypes } from './leave/leave.queries';
-import { today } from './dates';
 
 // Per request: the caller, HR's modules, and loaders that batch every list-to-entity field
 // into one `= ANY($1)` statement, so SQL per request does not grow with list length.
@@ -28,8 +27,8 @@ function groupBy<T>(ids: readonly string[], rows: T[], key: (row: T) => string |
   return ids.map((id) => groups.get(id) ?? []);
 }
 
-function createLoaders({ dataSource: db }: HrModules) {
-  const asOf = today();
+function createLoaders({ dataSource: db, clock }: HrModules) {
+  const asOf = clock.today();
   return {
     employee: new DataLoader<string, EmployeeRecord | null>(async (ids) => {
       const byId = new Map((await employeeRepository.findEmployees(db, ids)).map((row) => [row.id, row]));

@@ -1,10 +1,12 @@
-// Business dates are ISO days in UTC; the database sessions run in UTC too, so SQL's
-// current_date and today() agree.
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+// Calendar arithmetic on business dates (YYYY-MM-DD). "Today" is the clock's
+// (packages/platform/src/clock.ts), never the machine's.
 
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+// The first day of the month after `date`'s.
+export function firstOfNextMonth(date: string): string {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
 }

@@ -1,6 +1,6 @@
 import { seedDemoCompany } from '../src/demo/seed-demo-company';
 import { createHrModules } from '../src/hr-modules';
-import { startHrForTest, type HrForTest } from './support/hr-test-harness';
+import { startHrForTest, testClock, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(180_000);
 
@@ -17,7 +17,7 @@ describe('the demo company', () => {
   });
 
   it('is seeded once through the commands: a few hundred people in a reporting tree, with their events, and deliberate record issues', async () => {
-    const modules = createHrModules(hr.dataSource, { hrApprovalAboveDays: 10 });
+    const modules = createHrModules(hr.dataSource, testClock, { hrApprovalAboveDays: 10 });
     const [first, second] = await Promise.all([seedDemoCompany(modules, hr.logger), seedDemoCompany(modules, hr.logger)]);
     // Two starts at once: one seeds, the other finds people there.
     expect([first, second].sort((a, b) => a - b)).toEqual([0, 300]);

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { serviceDatabaseName, withDatabase } from '@backoffice/platform/database';
 import { testEnvironment } from '@backoffice/testkit/isolation';
 import { freePort, ServiceProcess } from '@backoffice/testkit/service-process';
-import { asEmployee, graphqlCaller, type GraphQLCaller } from './support/hr-test-harness';
+import { asEmployee, graphqlCaller, TEST_CLOCK_AT, type GraphQLCaller } from './support/hr-test-harness';
 
 // Two real HR processes on one database: the balance check must hold across replicas,
 // not just within one process's connection pool.
@@ -28,10 +28,10 @@ describe('leave requests racing through two HR processes', () => {
   let database: Client;
 
   beforeAll(async () => {
-    if (!existsSync(join(serviceDirectory, 'dist', 'leave', 'leave.service.js'))) {
+    if (!existsSync(join(serviceDirectory, 'dist', 'main.js'))) {
       throw new Error(`The built HR service is missing (${join(serviceDirectory, 'dist', 'main.js')}): run \`pnpm --filter @backoffice/hr build\` first.`);
     }
-    const env = testEnvironment({ LOG_LEVEL: 'warn' });
+    const env = testEnvironment({ LOG_LEVEL: 'warn', CLOCK_AT: TEST_CLOCK_AT });
     // Both processes share one database: the same DATABASE_NAME_SUFFIX.
     for (const port of [await freePort(), await freePort()]) replicas.push(new ServiceProcess({ name: `hr on port ${port}`, directory: serviceDirectory, port, env }));
     await Promise.all(replicas.map((replica) => replica.start()));

@@ -245,7 +245,7 @@ describe('requesting leave', () => {
   it("the employee's status asks that rule about now: of a morning off and an afternoon off today, only the current half shows ON_LEAVE", async () => {
     const morningOff = await approvedLeaveOn(today, { startHalfDay: false, endHalfDay: true });
     const afternoonOff = await approvedLeaveOn(today, { startHalfDay: true, endHalfDay: false });
-    const halfNow = async () => (((await hr.dataSource.query(`SELECT localtime >= time '12:00' AS afternoon`)) as [{ afternoon: boolean }])[0].afternoon ? 'afternoon' : 'morning');
+    const halfNow = async () => (((await hr.dataSource.query(`SELECT business_localtimestamp()::time >= time '12:00' AS afternoon`)) as [{ afternoon: boolean }])[0].afternoon ? 'afternoon' : 'morning');
     // Read the half before and after, and read again in the rare run that straddles noon.
     for (;;) {
       const half = await halfNow();

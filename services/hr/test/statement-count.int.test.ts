@@ -1,6 +1,6 @@
 import { seedDemoCompany } from '../src/demo/seed-demo-company';
 import { createHrModules } from '../src/hr-modules';
-import { startHrForTest, type HrForTest } from './support/hr-test-harness';
+import { startHrForTest, testClock, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(120_000);
 
@@ -37,7 +37,7 @@ describe('statements per request', () => {
 
   beforeAll(async () => {
     hr = await startHrForTest();
-    await seedDemoCompany(createHrModules(hr.dataSource, { hrApprovalAboveDays: 10 }), hr.logger, 0.5);
+    await seedDemoCompany(createHrModules(hr.dataSource, testClock, { hrApprovalAboveDays: 10 }), hr.logger, 0.5);
     // The relay shares the pool; stopped, it cannot add its polls to a request's count.
     await hr.relay.stop();
   });

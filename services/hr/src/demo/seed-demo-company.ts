@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@backoffice/platform/logger';
 import { SYSTEM_ACTOR } from '@backoffice/events/envelope';
-import { addDays } from '../dates';
+import { addDays, firstOfNextMonth } from '../dates';
 import { departmentsByIds } from '../departments/department.queries';
 import { createDepartment, updateDepartment } from '../departments/department.service';
 import { changeSalary } from '../employees/employee.commands/change-salary';
@@ -97,7 +97,7 @@ async function seed(modules: HrModules, scale: number): Promise<number> {
   // History worth looking at: raises, a future-dated raise, transfers, leavers.
   const all = await employeeDirectory(modules.dataSource, { first: 200 });
   const people = all.rows;
-  const nextMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+  const nextMonth = firstOfNextMonth(modules.clock.today());
   for (const [index, person] of people.entries()) {
     if (index % 5 === 1) {
       await changeSalary(modules, person.id, { salary: { amount: `${60_000 + index * 150}.00`, currency: 'EUR' }, effectiveDate: '2025-04-01', reason: 'Annual review' }, metadata);
@@ -122,7 +122,7 @@ async function seed(modules: HrModules, scale: number): Promise<number> {
 // still waiting for a decision.
 async function seedLeave(modules: HrModules, employeeIds: string[], metadata: { actor: string; correlationId: string }) {
   const hr = { employeeId: null, roles: ['HR' as const] };
-  const thisYear = new Date().getUTCFullYear();
+  const thisYear = Number(modules.clock.today().slice(0, 4));
   const lastYear = thisYear - 1;
   for (const year of [lastYear, thisYear]) {
     await addHoliday(modules, { date: `${year}-01-01`, name: "New Year's Day" }, metadata).catch(() => undefined);

@@ -67,7 +67,7 @@ export async function ancestorIds(db: Sql, departmentId: string): Promise<string
 export async function scheduledArrivals(db: Sql, departmentId: string): Promise<{ people: number; firstDate: string | null }> {
   const [row] = (await rows(db,
     `SELECT count(DISTINCT employee_id)::int AS people, to_char(min(effective_date), 'YYYY-MM-DD') AS "firstDate"
-     FROM job_assignments WHERE department_id = $1 AND effective_date > current_date`,
+     FROM job_assignments WHERE department_id = $1 AND effective_date > business_today()`,
     [departmentId],
   )) as Array<{ people: number; firstDate: string | null }>;
   return row ?? { people: 0, firstDate: null };

@@ -7,7 +7,6 @@ import { parseInput } from '@backoffice/platform/validation';
 import type { EventDataOf } from '@backoffice/events/contract';
 import { departmentClosed, departmentCreated, departmentUpdated } from '@backoffice/events/hr-events';
 import { employeeById } from '../employees/employee.queries';
-import { today } from '../dates';
 import { diff } from '../field-changes';
 import type { HrModules } from '../hr-modules';
 import type { DepartmentRecord } from './department.record';
@@ -64,7 +63,7 @@ export async function updateDepartment({ dataSource }: HrModules, id: string, in
   });
 }
 
-export async function closeDepartment({ dataSource }: HrModules, id: string, version: number | null | undefined, metadata: EventMetadata): Promise<DepartmentRecord> {
+export async function closeDepartment({ dataSource, clock }: HrModules, id: string, version: number | null | undefined, metadata: EventMetadata): Promise<DepartmentRecord> {
   return dataSource.transaction(async (tx) => {
     await departments.lockDepartment(tx, id, 'UPDATE');
     const department = await loadDepartment(tx, id);
@@ -77,10 +76,10 @@ export async function closeDepartment({ dataSource }: HrModules, id: string, ver
     if (openChildren.length) problems.push({ field: 'id', message: `sub-departments ${openChildren.map((c) => c.code).join(', ')} are still open` });
     if (problems.length) throw refused(`Department ${department.code} cannot be closed`, problems);
     const expected = version ?? department.version;
-    const closed = await departments.updateDepartmentIfVersion(tx, id, expected, { status: 'CLOSED', closedOn: today() });
+    const closed = await departments.updateDepartmentIfVersion(tx, id, expected, { status: 'CLOSED', closedOn: clock.today() });
     if (!closed) throw staleVersion('Department', id, expected, department.version);
     await recordAudit(tx, { actor: metadata.actor, action: 'department.closed', entityType: 'department', entityId: id, changes: {}, correlationId: metadata.correlationId });
-    await recordEvent(tx, departmentClosed, { departmentId: id, closedOn: today() }, metadata);
+    await recordEvent(tx, departmentClosed, { departmentId: id, closedOn: clock.today() }, metadata);
     return closed;
   });
 }

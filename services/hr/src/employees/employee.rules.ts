@@ -3,7 +3,6 @@ import { recordAudit } from '@backoffice/platform/audit';
 import { NotFound, Refused, staleVersion, type FieldProblem } from '@backoffice/platform/domain-errors';
 import type { EventMetadata } from '@backoffice/platform/outbox';
 import { isUniqueViolation, lockNamed, type Sql } from '@backoffice/platform/sql';
-import { today } from '../dates';
 import type { FieldChanges } from '../field-changes';
 import type { EmployeeRecord } from './employee.record';
 import * as employees from './employee.repository';
@@ -22,18 +21,19 @@ export async function loadEmployee(db: Sql, id: string): Promise<EmployeeRecord>
   return record;
 }
 
-// A reporting line from `employeeId` (null for a new hire) to `managerId` starting on `onDate`:
+// A reporting line from `employeeId` (null for a new hire) to `managerId` starting on `onDate`
+// (`today` is the clock's):
 // the manager exists and is still employed then (their last day included; a backdated line is
 // checked as of today too: nobody should start reporting to a leaver), is not the employee,
 // and is not below the employee on that date or any later scheduled one (a loop).
-export async function reportingLineProblems(db: Sql, employeeId: string | null, managerId: string, onDate: string, field: string): Promise<FieldProblem[]> {
+export async function reportingLineProblems(db: Sql, employeeId: string | null, managerId: string, onDate: string, field: string, today: string): Promise<FieldProblem[]> {
   if (managerId === employeeId) return [{ field, message: 'an employee cannot be their own manager' }];
   const manager = await employees.findEmployee(db, managerId);
   if (!manager) return [{ field, message: 'no such employee' }];
-  const asOf = onDate > today() ? onDate : today();
+  const asOf = onDate > today ? onDate : today;
   if (manager.status === 'TERMINATED' || (manager.terminationDate && manager.terminationDate < asOf)) {
     const when = manager.terminationDate ? ` (last day ${manager.terminationDate})` : '';
-    return [{ field, message: `the manager ${manager.terminationDate && manager.terminationDate >= today() ? 'leaves' : 'has left'} the company${when}` }];
+    return [{ field, message: `the manager ${manager.terminationDate && manager.terminationDate >= today ? 'leaves' : 'has left'} the company${when}` }];
   }
   if (employeeId && (await employees.isInReportingChainOf(db, employeeId, managerId, onDate))) {
     return [{ field, message: 'that person reports to this employee (directly or through others); it would make a reporting loop' }];

@@ -1,6 +1,19 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { EMPLOYEE_RECORDS_VIEW_WITH_JOB_IN_FORCE } from './1764461500000-one-rule-for-the-job-in-force';
 
+export const EMPLOYEE_RECORDS_VIEW_WITH_HALF_DAYS = `
+      CREATE OR REPLACE VIEW employee_records AS
+      SELECT e.*,
+             job.department_id,
+             job.manager_id,
+             job.title,
+             CASE WHEN e.termination_date IS NOT NULL AND e.termination_date < current_date THEN 'TERMINATED'
+                  WHEN e.previous_termination_date IS NOT NULL AND e.start_date > current_date THEN 'TERMINATED'
+                  WHEN EXISTS (SELECT 1 FROM leave_status_at(e.id, localtimestamp)) THEN 'ON_LEAVE'
+                  ELSE 'ACTIVE' END AS status
+      FROM employees e
+      CROSS JOIN LATERAL job_in_force(e.id, current_date) job`;
+
 // Status, precisely:
 // - The termination date is the employee's last day: they are TERMINATED from the day after
 //   (leave may run up to it, a rehire starts after it).
@@ -27,18 +40,7 @@ export class StatusByHalfDayAndLastDay1764461600000 implements MigrationInterfac
           AND NOT (at::date = l.end_date AND l.end_half_day AND NOT (l.start_date = l.end_date AND l.start_half_day) AND at::time >= time '12:00')
         LIMIT 1
       $$`);
-    await queryRunner.query(`
-      CREATE OR REPLACE VIEW employee_records AS
-      SELECT e.*,
-             job.department_id,
-             job.manager_id,
-             job.title,
-             CASE WHEN e.termination_date IS NOT NULL AND e.termination_date < current_date THEN 'TERMINATED'
-                  WHEN e.previous_termination_date IS NOT NULL AND e.start_date > current_date THEN 'TERMINATED'
-                  WHEN EXISTS (SELECT 1 FROM leave_status_at(e.id, localtimestamp)) THEN 'ON_LEAVE'
-                  ELSE 'ACTIVE' END AS status
-      FROM employees e
-      CROSS JOIN LATERAL job_in_force(e.id, current_date) job`);
+    await queryRunner.query(EMPLOYEE_RECORDS_VIEW_WITH_HALF_DAYS);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

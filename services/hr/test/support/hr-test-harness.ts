@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createClock } from '@backoffice/platform/clock';
 import type { Principal } from '@backoffice/platform/identity';
 import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
 import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
@@ -14,14 +15,20 @@ export type Variables = Record<string, unknown>;
 export const hrAdmin: Principal = { employeeId: null, roles: ['HR'] };
 export const asEmployee = (employeeId: string): Principal => ({ employeeId, roles: ['EMPLOYEE'] });
 
-// Dates as the service and the database count them: ISO days in UTC.
+// HR's tests run on a fixed business clock (CLOCK_AT, in UTC), so none depends on the day or the
+// hour it runs, and a run that crosses midnight sees one "today" throughout. A Wednesday morning.
+export const TEST_CLOCK_AT = '2026-06-17T10:00:00Z';
+export const today = TEST_CLOCK_AT.slice(0, 10);
+// The same clock, for tests that call HR's commands in-process (the seed).
+export const testClock = createClock({ timeZone: 'UTC', fixedAt: TEST_CLOCK_AT });
+
+// Dates as the service and the database count them: ISO days.
 export const addDays = (date: string, days: number): string => {
   const moved = new Date(`${date}T00:00:00Z`);
   moved.setUTCDate(moved.getUTCDate() + days);
   return moved.toISOString().slice(0, 10);
 };
 export const isWeekend = (date: string): boolean => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
-export const today = new Date().toISOString().slice(0, 10);
 export const daysFromToday = (days: number): string => addDays(today, days);
 
 export const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.code;
@@ -62,7 +69,7 @@ export type HrForTest = Pick<RunningSubgraph, 'url' | 'dataSource' | 'logger' | 
   };
 
 export async function startHrForTest(env: NodeJS.ProcessEnv = testEnvironment()): Promise<HrForTest> {
-  const hr = await startSubgraphService(hrSubgraph, loadHrConfig(env));
+  const hr = await startSubgraphService(hrSubgraph, loadHrConfig({ CLOCK_AT: TEST_CLOCK_AT, ...env }));
   // Stopping while topics are still being ensured only adds noise to the output.
   await hr.eventsReady;
   const { call, ok } = graphqlCaller(hr.url);

@@ -11,13 +11,13 @@ import * as employees from '../employee.repository';
 import { describePay, emailProblems, loadEmployee, lockOrgChart, recordEmployeeChange, reportingLineProblems, rethrowEmailTaken } from '../employee.rules';
 
 // One transaction: the record, its first job and pay, history, audit and both events.
-export async function hireEmployee({ dataSource }: HrModules, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
+export async function hireEmployee({ dataSource, clock }: HrModules, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
   const hire = parseInput(hireEmployeeInput, input);
   return dataSource.transaction(async (tx) => {
     if (hire.managerId) await lockOrgChart(tx);
     const problems = [
       ...(await placementProblems(tx, hire.departmentId, 'input.departmentId')),
-      ...(hire.managerId ? await reportingLineProblems(tx, null, hire.managerId, hire.startDate, 'input.managerId') : []),
+      ...(hire.managerId ? await reportingLineProblems(tx, null, hire.managerId, hire.startDate, 'input.managerId', clock.today()) : []),
       ...(await emailProblems(tx, hire.email, null)),
     ];
     if (problems.length) throw refused('The hire cannot be recorded', problems);

@@ -3,7 +3,6 @@ import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import { compensationChanged, employeeRehired } from '@backoffice/events/hr-events';
 import { placementProblems } from '../../departments/department.queries';
-import { today } from '../../dates';
 import { diff } from '../../field-changes';
 import type { HrModules } from '../../hr-modules';
 import { rehireEmployeeInput } from '../employee.inputs';
@@ -12,18 +11,19 @@ import * as employees from '../employee.repository';
 import { claimVersion, loadEmployee, lockOrgChart, recordEmployeeChange, reportingLineProblems } from '../employee.rules';
 
 // A former employee comes back after their last day: a new start, job and pay.
-export async function rehireEmployee({ dataSource }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
+export async function rehireEmployee({ dataSource, clock }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
   const rehire = parseInput(rehireEmployeeInput, input);
   return dataSource.transaction(async (tx) => {
     if (rehire.managerId) await lockOrgChart(tx);
     const record = await loadEmployee(tx, id);
+    const today = clock.today();
     const problems: FieldProblem[] = [];
     // The termination date is the last day: on it the employee is still employed.
-    if (!record.terminationDate || record.terminationDate >= today()) {
+    if (!record.terminationDate || record.terminationDate >= today) {
       problems.push({ field: 'id', message: record.terminationDate ? `has not left yet (leaves on ${record.terminationDate})` : 'the employee is still employed; only former employees can be rehired' });
     } else if (rehire.startDate <= record.terminationDate) problems.push({ field: 'input.startDate', message: `must be after the last day ${record.terminationDate}` });
     problems.push(...(await placementProblems(tx, rehire.departmentId, 'input.departmentId')));
-    if (rehire.managerId) problems.push(...(await reportingLineProblems(tx, id, rehire.managerId, rehire.startDate, 'input.managerId')));
+    if (rehire.managerId) problems.push(...(await reportingLineProblems(tx, id, rehire.managerId, rehire.startDate, 'input.managerId', today)));
     if (problems.length) throw refused('The rehire cannot be recorded', problems);
     const fields = {
       startDate: rehire.startDate,

@@ -3,7 +3,7 @@ import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import { employeeTransferred } from '@backoffice/events/hr-events';
 import { placementProblems } from '../../departments/department.queries';
-import { addDays, today } from '../../dates';
+import { addDays } from '../../dates';
 import { diff } from '../../field-changes';
 import type { HrModules } from '../../hr-modules';
 import { transferEmployeeInput } from '../employee.inputs';
@@ -14,9 +14,10 @@ import { claimVersion, loadEmployee, lockOrgChart, recordEmployeeChange, reporti
 type Job = { departmentId: string; managerId: string | null; title: string };
 
 // A new department, manager or title from a date (today by default, or scheduled).
-export async function transferEmployee({ dataSource }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
+export async function transferEmployee({ dataSource, clock }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
   const transfer = parseInput(transferEmployeeInput, input);
-  const effectiveDate = transfer.effectiveDate ?? today();
+  const today = clock.today();
+  const effectiveDate = transfer.effectiveDate ?? today;
   return dataSource.transaction(async (tx) => {
     await lockOrgChart(tx);
     const record = await loadEmployee(tx, id);
@@ -30,7 +31,7 @@ export async function transferEmployee({ dataSource }: HrModules, id: string, in
     if (record.status === 'TERMINATED') problems.push({ field: 'id', message: 'the employee has left the company; rehire them first' });
     if (effectiveDate < record.startDate) problems.push({ field: 'input.effectiveDate', message: `must be on or after the start date ${record.startDate}` });
     if (transfer.departmentId) problems.push(...(await placementProblems(tx, next.departmentId, 'input.departmentId')));
-    if (transfer.managerId) problems.push(...(await reportingLineProblems(tx, id, transfer.managerId, effectiveDate, 'input.managerId')));
+    if (transfer.managerId) problems.push(...(await reportingLineProblems(tx, id, transfer.managerId, effectiveDate, 'input.managerId', today)));
     const changes = diff(current, next);
     if (!problems.length && !Object.keys(changes).length) problems.push({ field: 'input', message: 'nothing changes: give a new department, manager or title' });
     if (problems.length) throw refused('The transfer cannot be recorded', problems);

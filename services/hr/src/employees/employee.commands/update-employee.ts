@@ -2,7 +2,6 @@ import { refused } from '@backoffice/platform/domain-errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import { employeeUpdated } from '@backoffice/events/hr-events';
-import { today } from '../../dates';
 import { diff } from '../../field-changes';
 import type { HrModules } from '../../hr-modules';
 import { updateEmployeeInput } from '../employee.inputs';
@@ -12,7 +11,7 @@ import { emailProblems, loadEmployee, recordEmployeeChange, rethrowEmailTaken, s
 
 // Personal fields (names, email, contact details, employment type), checked against the
 // version the caller read.
-export async function updateEmployee({ dataSource }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
+export async function updateEmployee({ dataSource, clock }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
   const update = parseInput(updateEmployeeInput, input);
   return dataSource.transaction(async (tx) => {
     const before = await loadEmployee(tx, id);
@@ -30,11 +29,11 @@ export async function updateEmployee({ dataSource }: HrModules, id: string, inpu
     }
     const newVersion = await employees.updateEmployeeIfVersion(tx, id, version, fields).catch((error: unknown) => rethrowEmailTaken(error, update.email ?? ''));
     if (newVersion === undefined) throw await staleEmployee(tx, id, version);
-    await recordEmployeeChange(tx, id, 'updated', changes, today(), metadata);
+    await recordEmployeeChange(tx, id, 'updated', changes, clock.today(), metadata);
     // Analysts read hr.employee.v1: private fields stay in HR.
     const publicChanges = Object.fromEntries(Object.entries(changes).filter(([field]) => !isPrivateEmployeeField(field)));
     if (Object.keys(publicChanges).length) {
-      await recordEvent(tx, employeeUpdated, { employeeId: id, changes: publicChanges, effectiveDate: today() }, metadata);
+      await recordEvent(tx, employeeUpdated, { employeeId: id, changes: publicChanges, effectiveDate: clock.today() }, metadata);
     }
     return loadEmployee(tx, id);
   });
