@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { ensureLocalStack } from './local-stack';
 
 // Jest globalSetup: makes sure Kafka and PostgreSQL answer before any test runs. Under
@@ -6,6 +7,10 @@ import { ensureLocalStack } from './local-stack';
 // and the teardown stops only that.
 export default async function globalSetup(): Promise<void> {
   (globalThis as { __backofficeTestsStartedAt?: number }).__backofficeTestsStartedAt = Date.now();
+  // This jest run's tag: its workers put it in every database name they create (testkit's
+  // uniqueRunId), so the teardown drops this run's databases and never a parallel run's (one
+  // that is between two restarts of a service holds no connection that would protect it).
+  process.env.BACKOFFICE_TEST_RUN_TAG = randomBytes(2).toString('hex');
   const stack = await ensureLocalStack(process.env);
   process.env.KAFKA_BROKERS = stack.kafkaBrokers;
   process.env.DATABASE_URL = stack.databaseUrl;

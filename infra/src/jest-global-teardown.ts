@@ -1,24 +1,24 @@
 import { Client } from 'pg';
 import type { LocalStack } from './local-stack';
 
-// Drops the databases this test run created (names end in a run id `t<base36 time><hex>`
-// made after the run started), then stops only what the setup started. A database still in
-// use by a parallel run is left alone: DROP without FORCE refuses it.
+// Drops the databases this test run created (names end in a run id `t<base36 time><run tag><hex>`,
+// the tag being this run's, see jest-global-setup), then stops only what the setup started.
 export default async function globalTeardown(): Promise<void> {
   const state = globalThis as { __backofficeStack?: LocalStack; __backofficeTestsStartedAt?: number };
   const startedAt = state.__backofficeTestsStartedAt;
   const url = process.env.DATABASE_URL;
-  if (startedAt && url) await dropRunDatabases(url, startedAt).catch(() => undefined);
+  const tag = process.env.BACKOFFICE_TEST_RUN_TAG;
+  if (startedAt && url && tag) await dropRunDatabases(url, startedAt, tag).catch(() => undefined);
   await state.__backofficeStack?.stop();
 }
 
-async function dropRunDatabases(serverUrl: string, startedAt: number) {
+async function dropRunDatabases(serverUrl: string, startedAt: number, tag: string) {
   const admin = new URL(serverUrl);
   admin.pathname = '/postgres';
   const client = new Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^backoffice_[a-z]+_t[a-z0-9]{8}[0-9a-f]{6}$'`);
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ $1`, [`^backoffice_[a-z]+_t[a-z0-9]{8}${tag}[0-9a-f]{4}$`]);
     for (const { datname } of rows) {
       const created = parseInt(datname.slice(datname.lastIndexOf('_t') + 2, datname.lastIndexOf('_t') + 10), 36);
       if (created < startedAt - 1000) continue;
