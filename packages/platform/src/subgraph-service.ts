@@ -12,10 +12,12 @@ import { openServiceDatabase } from './database';
 import { startGraphQLHttpServer } from './graphql-http-server';
 import { IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Principal } from './identity';
 import { startInboxConsumer, type EventHandler, type InboxConsumer } from './inbox-consumer';
+import { startJobRunner, type JobDefinition } from './job-runner';
 import { topicsToEnsure, type TopicBase } from '@backoffice/events/topics';
 import { createKafkaClient, ensureTopics } from './kafka';
 import { createLogger, type Logger, type LogLevel } from './logger';
 import { startOutboxRelay, type OutboxRelay } from './outbox-relay';
+import { retentionEnvModel, retentionJobs, type RetentionSettings } from './retention-jobs';
 import { platformScalars } from './scalars';
 import { stopInOrder } from './shutdown';
 import { validTraceparent } from './trace-context';
@@ -30,6 +32,7 @@ export const subgraphEnvModel = (defaultPort: number) =>
     .extend(kafkaEnvModel.shape)
     .extend(identityEnvModel.shape)
     .extend(clockEnvModel.shape)
+    .extend(retentionEnvModel.shape)
     .extend({
       PORT: port(defaultPort),
       // `<SERVICE>_DATABASE_URL`: a full URL for this service alone (production: its own login).
@@ -49,6 +52,7 @@ export type SubgraphConfig = {
   kafkaPrefix: string;
   signingKeys: SigningKeys;
   clock: Clock;
+  retention: RetentionSettings;
 };
 
 // Parses the shared subgraph variables plus a service's own, reporting every problem at once.
@@ -85,6 +89,7 @@ export function loadSubgraphConfig<TExtra extends z.ZodRawShape>(
     kafkaPrefix: shared.KAFKA_PREFIX,
     signingKeys: shared.IDENTITY_SIGNING_KEYS,
     clock: clockFrom(shared),
+    retention: { outboxRetentionDays: shared.OUTBOX_RETENTION_DAYS, inboxRetentionDays: shared.INBOX_RETENTION_DAYS },
     extra: own,
   };
 }
@@ -107,6 +112,8 @@ export type SubgraphDefinition<TContext extends RequestContext, TConfig extends 
   // Topics this service produces or consumes (base names); ensured at start-up.
   topics: TopicBase[];
   consumers?: (deps: ServiceDependencies<TConfig>) => ConsumerDefinition[];
+  // Scheduled work (packages/platform/src/job-runner.ts); the platform adds its retention jobs.
+  jobs?: (deps: ServiceDependencies<TConfig>) => JobDefinition[];
   context: (deps: ServiceDependencies<TConfig>, request: RequestContext) => TContext;
   // Runs once everything is up (demo data, for example); failures are logged, not fatal.
   afterStart?: (deps: ServiceDependencies<TConfig>) => Promise<unknown>;
@@ -141,6 +148,7 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
   const deps: ServiceDependencies<TConfig> = { dataSource, kafka, logger, config, clock: config.clock };
   const databaseUrl = dataSource.options.type === 'postgres' ? (dataSource.options.url ?? undefined) : undefined;
   const relay = startOutboxRelay({ dataSource, kafka, logger, topicPrefix: config.kafkaPrefix, databaseUrl });
+  const jobs = startJobRunner({ jobs: [...retentionJobs(config.retention), ...(definition.jobs?.(deps) ?? [])], dataSource, clock: config.clock, logger });
 
   const consumers: InboxConsumer[] = [];
   let stopping = false;
@@ -173,7 +181,9 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
         .then(() => 'up' as const)
         .catch(() => 'down' as const);
       const relayStatus = relay.status();
-      return { ready: database === 'up', checks: { database, kafka: relayStatus.kafka, kafkaError: relayStatus.lastError } };
+      // Jobs are reported, not judged: a failed job does not stop the service from serving.
+      const jobStatus = database === 'up' ? await jobs.status().catch(() => []) : [];
+      return { ready: database === 'up', checks: { database, kafka: relayStatus.kafka, kafkaError: relayStatus.lastError, jobs: jobStatus } };
     },
     context: async (request: IncomingMessage) => definition.context(deps, authenticate(request, config.signingKeys)),
   });
@@ -201,6 +211,7 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
           await Promise.all(consumers.map((consumer) => consumer.stop()));
         },
       },
+      { name: 'job runner', stop: () => jobs.stop() },
       { name: 'outbox relay', stop: () => relay.stop() },
       { name: 'database', stop: () => dataSource.destroy() },
     ],

@@ -34,12 +34,23 @@ describe('health endpoints', () => {
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
 
-  it('readyz is ready with the database up and reports Kafka in its body; healthz needs no identity', async () => {
+  it('readyz is ready with the database up and reports Kafka and the scheduled jobs in its body; healthz needs no identity', async () => {
     expect(await get('/healthz')).toEqual({ status: 200, body: { status: 'ok' } });
     const ready = await get('/readyz');
     expect(ready.status).toBe(200);
     expect(ready.body).toMatchObject({ status: 'ready', database: 'up' });
     expect(['up', 'starting']).toContain(ready.body['kafka']);
+    // Scheduled jobs by name, with their last run and outcome (never an error text). The first
+    // runs happen just after start.
+    let withJobs = ready;
+    for (let tries = 0; tries < 50 && JSON.stringify(withJobs.body['jobs']).includes('never'); tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      withJobs = await get('/readyz');
+    }
+    expect(withJobs.body['jobs']).toEqual([
+      { name: 'platform.prune-sent-outbox-events', lastRun: expect.any(String), status: 'ok' },
+      { name: 'platform.prune-inbox-events', lastRun: expect.any(String), status: 'ok' },
+    ]);
   });
 
   it('readyz fails while the database refuses connections, and recovers when it is back', async () => {

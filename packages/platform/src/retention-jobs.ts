@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { envValue } from './config';
+import type { JobDefinition } from './job-runner';
+
+// How long the platform's tables keep rows, pruned in batches by the job runner so a large
+// backlog never becomes one long delete. Sent outbox rows are read later by correlation id
+// (processes, audits); inbox rows must outlive the dead-letter topics (30 days), or a redriven
+// event would find no trace of having been applied and apply twice.
+
+export const INBOX_MINIMUM_DAYS = 30;
+
+export const retentionEnvModel = z.object({
+  OUTBOX_RETENTION_DAYS: envValue(z.coerce.number().int().min(1, 'at least 1 day').default(90)),
+  INBOX_RETENTION_DAYS: envValue(z.coerce.number().int().min(INBOX_MINIMUM_DAYS, `at least ${INBOX_MINIMUM_DAYS} days, as long as dead letters are kept`).default(INBOX_MINIMUM_DAYS)),
+});
+
+export type RetentionSettings = { outboxRetentionDays: number; inboxRetentionDays: number };
+
+const BATCH = 5000;
+
+export function retentionJobs(settings: RetentionSettings): JobDefinition[] {
+  // Retention counts from the scheduled time in business time, so a test can move it.
+  const prune = (name: string, table: string, keyColumns: string, timestampColumn: string, condition: string, days: number): JobDefinition => ({
+    name,
+    schedule: { dailyAt: '03:15' },
+    catchUp: 'one-run-now',
+    run: async ({ scheduledFor, dataSource, logger }) => {
+      const cutoff = new Date(scheduledFor.getTime() - days * 86_400_000);
+      let pruned = 0;
+      for (;;) {
+        const deleted = (await dataSource.query(
+          `DELETE FROM ${table} WHERE (${keyColumns}) IN (SELECT ${keyColumns} FROM ${table} WHERE ${condition} AND ${timestampColumn} < $1 LIMIT ${BATCH})`,
+          [cutoff],
+        )) as [unknown[], number];
+        pruned += deleted[1];
+        if (deleted[1] < BATCH) break;
+      }
+      if (pruned) logger.info('pruned old rows', { table, pruned, olderThan: cutoff.toISOString() });
+    },
+  });
+  return [
+    prune('platform.prune-sent-outbox-events', 'outbox_events', 'id', 'published_at', 'published_at IS NOT NULL', settings.outboxRetentionDays),
+    prune('platform.prune-inbox-events', 'inbox_events', 'consumer, event_id', 'received_at', 'true', settings.inboxRetentionDays),
+  ];
+}
