@@ -91,8 +91,9 @@ describe('hiring through the gateway', () => {
     }
   });
 
-  it("a client's traceparent is carried into the hire's events and into IT's reaction to it", async () => {
-    const traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+  it("a client's trace is carried into the hire's events and into IT's reaction to it", async () => {
+    const traceId = '0af7651916cd43dd8448eb211c80319c';
+    const traceparent = `00-${traceId}-b7ad6b7169203331-01`;
     const observer = new KafkaObserver(stack.env.KAFKA_BROKERS!.split(','));
     try {
       await observer.start([`${stack.env.KAFKA_PREFIX}hr.employee.v1`, `${stack.env.KAFKA_PREFIX}it.access.v1`]);
@@ -107,8 +108,10 @@ describe('hiring through the gateway', () => {
       const messages = await observer.waitFor((seen) => seen.some((m) => m.key === id && m.topic.endsWith('hr.employee.v1')) && seen.some((m) => m.topic.endsWith('it.access.v1') && m.value.includes(id)));
       const hired = parseEventEnvelope(messages.find((m) => m.key === id && m.topic.endsWith('hr.employee.v1'))!.value);
       const granted = parseEventEnvelope(messages.find((m) => m.topic.endsWith('it.access.v1') && m.value.includes(id))!.value);
-      expect(hired.traceparent).toBe(traceparent);
-      expect(granted.traceparent).toBe(traceparent);
+      // The same trace; the gateway's own span as the parent.
+      expect(hired.traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
+      expect(hired.traceparent).not.toBe(traceparent);
+      expect(granted.traceparent).toBe(hired.traceparent);
       expect(granted.correlationid).toBe(hired.correlationid);
     } finally {
       await observer.stop();

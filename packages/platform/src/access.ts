@@ -19,7 +19,7 @@ export type PermissionRule = {
 export type Subject = { employeeId: string; managerId?: string | null | undefined };
 
 // The line-manager rule, once: the caller is the subject's manager in force today.
-export function isLineManagerOf(principal: Principal, subject: Subject): boolean {
+function isLineManagerOf(principal: Principal, subject: Subject): boolean {
   return principal.employeeId !== null && subject.managerId != null && subject.managerId === principal.employeeId;
 }
 

@@ -3,7 +3,8 @@
 // resolver, a consumer or a job throw the same errors; `graphql-errors.ts` maps them to
 // `extensions.code` in one place.
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+// UNAUTHENTICATED is not a domain outcome: who the caller is was settled before any command.
+export type ErrorCode = 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
 
 export type FieldProblem = { field: string; message: string };
 
@@ -72,15 +73,6 @@ export class Forbidden extends DomainError {
   constructor(message: string) {
     super(message);
     this.name = 'Forbidden';
-  }
-}
-
-export class Unauthenticated extends DomainError {
-  readonly code = 'UNAUTHENTICATED';
-
-  constructor(message: string) {
-    super(message);
-    this.name = 'Unauthenticated';
   }
 }
 

@@ -49,13 +49,14 @@ export function formatErrors(onUnexpected: (formatted: GraphQLFormattedError, er
 // graphql-js reports a variable the schema refuses (a scalar's parse error, a wrong enum) in
 // its message only: `Variable "$input" got invalid value "2026-13-45" at "input.startDate"; …`.
 // Name the field the way domain errors do, so a client handles both alike.
-const VARIABLE_PROBLEM = /^Variable "\$([\w]+)" (?:got invalid value .*? at "([^"]+)"|got invalid value|of required type)/s;
+const VARIABLE_PROBLEM = /^Variable "\$(\w+)" (?:got invalid value .*? at "([^"]+)"; |got invalid value (?:"(?:[^"\\]|\\.)*"|[^;]*?); |of (?:non-null|required) type "[^"]+" )/s;
 
 function withVariableField(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (formatted.extensions?.code !== 'BAD_USER_INPUT' || formatted.extensions.fields) return formatted;
   const match = VARIABLE_PROBLEM.exec(formatted.message);
   if (!match) return formatted;
   const field = match[2] ?? match[1]!;
-  const reason = formatted.message.includes('; ') ? formatted.message.slice(formatted.message.indexOf('; ') + 2) : formatted.message;
+  // What follows graphql-js's prefix is the reason (the value printed in the prefix may itself hold "; ").
+  const reason = formatted.message.slice(match[0].length) || formatted.message;
   return { ...formatted, extensions: { ...formatted.extensions, fields: [{ field, message: reason }] } };
 }

@@ -7,7 +7,7 @@ import { isoDate, isoDateTime } from '@backoffice/events/scalars';
 
 const MAX_SCALAR_LENGTH = 64;
 
-function stringScalar(name: string, description: string, check: (value: string) => boolean, expected: string): GraphQLScalarType {
+function stringScalar(name: string, description: string, check: (value: string) => boolean, expected: string, serialize: (value: unknown) => unknown = (value) => value): GraphQLScalarType {
   const parse = (value: unknown): string => {
     if (typeof value !== 'string' || value.length > MAX_SCALAR_LENGTH || !check(value)) {
       const shown = typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value;
@@ -18,7 +18,7 @@ function stringScalar(name: string, description: string, check: (value: string) 
   return new GraphQLScalarType({
     name,
     description,
-    serialize: (value) => value,
+    serialize,
     parseValue: parse,
     parseLiteral: (node: ValueNode) => {
       if (node.kind !== Kind.STRING) throw new GraphQLError(`${name} must be a string: ${expected}.`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -37,6 +37,8 @@ export const DateTimeScalar = stringScalar(
   'An ISO-8601 timestamp with time zone.',
   (value) => isoDateTime.safeParse(value).success && !Number.isNaN(Date.parse(value)),
   'an ISO-8601 timestamp with a zone such as "2026-03-31T09:30:00Z"',
+  // Records carry the database's timestamps as Date objects.
+  (value) => (value instanceof Date ? value.toISOString() : value),
 );
 
 // Up to 18 digits before the point and 6 after: within what any numeric column here holds.

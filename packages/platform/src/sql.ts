@@ -59,6 +59,8 @@ export function setClause<T extends Record<string, unknown>>(
   for (const [field, value] of Object.entries(fields)) {
     if (value === undefined) continue;
     const column = columns[field as keyof T];
+    // Input parsing strips unknown fields; one reaching here is a programming error.
+    if (column === undefined) throw new Error(`setClause: no column for field ${field}`);
     if (typeof column === 'function') {
       for (const [name, part] of column(value as T[keyof T])) sets.push(`${name} = ${params.add(part)}`);
     } else {
@@ -74,7 +76,8 @@ export async function lockNamed(tx: Sql, name: string): Promise<void> {
 }
 
 // Ids in this system are UUIDs. An id that is not one names nothing: repositories drop it
-// before SQL (so `= ANY($1::uuid[])` never fails on a client's typo) and commands refuse it.
+// before SQL (so `= ANY($1::uuid[])` never fails on a client's typo); arguments are refused
+// before any resolver runs (argument-checks.ts).
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function isUuid(value: unknown): value is string {
@@ -83,11 +86,6 @@ export function isUuid(value: unknown): value is string {
 
 export function uuidsOnly(ids: readonly string[]): string[] {
   return ids.filter(isUuid);
-}
-
-export function requireUuid(value: string, field: string, what = 'id'): string {
-  if (!isUuid(value)) throw new Refused(`${field} is not a valid ${what}; pass an id this API returned.`, [{ field, message: `must be ${what === 'id' ? 'an' : 'a'} ${what} (a UUID)` }]);
-  return value;
 }
 
 // Keyset pagination over (sort value, id): stable while rows are added, no OFFSET scans.

@@ -10,7 +10,8 @@ import { join, relative, sep } from 'node:path';
 //   src/consumers/<name>.consumer.ts
 //   src/<concept>/                   one folder per domain concept, files named by its stem
 //     <stem>.resolvers.ts            GraphQL in and out
-//     <stem>.service.ts or <stem>.commands/<verb-noun>.ts   one transaction per command
+//     <stem>.service.ts or <stem>.commands/<verb-noun>.ts   one transaction per command, one
+//                                    command per file (a read-only concept has <stem>.queries.ts)
 //     <stem>.repository.ts           the only SQL
 //     <stem>.record.ts               plain types (the codegen mappers)
 //     <stem>.inputs.ts               zod schemas, required when the concept has mutations
@@ -67,14 +68,16 @@ function checkConcept(concept: string, paths: string[], sources: ServiceSources)
   const has = (role: string) => sources.has(`${concept}/${stem}.${role}.ts`);
   for (const role of ['record', 'repository']) if (!has(role)) problems.push(`${concept}/${stem}.${role}.ts is missing`);
   const commandFiles = paths.filter((p) => p.startsWith(`${concept}/${stem}.commands/`));
-  if (!has('service') && !commandFiles.length) problems.push(`${concept}/: commands live in ${stem}.service.ts or ${stem}.commands/`);
+  if (!has('service') && !commandFiles.length && !has('queries')) problems.push(`${concept}/: commands live in ${stem}.service.ts or ${stem}.commands/ (reads of a read-only concept in ${stem}.queries.ts)`);
   const hasMutations = /\bMutationResolvers\b/.test(sources.get(resolvers[0]!) ?? '');
   if (hasMutations && !has('inputs')) problems.push(`${concept}/${stem}.inputs.ts is missing: a concept with mutations validates their input there`);
   for (const path of paths) {
     const inside = path.slice(concept.length + 1);
     if (inside.startsWith(`${stem}.commands/`)) {
       const file = inside.slice(`${stem}.commands/`.length);
+      if (/^[a-z0-9]+(-[a-z0-9]+)*\.test\.ts$/.test(file)) continue;
       if (!/^[a-z0-9]+(-[a-z0-9]+)*\.ts$/.test(file)) problems.push(`${path}: a command file is one kebab-case command, e.g. hire-employee.ts`);
+      else if ((sources.get(path) ?? '').match(/^export (async )?function /gm)?.length !== 1) problems.push(`${path}: a command file exports its one command`);
       continue;
     }
     if (inside.includes('/')) {

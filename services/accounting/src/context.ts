@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { RequestContext, ServiceDependencies } from '@backoffice/platform/subgraph-service';
 import type { BudgetRecord } from './budgets/budget.record';
-import { budgetsInOrder } from './budgets/budget.service';
+import { budgetsInOrder } from './budgets/budget.queries';
 
 // HR owns departments; accounting knows them only by id.
 export type DepartmentReference = { id: string };

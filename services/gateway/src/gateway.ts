@@ -36,21 +36,26 @@ class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   // "400: Bad Request" (masked as INTERNAL_SERVER_ERROR) carrying the subgraph's URL.
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
     const body = (await this.parseBody(response).catch(() => undefined)) as { errors?: Array<{ message?: unknown; extensions?: Record<string, unknown> }> } | undefined;
-    const refusals = (body?.errors ?? []).filter((error) => isClientErrorCode(error.extensions?.code));
+    const refusals = (body?.errors ?? []).filter(isClientsValueRefused);
     if (response.status === 400 && refusals.length) {
       const fields = refusals.flatMap((error) => (Array.isArray(error.extensions?.fields) ? (error.extensions.fields as unknown[]) : []));
       return new GraphQLError(refusals.map((error) => String(error.message)).join(' '), {
         extensions: { code: refusals[0]!.extensions!.code, ...(fields.length ? { fields } : {}) },
       });
     }
-    // Anything else is ours (a 401 here means the gateway's identity key is wrong): logged and
-    // masked, without the subgraph's URL.
-    return new GraphQLError(`A subgraph answered HTTP ${response.status}.`);
+    // Anything else is ours (a 401 here means the gateway's identity key is wrong; a validation
+    // error about the document, that the supergraph and a subgraph have drifted apart): masked
+    // for the client, with the subgraph's answer kept for the log.
+    return new GraphQLError(`A subgraph answered HTTP ${response.status}.`, { originalError: new Error(`HTTP ${response.status}: ${JSON.stringify(body ?? null).slice(0, 2000)}`) });
   }
 }
 
-const CLIENT_ERROR_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
-const isClientErrorCode = (code: unknown) => typeof code === 'string' && CLIENT_ERROR_CODES.has(code);
+// A value the client sent that the subgraph refused: a variable (BAD_USER_INPUT) or a literal
+// in the query ("Expected value of type ..."). Other validation errors concern the document the
+// gateway built.
+const isClientsValueRefused = (error: { message?: unknown; extensions?: Record<string, unknown> }) =>
+  error.extensions?.code === 'BAD_USER_INPUT' ||
+  (error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof error.message === 'string' && error.message.startsWith('Expected value of type'));
 
 export async function startGateway(config: GatewayConfig, logger: Logger, supergraphSdl = readFileSync(supergraphPath, 'utf8')): Promise<RunningHttpServer> {
   const gateway = new ApolloGateway({

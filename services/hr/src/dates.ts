@@ -1,5 +1,10 @@
-// Calendar arithmetic on business dates (YYYY-MM-DD). "Today" is the clock's
-// (packages/platform/src/clock.ts), never the machine's.
+import { z } from 'zod';
+
+// Business dates (YYYY-MM-DD): their input format and calendar arithmetic. "Today" is the
+// clock's (packages/platform/src/clock.ts), never the machine's.
+
+// A real calendar date (2026-02-30 fails) as YYYY-MM-DD, for command inputs.
+export const isoDate = z.iso.date('must be a real date as YYYY-MM-DD');
 
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -5,7 +5,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { platformMigrations } from '@backoffice/platform/platform-migrations';
 import type { SubgraphDefinition } from '@backoffice/platform/subgraph-service';
 import { createHrContext, type HrContext } from './context';
-import { hrModulesFrom } from './hr-modules';
+import { hrModulesFrom, type HrModules } from './hr-modules';
 import type { HrConfig } from './config';
 import { CreateHrRecords1764460900000 } from './migrations/1764460900000-create-hr-records';
 import { CreateLeave1764461200000 } from './migrations/1764461200000-create-leave';
@@ -16,6 +16,14 @@ import { StatusByHalfDayAndLastDay1764461600000 } from './migrations/17644616000
 import { StatusOnTheBusinessClock1764470100000 } from './migrations/1764470100000-status-on-the-business-clock';
 import { resolvers } from './resolvers';
 
+// HR's modules are wired once per running service, not per request.
+const wired = new WeakMap<object, HrModules>();
+const modulesOf = (deps: Parameters<typeof hrModulesFrom>[0]): HrModules => {
+  let modules = wired.get(deps);
+  if (!modules) wired.set(deps, (modules = hrModulesFrom(deps)));
+  return modules;
+};
+
 export const hrTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
 
 // Everything HR is made of, for main.ts and for tests that start HR in-process.
@@ -24,5 +32,5 @@ export const hrSubgraph: SubgraphDefinition<HrContext, HrConfig> = {
   resolvers: resolvers as GraphQLResolverMap<HrContext>,
   migrations: [...platformMigrations, CreateHrRecords1764460900000, CreateLeave1764461200000, CarryJobChangesForward1764461300000, ShortenLeaveAtTermination1764461400000, OneRuleForTheJobInForce1764461500000, StatusByHalfDayAndLastDay1764461600000, StatusOnTheBusinessClock1764470100000],
   topics: ['hr.employee.v1', 'hr.compensation.v1', 'hr.department.v1', 'hr.leave.v1'],
-  context: (deps, request) => createHrContext(hrModulesFrom(deps), request),
+  context: (deps, request) => createHrContext(modulesOf(deps), request),
 };

@@ -20,6 +20,15 @@ const SERVICE_SOURCE = /(?:^|\/)services\/([^/]+)\/src\/(.+)$/;
 const REPOSITORY_MODULE = /\.repository(?:\.[cm]?[jt]s)?$/;
 const REPOSITORY_FILE = /\.repository\.[cm]?[jt]s$/;
 const TEST_FILE = /\.(?:test|spec)\.[cm]?[jt]sx?$/;
+// The platform's SQL helpers run statements: only repositories import them. Its checks on
+// values (a unique violation, a uuid) are fine anywhere.
+const SQL_MODULE = '@backoffice/platform/sql';
+const SQL_HELPERS = new Set(['rows', 'firstRow', 'lockNamed', 'SqlParams', 'setClause', 'whereClause', 'afterCursorClause', 'orderAndLimit', 'keysetPage']);
+// What one concept may import from another: its reads, its hooks and its record types.
+const PUBLIC_SURFACE = /\.(?:queries|hooks|record)(?:\.[cm]?[jt]s)?$/;
+// Folders of src/ that are not domain concepts: they wire, react, schedule or seed, and call
+// the concepts' commands like a resolver does.
+const INFRASTRUCTURE_FOLDERS = new Set(['access', 'consumers', 'jobs', 'demo', 'migrations', '__generated__']);
 // Files at the root of src/ whose job is to wire the modules together.
 const WIRING_FILE = /^(?:context|.+-subgraph)\.[cm]?[jt]s$/;
 
@@ -89,6 +98,10 @@ const rule = {
         '`{{receiver}}.{{method}}()` uses the TypeORM entity manager. Data access belongs in a *.repository.ts of {{owner}}; call a repository function and pass it the manager/transaction.',
       managerAccess:
         '`.manager` reaches the TypeORM entity manager. Data access belongs in a *.repository.ts of {{owner}}; pass the data source or transaction to a repository function instead.',
+      sqlHelper:
+        "'{{name}}' from {{module}} runs SQL. SQL belongs in a *.repository.ts of {{owner}}; call a repository function from here instead.",
+      otherConceptsInternals:
+        "'{{source}}' is inside the {{otherConcept}} module. A module uses another only through its exported queries ({{otherConcept}}/*.queries.ts), hooks (*.hooks.ts) and record types (*.record.ts).",
       otherConceptsRepository:
         "'{{source}}' is the {{otherConcept}} module's repository. Import the {{otherConcept}} module's exported queries ({{otherConcept}}/{{queriesFile}}) or react through a hook, not its repository.",
       repositoryOutsideModule:
@@ -110,8 +123,15 @@ const rule = {
       // Only relative paths reach into a sibling concept folder; packages are not repositories.
       if (!source.startsWith('./') && !source.startsWith('../')) return;
       const target = locateInService(path.posix.join(path.posix.dirname(filename), source));
-      if (!target || !target.concept || !REPOSITORY_MODULE.test(target.baseName)) return;
+      if (!target || !target.concept) return;
       if (target.service === location.service && target.concept === location.concept) return;
+      if (!REPOSITORY_MODULE.test(target.baseName)) {
+        const fromConcept = location.concept && !INFRASTRUCTURE_FOLDERS.has(location.concept);
+        if (fromConcept && !INFRASTRUCTURE_FOLDERS.has(target.concept) && !PUBLIC_SURFACE.test(target.baseName)) {
+          context.report({ node: sourceNode, messageId: 'otherConceptsInternals', data: { source, otherConcept: target.concept } });
+        }
+        return;
+      }
 
       const data = { source, otherConcept: target.concept, queriesFile: queriesFileFor(target.baseName) };
       if (location.concept) {
@@ -122,7 +142,15 @@ const rule = {
     }
 
     return {
-      ImportDeclaration: (node) => checkModuleSource(node.source),
+      ImportDeclaration: (node) => {
+        checkModuleSource(node.source);
+        if (node.source.value !== SQL_MODULE || node.importKind === 'type') return;
+        for (const specifier of node.specifiers) {
+          if (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type') continue;
+          const name = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+          if (SQL_HELPERS.has(name)) context.report({ node: specifier, messageId: 'sqlHelper', data: { name, module: SQL_MODULE, owner } });
+        }
+      },
       ExportNamedDeclaration: (node) => checkModuleSource(node.source),
       ExportAllDeclaration: (node) => checkModuleSource(node.source),
       ImportExpression: (node) => checkModuleSource(node.source),

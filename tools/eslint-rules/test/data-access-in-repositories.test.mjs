@@ -36,8 +36,34 @@ ruleTester.run('data-access-in-repositories', rule, {
     // Wiring files directly in src/ may hand repositories to the modules.
     { filename: service('src/context.ts'), code: "import * as employeeRepository from './employees/employee.repository';" },
     { filename: service('src/hr-subgraph.ts'), code: "export { findEmployees } from './employees/employee.repository';" },
+    // The platform's value checks are not SQL; its types are not either.
+    { filename: ordersService, code: "import { isUniqueViolation, uuidsOnly, type Sql } from '@backoffice/platform/sql'; import type { KeysetPage } from '@backoffice/platform/sql';" },
+    { filename: service('src/orders/order.repository.ts'), code: "import { rows, lockNamed } from '@backoffice/platform/sql';" },
+    // Another module's public surface, and the service's infrastructure, may be imported.
+    { filename: ordersService, code: "import { customerById } from '../customers/customer.queries'; import type { CustomerRecord } from '../customers/customer.record'; import type { CustomerHooks } from '../customers/customer.hooks'; import { ordersPolicy } from '../access/policy';" },
+    // Consumers, jobs and the demo seed call a module's commands, as a resolver does.
+    { filename: service('src/consumers/bill-orders.consumer.ts'), code: "import { placeOrder } from '../orders/order.commands/place-order';" },
+    { filename: service('src/demo/seed.ts'), code: "import { placeOrder } from '../orders/order.commands/place-order'; import { orderInput } from '../orders/order.inputs';" },
   ],
   invalid: [
+    // The platform's SQL helpers outside a repository.
+    {
+      filename: ordersService,
+      code: "import { rows, lockNamed, isUuid } from '@backoffice/platform/sql';",
+      errors: [
+        { messageId: 'sqlHelper', data: { name: 'rows', module: '@backoffice/platform/sql', owner: 'this concept (orders/)' } },
+        { messageId: 'sqlHelper', data: { name: 'lockNamed', module: '@backoffice/platform/sql', owner: 'this concept (orders/)' } },
+      ],
+    },
+    // Another module's commands, rules or inputs: not its public surface.
+    {
+      filename: ordersService,
+      code: "import { chargeCustomer } from '../customers/customer.commands/charge-customer'; import { creditRules } from '../customers/customer.rules'; import { isoDate } from '../customers/customer.inputs';",
+      errors: ['../customers/customer.commands/charge-customer', '../customers/customer.rules', '../customers/customer.inputs'].map((source) => ({
+        messageId: 'otherConceptsInternals',
+        data: { source, otherConcept: 'customers' },
+      })),
+    },
     // 1. SQL, query builders and repositories on any receiver.
     {
       filename: ordersService,

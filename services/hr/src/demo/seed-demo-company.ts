@@ -11,8 +11,9 @@ import { transferEmployee } from '../employees/employee.commands/transfer-employ
 import { employeeDirectory } from '../employees/employee.queries';
 import type { HrModules } from '../hr-modules';
 import { addHoliday } from '../leave/leave.commands/add-holiday';
-import { allocateLeave } from '../leave/leave.commands/change-leave-balance';
-import { approveLeave, rejectLeave } from '../leave/leave.commands/decide-leave';
+import { allocateLeave } from '../leave/leave.commands/allocate-leave';
+import { approveLeave } from '../leave/leave.commands/approve-leave';
+import { rejectLeave } from '../leave/leave.commands/reject-leave';
 import { requestLeave } from '../leave/leave.commands/request-leave';
 import { underSeedLock } from './demo.repository';
 

@@ -1,4 +1,4 @@
-import { firstRow, rows, setClause, SqlParams, uuidsOnly, type Sql } from '@backoffice/platform/sql';
+import { firstRow, lockNamed, rows, setClause, SqlParams, uuidsOnly, type Sql } from '@backoffice/platform/sql';
 import type { DepartmentRecord } from './department.record';
 
 const COLUMNS = `id, code, name, parent_id AS "parentId", head_employee_id AS "headId", cost_centre_code AS "costCentreCode",
@@ -77,4 +77,9 @@ export async function scheduledArrivals(db: Sql, departmentId: string): Promise<
 // FOR SHARE: the two cannot interleave, so nobody lands in a department that is being closed.
 export async function lockDepartment(db: Sql, id: string, mode: 'UPDATE' | 'SHARE'): Promise<void> {
   await rows(db, `SELECT 1 FROM departments WHERE id = $1 FOR ${mode === 'UPDATE' ? 'UPDATE' : 'SHARE'}`, [id]);
+}
+
+// Parent changes are serialised, so two concurrent moves cannot together close a loop.
+export function lockDepartmentTree(tx: Sql): Promise<void> {
+  return lockNamed(tx, 'hr:department-tree');
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { recordAudit } from '@backoffice/platform/audit';
 import { NotFound, refused, staleVersion, type FieldProblem } from '@backoffice/platform/domain-errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
-import { isUniqueViolation, lockNamed, type Sql } from '@backoffice/platform/sql';
+import { isUniqueViolation, type Sql } from '@backoffice/platform/sql';
 import { parseInput } from '@backoffice/platform/validation';
 import type { EventDataOf } from '@backoffice/events/contract';
 import { departmentClosed, departmentCreated, departmentUpdated } from '@backoffice/events/hr-events';
@@ -38,7 +38,7 @@ export async function updateDepartment({ dataSource }: HrModules, id: string, in
   return dataSource.transaction(async (tx) => {
     await departments.lockDepartment(tx, id, 'UPDATE');
     // Parent changes are serialised so two concurrent moves cannot together close a loop.
-    if (update.parentId !== undefined) await lockNamed(tx, 'hr:department-tree');
+    if (update.parentId !== undefined) await departments.lockDepartmentTree(tx);
     const before = await loadDepartment(tx, id);
     const { version, ...requested } = update;
     const fields = Object.fromEntries(Object.entries(requested).filter(([, value]) => value !== undefined)) as Partial<DepartmentRecord>;

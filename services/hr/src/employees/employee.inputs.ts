@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { isoDate } from '../dates';
 
-// What a well-formed command looks like; rules that need the database live in the service.
-
-// A real calendar date (2026-02-30 fails) as YYYY-MM-DD.
-export const isoDate = z.iso.date('must be a real date as YYYY-MM-DD');
+// What a well-formed command looks like; rules that need the database live in the commands.
 
 export const money = z.object({
   amount: z.string().regex(/^(?!0+(\.0+)?$)\d{1,12}(\.\d{1,2})?$/, 'must be a decimal above zero with at most 2 decimals, e.g. "72000.00"'),

@@ -5,15 +5,12 @@ import type { EmployeeRecord } from './employee.record';
 import * as employees from './employee.repository';
 import type { EmployeeOrder } from './employee.repository';
 
-// The reads of the employee module: its resolvers and other HR modules call these, never the
-// repository.
+// The reads of the employee module that its resolvers and other HR modules call; they never
+// reach into the repository. (The per-request loaders in context.ts, which wire modules
+// together, batch the repository's `= ANY($1)` reads directly.)
 
 export function employeeById(db: Sql, id: string): Promise<EmployeeRecord | undefined> {
   return employees.findEmployee(db, id);
-}
-
-export function employeesByIds(db: Sql, ids: readonly string[]): Promise<EmployeeRecord[]> {
-  return employees.findEmployees(db, ids);
 }
 
 // People who report to this manager today (leavers excluded).

@@ -1,7 +1,13 @@
-import { afterCursorClause, firstRow, keysetPage, orderAndLimit, rows, setClause, SqlParams, uuidsOnly, whereClause, type KeysetOrder, type KeysetPage, type Sql } from '@backoffice/platform/sql';
+import { afterCursorClause, firstRow, keysetPage, lockNamed, orderAndLimit, rows, setClause, SqlParams, uuidsOnly, whereClause, type KeysetOrder, type KeysetPage, type Sql } from '@backoffice/platform/sql';
 import type { CompensationRecord, EmergencyContact, EmployeeChangeRecord, EmployeeRecord, PayFrequency } from './employee.record';
 
 // The only code that knows how employee records are stored.
+
+// Changes to who reports to whom are serialised, so two concurrent transfers cannot each pass
+// the loop check against the other's old state and together close a loop.
+export function lockOrgChart(tx: Sql): Promise<void> {
+  return lockNamed(tx, 'hr:org-chart');
+}
 
 const RECORD_COLUMNS = `r.id, r.employee_number AS "employeeNumber", r.first_name AS "firstName", r.last_name AS "lastName",
   r.email, r.phone, r.work_location AS "workLocation", r.employment_type AS "employmentType",

@@ -2,18 +2,12 @@ import type { EntityManager } from 'typeorm';
 import { recordAudit } from '@backoffice/platform/audit';
 import { NotFound, Refused, staleVersion, type FieldProblem } from '@backoffice/platform/domain-errors';
 import type { EventMetadata } from '@backoffice/platform/outbox';
-import { isUniqueViolation, lockNamed, type Sql } from '@backoffice/platform/sql';
+import { isUniqueViolation, type Sql } from '@backoffice/platform/sql';
 import type { FieldChanges } from '../field-changes';
 import type { EmployeeRecord } from './employee.record';
 import * as employees from './employee.repository';
 
 // Rules the employee commands share, written once.
-
-// Changes to who reports to whom are serialised, so two concurrent transfers cannot each pass
-// the loop check against the other's old state and together close a loop.
-export function lockOrgChart(tx: Sql): Promise<void> {
-  return lockNamed(tx, 'hr:org-chart');
-}
 
 export async function loadEmployee(db: Sql, id: string): Promise<EmployeeRecord> {
   const record = await employees.findEmployee(db, id);

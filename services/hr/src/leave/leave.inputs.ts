@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../employees/employee.inputs';
+import { isoDate } from '../dates';
 
 const leaveTypeCode = z.string().trim().toUpperCase().regex(/^[A-Z_]{2,20}$/, 'must be a leave type code such as VACATION');
 // A year holds at most 366 days: anything beyond is a typo, and would overflow the ledger's column.

@@ -1,5 +1,4 @@
-import { encodeCursor } from '@backoffice/platform/cursors';
-import { afterCursorClause, firstRow, lockNamed, orderAndLimit, rows, SqlParams, uuidsOnly, whereClause, type KeysetOrder, type Sql } from '@backoffice/platform/sql';
+import { afterCursorClause, firstRow, keysetPage, lockNamed, orderAndLimit, rows, SqlParams, uuidsOnly, whereClause, type KeysetOrder, type Sql } from '@backoffice/platform/sql';
 import type { LeaveBalanceRecord, LeaveRequestRecord, LeaveStatus, LeaveTypeRecord } from './leave.record';
 
 const REQUEST_COLUMNS = `l.id, l.employee_id AS "employeeId", l.leave_type AS "leaveType",
@@ -146,22 +145,17 @@ function filterClauses(filter: LeaveFilter, params: SqlParams): string[] {
 }
 
 // Oldest start first; the cursor carries (start date, id).
-const BY_START_DATE: KeysetOrder = { sortText: 'l.start_date', idColumn: 'l.id', direction: 'ASC' };
+const BY_START_DATE: KeysetOrder = { sortText: `to_char(l.start_date, 'YYYY-MM-DD')`, sortColumn: 'l.start_date', idColumn: 'l.id', direction: 'ASC' };
 
 export async function listLeaveRequests(db: Sql, filter: LeaveFilter, first: number, after: string | null) {
   const params = new SqlParams();
   const clauses = filterClauses(filter, params);
   const count = await firstRow<{ count: number }>(db, `SELECT count(*)::int AS count FROM leave_requests l ${whereClause(clauses)}`, params.values);
   const afterCursor = afterCursorClause(params, BY_START_DATE, after);
-  const page = await rows<LeaveRequestRecord>(
+  const selected = await rows<LeaveRequestRecord & { sortValue: string }>(
     db,
-    `SELECT ${REQUEST_COLUMNS} FROM leave_requests l ${whereClause(afterCursor ? [...clauses, afterCursor] : clauses)} ${orderAndLimit(params, BY_START_DATE, first)}`,
+    `SELECT ${REQUEST_COLUMNS}, ${BY_START_DATE.sortText} AS "sortValue" FROM leave_requests l ${whereClause(afterCursor ? [...clauses, afterCursor] : clauses)} ${orderAndLimit(params, BY_START_DATE, first)}`,
     params.values,
   );
-  return {
-    rows: page.slice(0, first),
-    hasNextPage: page.length > first,
-    totalCount: count?.count ?? 0,
-    cursorOf: (row: LeaveRequestRecord) => encodeCursor(JSON.stringify([row.startDate, row.id])),
-  };
+  return { ...keysetPage(selected, first, (row) => row), totalCount: count?.count ?? 0 };
 }

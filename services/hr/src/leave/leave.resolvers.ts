@@ -3,8 +3,10 @@ import { toConnection } from '@backoffice/platform/connection';
 import { hrPolicy } from '../access/policy';
 import { addHoliday } from './leave.commands/add-holiday';
 import { cancelLeave } from './leave.commands/cancel-leave';
-import { adjustLeaveBalance, allocateLeave } from './leave.commands/change-leave-balance';
-import { approveLeave, rejectLeave } from './leave.commands/decide-leave';
+import { adjustLeaveBalance } from './leave.commands/adjust-leave-balance';
+import { allocateLeave } from './leave.commands/allocate-leave';
+import { approveLeave } from './leave.commands/approve-leave';
+import { rejectLeave } from './leave.commands/reject-leave';
 import { requestLeave } from './leave.commands/request-leave';
 import { approvalQueue, holidaysIn, leaveBalances, leaveTypes, visibleLeaveRequests } from './leave.queries';
 

@@ -1,11 +1,13 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '@backoffice/platform/audit';
-import { Conflict, NotFound } from '@backoffice/platform/domain-errors';
-import type { EventMetadata } from '@backoffice/platform/outbox';
+import { Conflict, Forbidden, NotFound, refused, type FieldProblem } from '@backoffice/platform/domain-errors';
+import type { Principal } from '@backoffice/platform/identity';
+import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import type { Sql } from '@backoffice/platform/sql';
-import { recordEvent } from '@backoffice/platform/outbox';
 import { leaveCancelled, leaveShortened } from '@backoffice/events/hr-events';
+import { hrPolicy } from '../access/policy';
 import { addDays } from '../dates';
+import { employeeById } from '../employees/employee.queries';
 import type { LeaveRequestRecord } from './leave.record';
 import * as leave from './leave.repository';
 import { countWorkingDays, isWorkingDay } from './working-days.rules';
@@ -102,4 +104,38 @@ async function shortenToLastDay(tx: EntityManager, request: LeaveRequestRecord, 
   const changes = { endDate: { from: request.endDate, to: lastDay }, days: { from: request.days, to: shortened.days } };
   await recordAudit(tx, { actor: metadata.actor, action: 'leave.shortened', entityType: 'leave_request', entityId: request.id, changes, correlationId: metadata.correlationId });
   await recordEvent(tx, leaveShortened, { ...leaveEventData(shortened), previousEndDate: request.endDate, previousDays: request.days, daysReturned: returned, reason }, metadata);
+}
+
+// Who decides: HR and MANAGER may decide any request outright (the "leave.decide" permission
+// by role); the line manager decides their reports' leave, and above the policy's days HR
+// decides as well. Nobody decides their own. A decision happens once: of two concurrent
+// approvals, exactly one changes the request.
+export type DecidingAs = 'hr-or-manager' | 'line-manager';
+
+export async function decideLeave(
+  dataSource: DataSource,
+  id: string,
+  principal: Principal,
+  work: (tx: EntityManager, request: LeaveRequestRecord, decidingAs: DecidingAs) => Promise<LeaveRequestRecord>,
+): Promise<LeaveRequestRecord> {
+  return dataSource.transaction(async (tx) => {
+    const first = await loadLeaveRequest(tx, id);
+    await leave.lockEmployeeLeave(tx, first.employeeId);
+    const request = await loadLeaveRequest(tx, id);
+    if (principal.employeeId === request.employeeId) throw new Forbidden('Nobody decides their own leave.');
+    const employee = await employeeById(tx, request.employeeId);
+    const subject = { employeeId: request.employeeId, managerId: employee?.managerId };
+    if (!hrPolicy.canFor(principal, 'leave.decide', subject)) throw hrPolicy.refusal('leave.decide');
+    const decidingAs: DecidingAs = hrPolicy.can(principal, 'leave.decide') ? 'hr-or-manager' : 'line-manager';
+    if (request.status !== 'PENDING') throw new Conflict(`This request is already ${request.status.toLowerCase()}; a decision happens once.`, { status: request.status });
+    return work(tx, request, decidingAs);
+  });
+}
+
+// Allocations and adjustments name an existing employee and leave type, or are refused.
+export async function requireEmployeeAndLeaveType(db: Sql, employeeId: string, leaveType: string): Promise<void> {
+  const problems: FieldProblem[] = [];
+  if (!(await employeeById(db, employeeId))) problems.push({ field: 'input.employeeId', message: 'no such employee' });
+  if (!(await leave.leaveTypes(db)).some((t) => t.code === leaveType)) problems.push({ field: 'input.leaveType', message: 'unknown leave type' });
+  if (problems.length) throw refused('The balance cannot be changed', problems);
 }

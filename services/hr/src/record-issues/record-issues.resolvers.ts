@@ -1,6 +1,6 @@
 import type { QueryResolvers, RecordIssueResolvers } from '../__generated__/resolvers-types';
 import { hrPolicy } from '../access/policy';
-import { currentRecordIssues } from './record-issues.service';
+import { currentRecordIssues } from './record-issues.queries';
 
 export const recordIssueQueries: Pick<QueryResolvers, 'recordIssues'> = {
   recordIssues: (_parent, _args, { principal, modules }) => {

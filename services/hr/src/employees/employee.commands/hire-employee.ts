@@ -8,13 +8,13 @@ import type { HrModules } from '../../hr-modules';
 import { hireEmployeeInput } from '../employee.inputs';
 import type { EmployeeRecord } from '../employee.record';
 import * as employees from '../employee.repository';
-import { describePay, emailProblems, loadEmployee, lockOrgChart, recordEmployeeChange, reportingLineProblems, rethrowEmailTaken } from '../employee.rules';
+import { describePay, emailProblems, loadEmployee, recordEmployeeChange, reportingLineProblems, rethrowEmailTaken } from '../employee.rules';
 
 // One transaction: the record, its first job and pay, history, audit and both events.
 export async function hireEmployee({ dataSource, clock }: HrModules, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
   const hire = parseInput(hireEmployeeInput, input);
   return dataSource.transaction(async (tx) => {
-    if (hire.managerId) await lockOrgChart(tx);
+    if (hire.managerId) await employees.lockOrgChart(tx);
     const problems = [
       ...(await placementProblems(tx, hire.departmentId, 'input.departmentId')),
       ...(hire.managerId ? await reportingLineProblems(tx, null, hire.managerId, hire.startDate, 'input.managerId', clock.today()) : []),

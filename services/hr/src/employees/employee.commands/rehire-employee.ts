@@ -8,13 +8,13 @@ import type { HrModules } from '../../hr-modules';
 import { rehireEmployeeInput } from '../employee.inputs';
 import type { EmployeeRecord } from '../employee.record';
 import * as employees from '../employee.repository';
-import { claimVersion, loadEmployee, lockOrgChart, recordEmployeeChange, reportingLineProblems } from '../employee.rules';
+import { claimVersion, loadEmployee, recordEmployeeChange, reportingLineProblems } from '../employee.rules';
 
 // A former employee comes back after their last day: a new start, job and pay.
 export async function rehireEmployee({ dataSource, clock }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
   const rehire = parseInput(rehireEmployeeInput, input);
   return dataSource.transaction(async (tx) => {
-    if (rehire.managerId) await lockOrgChart(tx);
+    if (rehire.managerId) await employees.lockOrgChart(tx);
     const record = await loadEmployee(tx, id);
     const today = clock.today();
     const problems: FieldProblem[] = [];

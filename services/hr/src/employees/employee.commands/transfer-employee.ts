@@ -9,7 +9,7 @@ import type { HrModules } from '../../hr-modules';
 import { transferEmployeeInput } from '../employee.inputs';
 import type { EmployeeRecord } from '../employee.record';
 import * as employees from '../employee.repository';
-import { claimVersion, loadEmployee, lockOrgChart, recordEmployeeChange, reportingLineProblems } from '../employee.rules';
+import { claimVersion, loadEmployee, recordEmployeeChange, reportingLineProblems } from '../employee.rules';
 
 type Job = { departmentId: string; managerId: string | null; title: string };
 
@@ -19,7 +19,7 @@ export async function transferEmployee({ dataSource, clock }: HrModules, id: str
   const today = clock.today();
   const effectiveDate = transfer.effectiveDate ?? today;
   return dataSource.transaction(async (tx) => {
-    await lockOrgChart(tx);
+    await employees.lockOrgChart(tx);
     const record = await loadEmployee(tx, id);
     const current = (await employees.jobOn(tx, id, effectiveDate))!;
     const next: Job = {
