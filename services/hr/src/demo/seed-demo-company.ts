@@ -113,7 +113,8 @@ async function seed(modules: HrModules, scale: number): Promise<number> {
   }
   // A leaver who still has reports: recordIssues flags their reports.
   const leavingLead = people.find((p) => p.departmentId === departmentIds.get('OPS-LOG') && p.title !== 'Logistics Lead' && p.managerId === headIds.get('OPS-LOG'));
-  if (leavingLead) await terminateEmployee(modules, leavingLead.id, { terminationDate: '2026-06-30', reason: 'RESIGNATION' }, metadata);
+  // Their last day was six weeks ago, whatever day the demo is seeded.
+  if (leavingLead) await terminateEmployee(modules, leavingLead.id, { terminationDate: addDays(modules.clock.today(), -42), reason: 'RESIGNATION' }, metadata);
 
   await seedLeave(modules, people.map((p) => p.id), metadata);
   return n;
