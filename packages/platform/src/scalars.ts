@@ -20,9 +20,15 @@ function stringScalar(name: string, description: string, check: (value: string) 
     description,
     serialize,
     parseValue: parse,
+    // A literal in the document: a plain Error, which graphql-js reports as `Expected value of
+    // type "Date!", found "..."; <reason>` (the gateway passes that on as the client's error).
     parseLiteral: (node: ValueNode) => {
-      if (node.kind !== Kind.STRING) throw new GraphQLError(`${name} must be a string: ${expected}.`, { extensions: { code: 'BAD_USER_INPUT' } });
-      return parse(node.value);
+      if (node.kind !== Kind.STRING) throw new Error(`${name} must be a string: ${expected}.`);
+      try {
+        return parse(node.value);
+      } catch (error) {
+        throw new Error((error as Error).message);
+      }
     },
   });
 }
