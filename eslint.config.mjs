@@ -16,7 +16,7 @@ export default tseslint.config(
   },
   {
     // Config modules, scripts and test harnesses are where the environment is read.
-    files: ['**/config.ts', '**/*.config.ts', '**/src/main.ts', '**/issue-dev-token.ts', 'scripts/**', 'infra/**', 'packages/testkit/**', 'e2e/**', 'bench/**', '**/test/**', '**/*.test.ts'],
+    files: ['**/config.ts', '**/*.config.ts', '**/src/main.ts', '**/issue-dev-token.ts', '**/events-cli.ts', 'scripts/**', 'infra/**', 'packages/testkit/**', 'e2e/**', 'bench/**', '**/test/**', '**/*.test.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

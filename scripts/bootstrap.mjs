@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The entry point behind `npm start`, `npm test`, `npm run token` and `npm run bench`.
+// The entry point behind `npm start`, `npm test`, `npm run token`, `npm run events` and `npm run bench`.
 // It needs nothing but Node 20 and npm (and Java 17 + Maven for the local Kafka): it gets
 // pnpm, installs the workspace, builds it, and hands over to the real command.
 import { spawnSync, spawn } from 'node:child_process';
@@ -50,8 +50,11 @@ const pnpmDir = dirname(pnpm === 'pnpm' ? 'pnpm' : pnpm);
 const env = { ...process.env, PATH: pnpm === 'pnpm' ? process.env.PATH : `${pnpmDir}:${process.env.PATH}`, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
 
 const tokenTool = join(root, 'services', 'gateway', 'dist', 'issue-dev-token.js');
-// A token needs only the built gateway; everything else sets up fully each time (fast when current).
-if (!(command === 'token' && existsSync(tokenTool))) {
+const eventsTool = join(root, 'packages', 'platform', 'dist', 'events-cli.js');
+// A token needs only the built gateway, and `events` only the built platform, so an operator's
+// command does not wait for a build; everything else sets up fully each time (fast when current).
+const readyTool = { token: tokenTool, events: eventsTool }[command];
+if (!(readyTool && existsSync(readyTool))) {
   say('installing dependencies (pnpm install --frozen-lockfile)');
   mustRun(pnpm, ['install', '--frozen-lockfile', '--reporter=silent'], { env });
   say('building');
@@ -85,7 +88,12 @@ switch (command) {
     process.exit(run(process.execPath, [tokenTool, ...rest], { env }));
     break;
   }
+  case 'events': {
+    // Reaches the Kafka named by KAFKA_BROKERS and KAFKA_PREFIX, like the services.
+    process.exit(run(process.execPath, [eventsTool, ...rest], { env }));
+    break;
+  }
   default:
-    console.error(`unknown command ${command}: use start, test, check, bench or token`);
+    console.error(`unknown command ${command}: use start, test, check, bench, token or events`);
     process.exit(2);
 }

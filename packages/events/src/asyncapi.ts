@@ -2,7 +2,17 @@ import { z } from 'zod';
 import type { AnyEventContract } from './contract';
 import { CLOUDEVENTS_CONTENT_TYPE } from './envelope';
 import { allEventContracts } from './registry';
-import { DLQ_PARTITIONS, TOPIC_PARTITIONS, baseTopics, deadLetterTopic, type TopicBase } from './topics';
+import {
+  DEAD_LETTER_RETENTION,
+  DLQ_PARTITIONS,
+  TOPIC_PARTITIONS,
+  baseTopics,
+  deadLetterTopic,
+  retentionConfig,
+  topicRetention,
+  type Retention,
+  type TopicBase,
+} from './topics';
 
 // The analysts' catalog, generated from the contracts so it cannot drift from what
 // producers and consumers actually validate.
@@ -23,7 +33,24 @@ const topicDescriptions: Record<TopicBase, string> = {
   'it.asset.v1': 'Hardware assets: inventory and hand-over to employees.',
   'it.ticket.v1': 'Support tickets.',
   'it.access.v1': 'Accounts on company systems granted to and revoked from employees.',
+  'hr.reaction.v1': "HR's reactions to other services' events that were dead-lettered, for processes to show and retry.",
+  'accounting.reaction.v1': "Accounting's reactions to other services' events that were dead-lettered, for processes to show and retry.",
+  'it.reaction.v1': "IT's reactions to other services' events that were dead-lettered, for processes to show and retry.",
 };
+
+function describeRetention(retention: Retention): string {
+  return retention === 'forever' ? 'keeps every event (replayable from offset 0)' : `keeps events ${retention.days} days`;
+}
+
+// The Kafka binding's topicConfiguration, from the settings the services apply at start-up.
+function topicConfiguration(retention: Retention): JsonSchema {
+  const config = retentionConfig(retention);
+  return {
+    'cleanup.policy': [config['cleanup.policy']],
+    'retention.ms': Number(config['retention.ms']),
+    'retention.bytes': Number(config['retention.bytes']),
+  };
+}
 
 // AsyncAPI ids allow only [A-Za-z0-9_-].
 function channelId(topic: TopicBase): string {
@@ -73,12 +100,19 @@ export function buildAsyncApiDocument(): AsyncApiDocument {
       address: topic,
       title: topic,
       description:
-        `${topicDescriptions[topic]} Key: the aggregate id. ${TOPIC_PARTITIONS} partitions; ` +
-        `failed events go to \`${deadLetterTopic(topic)}\` (${DLQ_PARTITIONS} partition).`,
+        `${topicDescriptions[topic]} Key: the aggregate id. ${TOPIC_PARTITIONS} partitions; ${describeRetention(topicRetention[topic])}; ` +
+        `failed events go to \`${deadLetterTopic(topic)}\` (${DLQ_PARTITIONS} partition, ${describeRetention(DEAD_LETTER_RETENTION)}).`,
       messages: Object.fromEntries(
         onTopic.map((contract) => [messageId(contract), { $ref: `#/components/messages/${messageId(contract)}` }]),
       ),
-      bindings: { kafka: { topic, partitions: TOPIC_PARTITIONS, bindingVersion: KAFKA_BINDING_VERSION } },
+      bindings: {
+        kafka: {
+          topic,
+          partitions: TOPIC_PARTITIONS,
+          topicConfiguration: topicConfiguration(topicRetention[topic]),
+          bindingVersion: KAFKA_BINDING_VERSION,
+        },
+      },
     };
     const producer = onTopic[0]?.service ?? topic.split('.')[0];
     operations[`publish-${id}`] = {
@@ -100,6 +134,8 @@ export function buildAsyncApiDocument(): AsyncApiDocument {
       description:
         'Domain events of the HR, accounting and IT services. Each Kafka value is a CloudEvents 1.0 ' +
         'envelope in structured JSON mode; the key is the aggregate id. Salary travels only on hr.compensation.v1. ' +
+        'Within a version, producers may add optional fields and envelope attributes: read tolerantly and ignore ' +
+        'what you do not know. A breaking change is a new type version (`.v2`) on the same topic. ' +
         'Generated from packages/events; do not edit by hand.',
     },
     defaultContentType: CLOUDEVENTS_CONTENT_TYPE,

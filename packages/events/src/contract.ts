@@ -67,8 +67,13 @@ export interface EventContract<TType extends string = string, TSchema extends St
   readonly description: string;
   readonly schema: TSchema;
   readonly envelopeSchema: z.ZodType<EventEnvelope<z.output<TSchema>, TType>>;
-  // Validates a whole envelope of this type; throws EventContractError.
+  // Validates a whole envelope of this type strictly, as a producer must: an unknown field or
+  // attribute is an error. Throws EventContractError.
   parse(envelope: unknown): EventEnvelope<z.output<TSchema>, TType>;
+  // Validates it as a consumer (a tolerant reader): fields and envelope attributes this version of
+  // the contract does not know are dropped, everything it does know must hold. Throws
+  // EventContractError.
+  read(envelope: unknown): EventEnvelope<z.output<TSchema>, TType>;
 }
 
 export type AnyEventContract = EventContract<string, StrictDataSchema>;
@@ -135,26 +140,63 @@ export function defineEvent<
     description,
     schema: data,
     envelopeSchema,
-    parse(envelope: unknown) {
-      const result = envelopeSchema.safeParse(envelope);
-      if (!result.success) {
-        const onlyData = result.error.issues.every((issue) => issue.path[0] === 'data');
-        const code = onlyData ? 'INVALID_DATA' : 'INVALID_ENVELOPE';
-        throw new EventContractError(code, `Invalid ${type} event`, toContractIssues(result.error), type);
-      }
-      const subject = (result.data.data as Record<string, unknown>)[key];
-      // The key field and the subject must agree, or ordering by key would be a lie.
-      if (result.data.subject !== subject) {
-        throw new EventContractError(
-          'INVALID_ENVELOPE',
-          `Invalid ${type} event`,
-          [{ path: 'subject', message: `Expected the ${key} in data (${String(subject)})` }],
-          type,
-        );
-      }
-      return result.data;
-    },
+    parse: (envelope: unknown) => checked(envelopeSchema.safeParse(envelope)),
+    read: (envelope: unknown) => checked(safeParseTolerantly(envelopeSchema, envelope)),
   };
+
+  function checked(result: z.ZodSafeParseResult<EventEnvelope<z.output<TSchema>, typeof type>>) {
+    if (!result.success) {
+      const onlyData = result.error.issues.every((issue) => issue.path[0] === 'data');
+      const code = onlyData ? 'INVALID_DATA' : 'INVALID_ENVELOPE';
+      throw new EventContractError(code, `Invalid ${type} event`, toContractIssues(result.error), type);
+    }
+    const subject = (result.data.data as Record<string, unknown>)[key];
+    // The key field and the subject must agree, or ordering by key would be a lie.
+    if (result.data.subject !== subject) {
+      throw new EventContractError(
+        'INVALID_ENVELOPE',
+        `Invalid ${type} event`,
+        [{ path: 'subject', message: `Expected the ${key} in data (${String(subject)})` }],
+        type,
+      );
+    }
+    return result.data;
+  }
+}
+
+// A tolerant reader's parse. Producers may add an optional field to an event (or an attribute to
+// the envelope, such as `causationid`) without a new version, so a consumer built against the
+// older contract must ignore what it does not know rather than dead-letter the event. The strict
+// writer's schema stays the only schema: what it reports as unrecognized keys (at any depth) is
+// dropped from a copy of the value, which is then parsed again; every other rule still applies.
+export function safeParseTolerantly<T>(schema: z.ZodType<T>, value: unknown): z.ZodSafeParseResult<T> {
+  let candidate = value;
+  let copied = false;
+  for (;;) {
+    const result = schema.safeParse(candidate);
+    if (result.success) return result;
+    const unknownKeys = result.error.issues.filter((issue) => issue.code === 'unrecognized_keys');
+    if (unknownKeys.length === 0) return result;
+    if (!copied) {
+      candidate = structuredClone(candidate);
+      copied = true;
+    }
+    // A pass that drops nothing would repeat itself; let the error stand instead.
+    if (!unknownKeys.map((issue) => dropKeys(candidate, issue.path, issue.keys)).some(Boolean)) return result;
+  }
+}
+
+function dropKeys(root: unknown, path: readonly PropertyKey[], keys: readonly string[]): boolean {
+  let node = root;
+  for (const segment of path) {
+    if (typeof node !== 'object' || node === null) return false;
+    node = (node as Record<PropertyKey, unknown>)[segment];
+  }
+  if (typeof node !== 'object' || node === null) return false;
+  const record = node as Record<string, unknown>;
+  const present = keys.filter((name) => Object.hasOwn(record, name));
+  for (const name of present) delete record[name];
+  return present.length > 0;
 }
 
 // Producers call this before writing to the outbox; returns the parsed data.

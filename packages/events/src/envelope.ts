@@ -45,7 +45,15 @@ export interface EventEnvelope<TData, TType extends string = string> {
   traceparent?: string;
 }
 
-const EVENT_TYPE_PATTERN = /^backoffice\.[a-z]+\.[a-z][a-z-]*\.[a-z][a-z-]*\.v[1-9]\d*$/;
+export const EVENT_TYPE_PATTERN = /^backoffice\.[a-z]+\.[a-z][a-z-]*\.[a-z][a-z-]*\.v[1-9]\d*$/;
+
+// `backoffice.hr.employee.hired.v2` is version 2 of `backoffice.hr.employee.hired`: a consumer
+// that handles an earlier version of the same event can tell it meets a newer one.
+export function eventTypeVersion(type: string): { event: string; version: number } | undefined {
+  if (!EVENT_TYPE_PATTERN.test(type)) return undefined;
+  const at = type.lastIndexOf('.v');
+  return { event: type.slice(0, at), version: Number(type.slice(at + 2)) };
+}
 
 // Builds the envelope in CloudEvents attribute order (it is the order the AsyncAPI
 // catalog shows); the generic envelope and each contract differ only in the narrowed fields.

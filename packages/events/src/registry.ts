@@ -1,6 +1,7 @@
 import { accountingEventContracts } from './accounting-events';
 import {
   EventContractError,
+  safeParseTolerantly,
   toContractIssues,
   type AnyEventContract,
   type EventEnvelopeOf,
@@ -8,8 +9,9 @@ import {
 import { eventEnvelopeSchema } from './envelope';
 import { hrEventContracts } from './hr-events';
 import { itEventContracts } from './it-events';
+import { reactionEventContracts } from './reaction-events';
 
-export const allEventContracts = [...hrEventContracts, ...accountingEventContracts, ...itEventContracts] as const;
+export const allEventContracts = [...hrEventContracts, ...accountingEventContracts, ...itEventContracts, ...reactionEventContracts] as const;
 
 export type KnownEventContract = (typeof allEventContracts)[number];
 export type KnownEventType = KnownEventContract['type'];
@@ -40,11 +42,25 @@ function decode(value: unknown): unknown {
   }
 }
 
-// For consumers: accepts a parsed JSON value, or the raw Kafka value (string or Buffer).
-// Any failure is an EventContractError, a permanent failure to dead-letter.
+// Strict, as a producer writes: accepts a parsed JSON value, or the raw Kafka value (string or
+// Buffer), and rejects any field or attribute its contract does not name. For checking what a
+// service publishes (its tests, the outbox); consumers use readEventEnvelope.
+// Any failure is an EventContractError.
 export function parseEventEnvelope(json: unknown): KnownEventEnvelope {
   const value = decode(json);
-  const envelope = eventEnvelopeSchema.safeParse(value);
+  return contractFor(value, 'strict').parse(value) as KnownEventEnvelope;
+}
+
+// Tolerant, as a consumer reads: unknown fields in data and unknown envelope attributes (a newer
+// producer's additions) are dropped; everything the contract names must hold. Any failure is an
+// EventContractError, a permanent failure to dead-letter.
+export function readEventEnvelope(json: unknown): KnownEventEnvelope {
+  const value = decode(json);
+  return contractFor(value, 'tolerant').read(value) as KnownEventEnvelope;
+}
+
+function contractFor(value: unknown, reading: 'strict' | 'tolerant'): AnyEventContract {
+  const envelope = reading === 'strict' ? eventEnvelopeSchema.safeParse(value) : safeParseTolerantly(eventEnvelopeSchema, value);
   if (!envelope.success) {
     const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
     throw new EventContractError(
@@ -63,5 +79,5 @@ export function parseEventEnvelope(json: unknown): KnownEventEnvelope {
       envelope.data.type,
     );
   }
-  return contract.parse(value) as KnownEventEnvelope;
+  return contract;
 }

@@ -12,6 +12,11 @@ export const baseTopics = [
   'it.asset.v1',
   'it.ticket.v1',
   'it.access.v1',
+  // What became of a service's reactions to other services' events (one dead-lettered, say),
+  // so a process can show a failed step and have it retried.
+  'hr.reaction.v1',
+  'accounting.reaction.v1',
+  'it.reaction.v1',
 ] as const;
 
 export type TopicBase = (typeof baseTopics)[number];
@@ -23,13 +28,55 @@ export const TOPIC_PARTITIONS = 6;
 // than throughput.
 export const DLQ_PARTITIONS = 1;
 
+// How long a topic keeps its events. 'forever' keeps every event, so a new consumer, or one
+// rebuilt after a bug, can replay the topic from offset 0 (the inbox makes that safe).
+export type Retention = 'forever' | { days: number };
+
+// Decided per topic, so a new topic cannot be added without deciding it. Shortening one loses
+// the history new consumers replay: that needs a reason next to it.
+export const topicRetention: Record<TopicBase, Retention> = {
+  'hr.employee.v1': 'forever',
+  'hr.department.v1': 'forever',
+  'hr.compensation.v1': 'forever',
+  'hr.leave.v1': 'forever',
+  'accounting.journal.v1': 'forever',
+  'accounting.expense.v1': 'forever',
+  'it.asset.v1': 'forever',
+  'it.ticket.v1': 'forever',
+  'it.access.v1': 'forever',
+  'hr.reaction.v1': 'forever',
+  'accounting.reaction.v1': 'forever',
+  'it.reaction.v1': 'forever',
+};
+
+// Long enough to notice, fix and redrive a dead letter; they are not history.
+export const DEAD_LETTER_RETENTION = { days: 30 } satisfies Retention;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// Kafka topic-level settings, as the admin API takes them (names and values are strings).
+// `delete` rather than `compact`: compaction would keep only the last event per key.
+export function retentionConfig(retention: Retention): Readonly<Record<string, string>> {
+  return {
+    'cleanup.policy': 'delete',
+    'retention.ms': retention === 'forever' ? '-1' : String(retention.days * DAY_MS),
+    'retention.bytes': '-1',
+  };
+}
+
 export interface TopicSpec {
   name: string;
   partitions: number;
+  // Topic-level settings a topic is created with, and brought back to at start-up if changed.
+  config: Readonly<Record<string, string>>;
 }
 
 export function deadLetterTopic(base: TopicBase): DeadLetterTopic {
   return `${base}.dlq`;
+}
+
+export function isTopicBase(name: string): name is TopicBase {
+  return (baseTopics as readonly string[]).includes(name);
 }
 
 // Kafka allows [a-zA-Z0-9._-] in topic names; a prefix outside that would only fail later
@@ -46,15 +93,12 @@ export function topicName(base: TopicName, prefix: string): string {
 }
 
 // Every topic with its DLQ, unprefixed, for "ensure these topics exist" at start-up.
-export const allTopicSpecs: readonly TopicSpec[] = baseTopics.flatMap((base) => [
-  { name: base, partitions: TOPIC_PARTITIONS },
-  { name: deadLetterTopic(base), partitions: DLQ_PARTITIONS },
-]);
+export const allTopicSpecs: readonly TopicSpec[] = topicsToEnsure('');
 
 // The same list with the isolation prefix applied; pass `bases` to ensure a subset.
 export function topicsToEnsure(prefix: string, bases: readonly TopicBase[] = baseTopics): TopicSpec[] {
   return bases.flatMap((base) => [
-    { name: topicName(base, prefix), partitions: TOPIC_PARTITIONS },
-    { name: topicName(deadLetterTopic(base), prefix), partitions: DLQ_PARTITIONS },
+    { name: topicName(base, prefix), partitions: TOPIC_PARTITIONS, config: retentionConfig(topicRetention[base]) },
+    { name: topicName(deadLetterTopic(base), prefix), partitions: DLQ_PARTITIONS, config: retentionConfig(DEAD_LETTER_RETENTION) },
   ]);
 }

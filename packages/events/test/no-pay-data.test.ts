@@ -10,6 +10,9 @@ const ANALYST_TOPICS: readonly TopicBase[] = [
   'it.asset.v1',
   'it.ticket.v1',
   'it.access.v1',
+  'hr.reaction.v1',
+  'accounting.reaction.v1',
+  'it.reaction.v1',
 ];
 const SENSITIVE_FIELD = /salary|amount|pay|bank|phone|address|emergency/i;
 

@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import { ConfigResourceTypes, ConfigSource, Kafka, logLevel, type Admin, type LogEntry } from 'kafkajs';
 import type { TopicSpec } from '@backoffice/events/topics';
 import type { Logger } from './logger';
 
@@ -29,15 +29,29 @@ export function createKafkaClient(options: { brokers: string[]; clientId: string
   });
 }
 
+export type EnsuredTopics = {
+  created: string[];
+  // Existing topics whose settings were brought to their spec: setting -> the value it had
+  // (null: the broker default) and the one it has now.
+  reconfigured: Array<{ topic: string; settings: Record<string, { from: string | null; to: string }> }>;
+};
+
 // Every service makes sure the topics it produces or consumes exist, so start order does not
 // matter and broker auto-creation can stay off. Safe when several services race; returns once
 // every partition has a leader, since a just-created topic can be briefly unknown to the broker.
-export async function ensureTopics(kafka: Kafka, topics: TopicSpec[], options: { attempts?: number; keepTrying?: () => boolean } = {}): Promise<void> {
+// Topics are created with their settings (retention) and existing ones are brought to them, so a
+// topic made before a setting existed, or changed by hand, is put right at the next start.
+export async function ensureTopics(
+  kafka: Kafka,
+  topics: TopicSpec[],
+  options: { attempts?: number; keepTrying?: () => boolean; logger?: Logger } = {},
+): Promise<EnsuredTopics> {
   const attempts = options.attempts ?? 10;
   const keepTrying = options.keepTrying ?? (() => true);
   const admin = kafka.admin();
   await admin.connect();
   try {
+    const created: string[] = [];
     for (let attempt = 1; ; attempt += 1) {
       try {
         const existing = new Set(await admin.listTopics());
@@ -45,13 +59,28 @@ export async function ensureTopics(kafka: Kafka, topics: TopicSpec[], options: {
         if (missing.length) {
           await admin.createTopics({
             waitForLeaders: true,
-            topics: missing.map((spec) => ({ topic: spec.name, numPartitions: spec.partitions, replicationFactor: -1 })),
+            topics: missing.map((spec) => ({
+              topic: spec.name,
+              numPartitions: spec.partitions,
+              replicationFactor: -1,
+              configEntries: Object.entries(spec.config).map(([name, value]) => ({ name, value })),
+            })),
           });
+          created.push(...missing.map((spec) => spec.name));
         }
         const metadata = await admin.fetchTopicMetadata({ topics: topics.map((spec) => spec.name) });
         const leaderless = metadata.topics.filter((topic) => topic.partitions.some((partition) => partition.leader < 0));
-        if (!leaderless.length) return;
-        throw new Error(`topics without partition leaders yet: ${leaderless.map((topic) => topic.name).join(', ')}`);
+        if (leaderless.length) throw new Error(`topics without partition leaders yet: ${leaderless.map((topic) => topic.name).join(', ')}`);
+        const reconfigured = await bringSettingsToSpec(admin, topics).catch((error: unknown) => {
+          // A broker that does not let this service change topic settings (ACLs, a create/alter
+          // policy) must not keep its consumers from starting: the topics exist, so say so and go on.
+          const refusal = brokerRefusal(error);
+          if (!refusal) throw error;
+          options.logger?.warn('not allowed to bring topic settings to their spec; left as they are', { refusal, topics: topics.map((spec) => spec.name) });
+          return [];
+        });
+        for (const change of reconfigured) options.logger?.info('topic settings brought to their spec', change);
+        return { created, reconfigured };
       } catch (error) {
         if (attempt >= attempts || !keepTrying()) throw error;
         await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
@@ -60,4 +89,42 @@ export async function ensureTopics(kafka: Kafka, topics: TopicSpec[], options: {
   } finally {
     await admin.disconnect();
   }
+}
+
+const SETTINGS_REFUSALS = new Set(['TOPIC_AUTHORIZATION_FAILED', 'CLUSTER_AUTHORIZATION_FAILED', 'POLICY_VIOLATION']);
+
+// kafkajs wraps the broker's error code (as `type`) in retry errors, through `cause`.
+function brokerRefusal(error: unknown): string | undefined {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth += 1) {
+    const type = (current as { type?: unknown }).type;
+    if (typeof type === 'string' && SETTINGS_REFUSALS.has(type)) return type;
+  }
+  return undefined;
+}
+
+// A setting counts as in place only when it is set on the topic itself: a broker default that
+// happens to match today would let the topic follow the broker's next change.
+async function bringSettingsToSpec(admin: Admin, topics: TopicSpec[]): Promise<EnsuredTopics['reconfigured']> {
+  const { resources } = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: topics.map((spec) => ({ type: ConfigResourceTypes.TOPIC, name: spec.name })),
+  });
+  const changes: EnsuredTopics['reconfigured'] = [];
+  const alterations = [];
+  for (const spec of topics) {
+    const entries = resources.find((resource) => resource.resourceName === spec.name)?.configEntries ?? [];
+    const setOnTopic = new Map(entries.filter((entry) => entry.configSource === ConfigSource.TOPIC_CONFIG).map((entry) => [entry.configName, entry.configValue]));
+    const settings: Record<string, { from: string | null; to: string }> = {};
+    for (const [name, value] of Object.entries(spec.config)) {
+      if (setOnTopic.get(name) !== value) settings[name] = { from: setOnTopic.get(name) ?? null, to: value };
+    }
+    if (!Object.keys(settings).length) continue;
+    changes.push({ topic: spec.name, settings });
+    // kafkajs has only the non-incremental AlterConfigs, which replaces every setting on the
+    // topic: the ones set on it for other reasons are sent again so they survive.
+    const wanted = { ...Object.fromEntries(setOnTopic), ...spec.config };
+    alterations.push({ type: ConfigResourceTypes.TOPIC, name: spec.name, configEntries: Object.entries(wanted).map(([name, value]) => ({ name, value })) });
+  }
+  if (alterations.length) await admin.alterConfigs({ validateOnly: false, resources: alterations });
+  return changes;
 }

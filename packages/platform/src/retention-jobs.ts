@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEAD_LETTER_RETENTION } from '@backoffice/events/topics';
 import { envValue } from './config';
 import type { JobDefinition } from './job-runner';
 
@@ -7,7 +8,8 @@ import type { JobDefinition } from './job-runner';
 // (processes, audits); inbox rows must outlive the dead-letter topics (30 days), or a redriven
 // event would find no trace of having been applied and apply twice.
 
-export const INBOX_MINIMUM_DAYS = 30;
+// As long as dead letters are kept: a redrive must find the inbox row of an event already applied.
+export const INBOX_MINIMUM_DAYS = DEAD_LETTER_RETENTION.days;
 
 export const retentionEnvModel = z.object({
   OUTBOX_RETENTION_DAYS: envValue(z.coerce.number().int().min(1, 'at least 1 day').default(90)),

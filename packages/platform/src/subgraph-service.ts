@@ -157,7 +157,7 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
     const topics = topicsToEnsure(config.kafkaPrefix, definition.topics);
     for (let attempt = 1; !stopping; attempt += 1) {
       try {
-        await ensureTopics(kafka, topics, { keepTrying: () => !stopping });
+        await ensureTopics(kafka, topics, { keepTrying: () => !stopping, logger });
         break;
       } catch (error) {
         if (stopping) return;
@@ -183,7 +183,9 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
       const relayStatus = relay.status();
       // Jobs are reported, not judged: a failed job does not stop the service from serving.
       const jobStatus = database === 'up' ? await jobs.status().catch(() => []) : [];
-      return { ready: database === 'up', checks: { database, kafka: relayStatus.kafka, kafkaError: relayStatus.lastError, jobs: jobStatus } };
+      // Each consumer's counts: applied, duplicates, dead letters, newer event versions skipped...
+      const consumerStatus = Object.fromEntries(consumers.map((consumer) => consumer.status()).map((status) => [status.consumer, status]));
+      return { ready: database === 'up', checks: { database, kafka: relayStatus.kafka, kafkaError: relayStatus.lastError, jobs: jobStatus, consumers: consumerStatus } };
     },
     context: async (request: IncomingMessage) => definition.context(deps, authenticate(request, config.signingKeys)),
   });
@@ -196,21 +198,17 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
   const stop = stopInOrder(
     [
       {
-        name: 'http server',
-        stop: async () => {
-          stopping = true;
-          await server.stop();
-          // Let topic set-up in progress notice the stop before its clients go away.
-          await eventsReady.catch(() => undefined);
-        },
-      },
-      {
+        // First, so the group hands their partitions to other replicas at once rather than after
+        // the HTTP drain (or never, if the process is forced to exit meanwhile).
         name: 'consumers',
         stop: async () => {
           stopping = true;
+          // Let topic set-up in progress notice the stop before its clients go away.
+          await eventsReady.catch(() => undefined);
           await Promise.all(consumers.map((consumer) => consumer.stop()));
         },
       },
+      { name: 'http server', stop: () => server.stop() },
       { name: 'job runner', stop: () => jobs.stop() },
       { name: 'outbox relay', stop: () => relay.stop() },
       { name: 'database', stop: () => dataSource.destroy() },

@@ -14,6 +14,6 @@ export const accountingSubgraph: SubgraphDefinition<AccountingContext> = {
   typeDefs: accountingTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<AccountingContext>,
   migrations: [...platformMigrations, CreateChartOfAccountsAndBudgets1764461100000],
-  topics: ['accounting.journal.v1', 'accounting.expense.v1', 'hr.compensation.v1'],
+  topics: ['accounting.journal.v1', 'accounting.expense.v1', 'hr.compensation.v1', 'accounting.reaction.v1'],
   context: createAccountingContext,
 };

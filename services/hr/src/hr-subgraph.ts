@@ -31,6 +31,6 @@ export const hrSubgraph: SubgraphDefinition<HrContext, HrConfig> = {
   typeDefs: hrTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<HrContext>,
   migrations: [...platformMigrations, CreateHrRecords1764460900000, CreateLeave1764461200000, CarryJobChangesForward1764461300000, ShortenLeaveAtTermination1764461400000, OneRuleForTheJobInForce1764461500000, StatusByHalfDayAndLastDay1764461600000, StatusOnTheBusinessClock1764470100000],
-  topics: ['hr.employee.v1', 'hr.compensation.v1', 'hr.department.v1', 'hr.leave.v1'],
+  topics: ['hr.employee.v1', 'hr.compensation.v1', 'hr.department.v1', 'hr.leave.v1', 'hr.reaction.v1'],
   context: (deps, request) => createHrContext(modulesOf(deps), request),
 };

@@ -15,7 +15,7 @@ export const itSubgraph: SubgraphDefinition<ItContext> = {
   typeDefs: itTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<ItContext>,
   migrations: [...platformMigrations, CreateSystemAccounts1764461000000],
-  topics: ['hr.employee.v1', 'it.access.v1', 'it.asset.v1', 'it.ticket.v1'],
+  topics: ['hr.employee.v1', 'it.access.v1', 'it.asset.v1', 'it.ticket.v1', 'it.reaction.v1'],
   consumers: () => [provisionNewHiresConsumer()],
   context: createItContext,
 };

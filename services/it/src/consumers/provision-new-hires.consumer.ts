@@ -14,7 +14,8 @@ export function provisionNewHiresConsumer(): ConsumerDefinition {
     topics: ['hr.employee.v1'],
     handlers: {
       [employeeHired.type]: async (event, tx) => {
-        const hired = employeeHired.parse(event);
+        // Read as a tolerant consumer: fields HR adds to the hire later do not fail it.
+        const hired = employeeHired.read(event);
         const request = parseInput(emailAccountRequest, { employeeId: hired.data.employeeId, email: hired.data.email }, 'event.data');
         await provisionEmailAccount(tx, request, { actor: SYSTEM_ACTOR, correlationId: hired.correlationid ?? randomUUID(), traceparent: hired.traceparent });
       },

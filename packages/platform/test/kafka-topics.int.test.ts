@@ -1,0 +1,80 @@
+import { ConfigResourceTypes, ConfigSource, type Admin, type Kafka } from 'kafkajs';
+import { topicsToEnsure } from '@backoffice/events/topics';
+import { ensureTopics } from '../src/kafka';
+import { testKafka, uniqueRunId } from './support';
+
+jest.setTimeout(60_000);
+
+const THIRTY_DAYS_MS = String(30 * 24 * 60 * 60 * 1000);
+
+describe('ensuring topics', () => {
+  let kafka: Kafka;
+  let admin: Admin;
+  let testNumber = 0;
+  const prefix = () => `${uniqueRunId('topics')}-${(testNumber += 1)}-`;
+
+  beforeAll(async () => {
+    kafka = testKafka('kafka-topics-test');
+    admin = kafka.admin();
+    await admin.connect();
+  });
+
+  afterAll(async () => {
+    await admin?.disconnect();
+  });
+
+  // The settings set on the topic itself (not inherited from the broker).
+  async function topicSettings(topic: string): Promise<Record<string, string>> {
+    const { resources } = await admin.describeConfigs({ includeSynonyms: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: topic }] });
+    return Object.fromEntries((resources[0]?.configEntries ?? []).filter((entry) => entry.configSource === ConfigSource.TOPIC_CONFIG).map((entry) => [entry.configName, entry.configValue]));
+  }
+
+  it('creates a domain topic keeping every event, and its dead-letter topic keeping 30 days', async () => {
+    const run = prefix();
+    const result = await ensureTopics(kafka, topicsToEnsure(run, ['hr.leave.v1']));
+
+    expect(result).toEqual({ created: [`${run}hr.leave.v1`, `${run}hr.leave.v1.dlq`], reconfigured: [] });
+    expect(await topicSettings(`${run}hr.leave.v1`)).toEqual({ 'cleanup.policy': 'delete', 'retention.ms': '-1', 'retention.bytes': '-1' });
+    expect(await topicSettings(`${run}hr.leave.v1.dlq`)).toEqual({ 'cleanup.policy': 'delete', 'retention.ms': THIRTY_DAYS_MS, 'retention.bytes': '-1' });
+  });
+
+  it('brings a topic created earlier with a short retention to its settings at start-up, keeping its other settings', async () => {
+    const run = prefix();
+    const topic = `${run}hr.employee.v1`;
+    // As the topics were made before retention was decided: a day's worth, and compaction on the DLQ.
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [
+        { topic, numPartitions: 6, replicationFactor: -1, configEntries: [{ name: 'retention.ms', value: '86400000' }, { name: 'max.message.bytes', value: '2097152' }] },
+        { topic: `${topic}.dlq`, numPartitions: 1, replicationFactor: -1, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] },
+      ],
+    });
+
+    const result = await ensureTopics(kafka, topicsToEnsure(run, ['hr.employee.v1']));
+
+    expect(result.created).toEqual([]);
+    expect(result.reconfigured).toEqual([
+      {
+        topic,
+        settings: {
+          'cleanup.policy': { from: null, to: 'delete' },
+          'retention.ms': { from: '86400000', to: '-1' },
+          'retention.bytes': { from: null, to: '-1' },
+        },
+      },
+      {
+        topic: `${topic}.dlq`,
+        settings: {
+          'cleanup.policy': { from: 'compact', to: 'delete' },
+          'retention.ms': { from: null, to: THIRTY_DAYS_MS },
+          'retention.bytes': { from: null, to: '-1' },
+        },
+      },
+    ]);
+    expect(await topicSettings(topic)).toEqual({ 'cleanup.policy': 'delete', 'retention.ms': '-1', 'retention.bytes': '-1', 'max.message.bytes': '2097152' });
+    expect(await topicSettings(`${topic}.dlq`)).toEqual({ 'cleanup.policy': 'delete', 'retention.ms': THIRTY_DAYS_MS, 'retention.bytes': '-1' });
+
+    // The next start finds nothing to change.
+    expect(await ensureTopics(kafka, topicsToEnsure(run, ['hr.employee.v1']))).toEqual({ created: [], reconfigured: [] });
+  });
+});
