@@ -4,6 +4,7 @@ export default subgraphCodegenConfig({
   contextType: '../context#HrContext',
   mappers: {
     Employee: '../employees/employee.record#EmployeeRecord',
+    TerminationWithdrawal: '../employees/employee.record#WithdrawnTermination',
     Department: '../departments/department.record#DepartmentRecord',
     RecordIssue: '../record-issues/record-issues.record#RecordIssueRecord',
     LeaveRequest: '../leave/leave.record#LeaveRequestRecord',

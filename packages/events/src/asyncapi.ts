@@ -23,11 +23,12 @@ export type AsyncApiDocument = Record<string, unknown>;
 const KAFKA_BINDING_VERSION = '0.5.0';
 
 const topicDescriptions: Record<TopicBase, string> = {
-  'hr.employee.v1': 'Employee lifecycle: hire, profile changes, transfers, termination, rehire. No pay or private contact data.',
+  'hr.employee.v1': 'Employee lifecycle: hire, profile changes, transfers, termination (and its withdrawal), rehire. No pay, private contact data or termination reasons.',
   'hr.department.v1': 'Department structure.',
   'hr.compensation.v1':
     'Pay changes. The only topic that carries salary; read only by accounting (ACLs in production), not by analysts.',
-  'hr.leave.v1': 'Leave requests and their decisions.',
+  'hr.leave.v1': 'Leave requests and their decisions: periods, half days, working days and whether they are unpaid. No leave types or free text.',
+  'hr.calendar.v1': "The company calendar: holidays, each a whole day in the company's time zone.",
   'accounting.journal.v1': 'Journal entries posted to and reversed in the ledger.',
   'accounting.expense.v1': 'Expense claims and their decisions.',
   'it.asset.v1': 'Hardware assets: inventory and hand-over to employees.',

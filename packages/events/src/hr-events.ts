@@ -4,7 +4,12 @@ import { decimalString, currencyCode, halfDayCount, isoDate, nonEmptyString, uui
 
 // HR events. Analysts read every topic here except hr.compensation.v1, so salary and
 // private contact data (phone, home address, private email, bank, emergency contact)
-// appear only on hr.compensation.v1 and nowhere else.
+// appear only on hr.compensation.v1 and nowhere else; neither do termination reasons, leave
+// types (sick, parental: health and family facts) or free text about a person.
+//
+// Versions: HR publishes only the newest version of each event. Older versions stay defined
+// so that events already on a topic can still be read (a replay from offset 0 meets them).
+// A production deployment publishes only the newest versions from its first release.
 
 export const employmentTypes = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR'] as const;
 
@@ -30,9 +35,10 @@ export const employeeHired = defineEvent({
   }),
 });
 
-// Names that would smuggle pay or private contact data through `changes`; the record's
-// keys are open, so this is checked at runtime rather than by the schema's shape.
-const FORBIDDEN_CHANGE_FIELD = /salary|compensation|amount|pay|wage|bonus|bank|iban|phone|mobile|address|emergency|birth|ssn|private|personal/i;
+// Names that would smuggle pay, private contact data, termination details, history, reasons or
+// leave types through `changes`; the record's keys are open, so this is checked at runtime
+// rather than by the schema's shape.
+const FORBIDDEN_CHANGE_FIELD = /salary|compensation|amount|pay|wage|bonus|bank|iban|phone|mobile|address|emergency|birth|ssn|private|personal|termination|history|reason|leave_?type|absence_?type/i;
 
 const changedField = z
   .string()
@@ -81,19 +87,52 @@ export const employeeTransferred = defineEvent({
   }),
 });
 
-export const employeeTerminated = defineEvent({
+// Superseded by v2: it carried the termination reason on a topic analysts read.
+export const employeeTerminatedV1 = defineEvent({
   service: 'hr',
   aggregate: 'employee',
   name: 'terminated',
   version: 1,
   topic: 'hr.employee.v1',
   key: 'employeeId',
-  description: 'An employee leaves the company; IT revokes access and collects assets from this.',
+  description: 'Superseded by v2 (no reason). An employee leaves the company.',
   data: z.strictObject({
     employeeId: uuid,
     terminationDate: isoDate,
-    // A short reason code such as RESIGNATION, not free text about the person.
     reason: nonEmptyString,
+  }),
+});
+
+export const employeeTerminated = defineEvent({
+  service: 'hr',
+  aggregate: 'employee',
+  name: 'terminated',
+  version: 2,
+  topic: 'hr.employee.v1',
+  key: 'employeeId',
+  description:
+    "An employee's last day is recorded: employed through terminationDate, TERMINATED from the next day; IT revokes " +
+    'access and collects assets from this. The reason stays in HR (analysts read this topic). ' +
+    'hr.employee.termination-withdrawn undoes it.',
+  data: z.strictObject({
+    employeeId: uuid,
+    terminationDate: isoDate,
+  }),
+});
+
+export const terminationWithdrawn = defineEvent({
+  service: 'hr',
+  aggregate: 'employee',
+  name: 'termination-withdrawn',
+  version: 1,
+  topic: 'hr.employee.v1',
+  key: 'employeeId',
+  description:
+    'A recorded termination was withdrawn before the last day passed: the employee stays employed. Leave the ' +
+    'termination shortened or withdrew stays as it is (hr.leave events said so then).',
+  data: z.strictObject({
+    employeeId: uuid,
+    withdrawnTerminationDate: isoDate,
   }),
 });
 
@@ -111,6 +150,8 @@ export const employeeRehired = defineEvent({
     departmentId: uuid,
     managerId: uuid.nullable(),
     title: nonEmptyString,
+    // Added later, so optional: events already on the topic lack it (then it is unchanged).
+    employmentType: z.enum(employmentTypes).optional(),
   }),
 });
 
@@ -184,14 +225,17 @@ export const compensationChanged = defineEvent({
   }),
 });
 
-// Fields every leave event repeats, so a consumer needs no earlier event to act on one.
-// There is deliberately no free-text reason on a request: it tends to hold health details.
+// Fields every leave event repeats, so a consumer needs no earlier event to act on one:
+// the period with its half days (the first day from noon, the last until noon), the working
+// days it counts and whether they are unpaid (payroll). No leave type (sick, parental: health
+// and family facts) and no free-text reason: analysts read this topic.
 const leaveShape = {
   leaveRequestId: uuid,
   employeeId: uuid,
-  leaveType: nonEmptyString,
   startDate: isoDate,
   endDate: isoDate,
+  startHalfDay: z.boolean().default(false),
+  endHalfDay: z.boolean().default(false),
   days: halfDayCount,
   unpaid: z.boolean(),
 };
@@ -211,7 +255,7 @@ export const leaveRequested = defineEvent({
   service: 'hr',
   aggregate: 'leave',
   name: 'requested',
-  version: 1,
+  version: 2,
   topic: 'hr.leave.v1',
   key: 'leaveRequestId',
   description: 'An employee requested leave; it awaits a decision.',
@@ -222,13 +266,13 @@ export const leaveApproved = defineEvent({
   service: 'hr',
   aggregate: 'leave',
   name: 'approved',
-  version: 1,
+  version: 2,
   topic: 'hr.leave.v1',
   key: 'leaveRequestId',
-  description: 'A leave request was approved; accounting reacts to unpaid leave.',
+  description: 'A leave request was approved; payroll reacts to unpaid days.',
   data: leaveData({
     ...leaveShape,
-    // Null when approved automatically by policy.
+    // Null when HR approved without an employee id (a service account).
     decidedBy: uuid.nullable(),
   }),
 });
@@ -237,14 +281,13 @@ export const leaveRejected = defineEvent({
   service: 'hr',
   aggregate: 'leave',
   name: 'rejected',
-  version: 1,
+  version: 2,
   topic: 'hr.leave.v1',
   key: 'leaveRequestId',
-  description: 'A leave request was rejected.',
+  description: 'A leave request was rejected (the reason stays in HR).',
   data: leaveData({
     ...leaveShape,
     decidedBy: uuid.nullable(),
-    reason: nonEmptyString.nullable(),
   }),
 });
 
@@ -252,27 +295,149 @@ export const leaveCancelled = defineEvent({
   service: 'hr',
   aggregate: 'leave',
   name: 'cancelled',
-  version: 1,
+  version: 2,
   topic: 'hr.leave.v1',
   key: 'leaveRequestId',
-  description: 'A leave request was withdrawn before or after approval; the envelope actor says who cancelled it.',
-  data: leaveData({
-    ...leaveShape,
-    reason: nonEmptyString.nullable(),
-  }),
+  description: 'A pending or approved leave request was withdrawn (by the employee, HR, or a termination); approved days went back to the balance.',
+  data: leaveData(leaveShape),
 });
 
 export const leaveShortened = defineEvent({
   service: 'hr',
   aggregate: 'leave',
   name: 'shortened',
-  version: 1,
+  version: 2,
   topic: 'hr.leave.v1',
   key: 'leaveRequestId',
   description:
     "Approved leave was cut back to the employee's last day at termination; endDate and days are the leave as it now stands, the days after it went back to the balance.",
   data: leaveData({
     ...leaveShape,
+    previousEndDate: isoDate,
+    previousDays: halfDayCount,
+    daysReturned: halfDayCount,
+  }),
+});
+
+// The company calendar. Keyed by the date, so an addition and a removal of one holiday stay in
+// order; every event carries the company's time zone, in which the date is a whole day.
+export const holidayAdded = defineEvent({
+  service: 'hr',
+  aggregate: 'calendar',
+  name: 'holiday-added',
+  version: 1,
+  topic: 'hr.calendar.v1',
+  key: 'date',
+  description: 'A company holiday: no working day, from midnight to midnight in timeZone.',
+  data: z.strictObject({
+    date: isoDate,
+    name: nonEmptyString,
+    timeZone: nonEmptyString,
+  }),
+});
+
+export const holidayRemoved = defineEvent({
+  service: 'hr',
+  aggregate: 'calendar',
+  name: 'holiday-removed',
+  version: 1,
+  topic: 'hr.calendar.v1',
+  key: 'date',
+  description: 'A company holiday was removed: the date is a working day again (weekends aside).',
+  data: z.strictObject({
+    date: isoDate,
+    timeZone: nonEmptyString,
+  }),
+});
+
+// Version 1 of the leave events, superseded by version 2: they carried the leave type (sick,
+// parental: health and family facts) and free-text reasons on a topic analysts read.
+const leaveShapeV1 = {
+  leaveRequestId: uuid,
+  employeeId: uuid,
+  leaveType: nonEmptyString,
+  startDate: isoDate,
+  endDate: isoDate,
+  days: halfDayCount,
+  unpaid: z.boolean(),
+};
+
+function leaveDataV1<TShape extends typeof leaveShapeV1>(shape: TShape) {
+  return z.strictObject(shape).refine(
+    (leave) => {
+      // ISO dates compare correctly as strings.
+      const { startDate, endDate } = leave as z.output<z.ZodObject<typeof leaveShapeV1>>;
+      return startDate <= endDate;
+    },
+    { message: 'endDate is before startDate', path: ['endDate'] },
+  );
+}
+
+export const leaveRequestedV1 = defineEvent({
+  service: 'hr',
+  aggregate: 'leave',
+  name: 'requested',
+  version: 1,
+  topic: 'hr.leave.v1',
+  key: 'leaveRequestId',
+  description: 'Superseded by v2. An employee requested leave.',
+  data: leaveDataV1(leaveShapeV1),
+});
+
+export const leaveApprovedV1 = defineEvent({
+  service: 'hr',
+  aggregate: 'leave',
+  name: 'approved',
+  version: 1,
+  topic: 'hr.leave.v1',
+  key: 'leaveRequestId',
+  description: 'Superseded by v2. A leave request was approved.',
+  data: leaveDataV1({
+    ...leaveShapeV1,
+    // Null when approved automatically by policy.
+    decidedBy: uuid.nullable(),
+  }),
+});
+
+export const leaveRejectedV1 = defineEvent({
+  service: 'hr',
+  aggregate: 'leave',
+  name: 'rejected',
+  version: 1,
+  topic: 'hr.leave.v1',
+  key: 'leaveRequestId',
+  description: 'Superseded by v2. A leave request was rejected.',
+  data: leaveDataV1({
+    ...leaveShapeV1,
+    decidedBy: uuid.nullable(),
+    reason: nonEmptyString.nullable(),
+  }),
+});
+
+export const leaveCancelledV1 = defineEvent({
+  service: 'hr',
+  aggregate: 'leave',
+  name: 'cancelled',
+  version: 1,
+  topic: 'hr.leave.v1',
+  key: 'leaveRequestId',
+  description: 'Superseded by v2. A leave request was withdrawn.',
+  data: leaveDataV1({
+    ...leaveShapeV1,
+    reason: nonEmptyString.nullable(),
+  }),
+});
+
+export const leaveShortenedV1 = defineEvent({
+  service: 'hr',
+  aggregate: 'leave',
+  name: 'shortened',
+  version: 1,
+  topic: 'hr.leave.v1',
+  key: 'leaveRequestId',
+  description: "Superseded by v2. Approved leave was cut back to the employee's last day.",
+  data: leaveDataV1({
+    ...leaveShapeV1,
     previousEndDate: isoDate,
     previousDays: halfDayCount,
     daysReturned: halfDayCount,
@@ -284,15 +449,24 @@ export const hrEventContracts = [
   employeeHired,
   employeeUpdated,
   employeeTransferred,
+  employeeTerminatedV1,
   employeeTerminated,
+  terminationWithdrawn,
   employeeRehired,
   departmentCreated,
   departmentUpdated,
   departmentClosed,
   compensationChanged,
+  leaveRequestedV1,
+  leaveApprovedV1,
+  leaveRejectedV1,
+  leaveCancelledV1,
+  leaveShortenedV1,
   leaveRequested,
   leaveApproved,
   leaveRejected,
   leaveCancelled,
   leaveShortened,
+  holidayAdded,
+  holidayRemoved,
 ] as const;

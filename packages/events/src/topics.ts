@@ -7,6 +7,9 @@ export const baseTopics = [
   'hr.department.v1',
   'hr.compensation.v1',
   'hr.leave.v1',
+  // The company calendar (holidays, with the company's time zone): what other departments count
+  // working days and SLA clocks with, without calling HR.
+  'hr.calendar.v1',
   'accounting.journal.v1',
   'accounting.expense.v1',
   'it.asset.v1',
@@ -39,6 +42,7 @@ export const topicRetention: Record<TopicBase, Retention> = {
   'hr.department.v1': 'forever',
   'hr.compensation.v1': 'forever',
   'hr.leave.v1': 'forever',
+  'hr.calendar.v1': 'forever',
   'accounting.journal.v1': 'forever',
   'accounting.expense.v1': 'forever',
   'it.asset.v1': 'forever',

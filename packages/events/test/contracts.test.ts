@@ -1,8 +1,16 @@
 import { journalPosted } from '../src/accounting-events';
 import { z } from 'zod';
 import { EventContractError, createEventEnvelope, defineEvent, validateEventData } from '../src/contract';
-import { compensationChanged, employeeHired, employeeUpdated, leaveApproved } from '../src/hr-events';
-import { allEventContracts, findEventContract, parseEventEnvelope } from '../src/registry';
+import {
+  compensationChanged,
+  employeeHired,
+  employeeTerminated,
+  employeeTerminatedV1,
+  employeeUpdated,
+  leaveApproved,
+  leaveApprovedV1,
+} from '../src/hr-events';
+import { allEventContracts, findEventContract, parseEventEnvelope, readEventEnvelope } from '../src/registry';
 import { baseTopics } from '../src/topics';
 import { departmentId, employeeId, hiredData, hiredEnvelope } from './fixtures';
 
@@ -141,9 +149,11 @@ describe('validateEventData', () => {
     const leave = {
       leaveRequestId: departmentId,
       employeeId,
-      leaveType: 'VACATION',
       startDate: '2025-07-01',
       endDate: '2025-07-02',
+      // From noon on 1 July to the end of 2 July.
+      startHalfDay: true,
+      endHalfDay: false,
       days: '1.5',
       unpaid: false,
       decidedBy: null,
@@ -154,13 +164,27 @@ describe('validateEventData', () => {
     );
   });
 
+  it('reads leave without half-day flags as whole days', () => {
+    const leave = {
+      leaveRequestId: departmentId,
+      employeeId,
+      startDate: '2025-07-01',
+      endDate: '2025-07-02',
+      days: '2',
+      unpaid: false,
+      decidedBy: null,
+    };
+    expect(validateEventData(leaveApproved, leave)).toEqual({ ...leave, startHalfDay: false, endHalfDay: false });
+  });
+
   it('rejects leave that ends before it starts', () => {
     const leave = {
       leaveRequestId: departmentId,
       employeeId,
-      leaveType: 'VACATION',
       startDate: '2025-07-02',
       endDate: '2025-07-01',
+      startHalfDay: false,
+      endHalfDay: false,
       days: '1',
       unpaid: false,
       decidedBy: null,
@@ -168,6 +192,25 @@ describe('validateEventData', () => {
     expect(contractError(() => validateEventData(leaveApproved, leave)).issues[0]?.path).toBe('data.endDate');
   });
 
+  it('refuses a leave type on leave v2 and a reason on terminated v2: analysts read those topics', () => {
+    const leave = {
+      leaveRequestId: departmentId,
+      employeeId,
+      startDate: '2025-07-01',
+      endDate: '2025-07-01',
+      startHalfDay: false,
+      endHalfDay: false,
+      days: '1',
+      unpaid: false,
+      decidedBy: null,
+    };
+    expect(contractError(() => validateEventData(leaveApproved, { ...leave, leaveType: 'SICK' })).message).toContain('leaveType');
+    const termination = { employeeId, terminationDate: '2025-09-30' };
+    expect(validateEventData(employeeTerminated, termination)).toEqual(termination);
+    expect(contractError(() => validateEventData(employeeTerminated, { ...termination, reason: 'DISMISSAL' })).message).toContain(
+      'reason',
+    );
+  });
   it('rejects a journal entry whose debits and credits do not balance', () => {
     const entry = {
       journalEntryId: employeeId,
@@ -290,5 +333,55 @@ describe('parseEventEnvelope', () => {
   it('rejects an envelope without data', () => {
     const { data: _data, ...withoutData } = hiredEnvelope();
     expect(contractError(() => parseEventEnvelope(withoutData)).code).toBe('INVALID_ENVELOPE');
+  });
+});
+
+// Version 1 of terminated and the leave events is superseded, not gone: topics keep every event,
+// so the ones written before v2 must still be read as they were.
+describe('superseded versions stay readable', () => {
+  const v1Leave = {
+    leaveRequestId: departmentId,
+    employeeId,
+    leaveType: 'VACATION',
+    startDate: '2025-07-01',
+    endDate: '2025-07-02',
+    days: '1.5',
+    unpaid: false,
+    decidedBy: null,
+  };
+
+  function envelopeOf(contract: { type: string; source: string; dataschema: string }, subject: string, data: Record<string, unknown>) {
+    return { ...hiredEnvelope(), type: contract.type, source: contract.source, dataschema: contract.dataschema, subject, data };
+  }
+
+  it('a v1 leave event with its leave type is read with the v1 contract, and v1 still checks half days and dates', () => {
+    const event = readEventEnvelope(envelopeOf(leaveApprovedV1, departmentId, v1Leave));
+    expect(event.type).toBe('backoffice.hr.leave.approved.v1');
+    expect(event.data).toEqual(v1Leave);
+    expect(contractError(() => validateEventData(leaveApprovedV1, { ...v1Leave, days: '1.25' })).issues[0]?.path).toBe('data.days');
+    expect(
+      contractError(() => validateEventData(leaveApprovedV1, { ...v1Leave, startDate: '2025-07-02', endDate: '2025-07-01' })).issues[0]?.path,
+    ).toBe('data.endDate');
+  });
+
+  it('a v1 termination with its reason is read with the v1 contract', () => {
+    const data = { employeeId, terminationDate: '2025-09-30', reason: 'RESIGNATION' };
+    const event = readEventEnvelope(envelopeOf(employeeTerminatedV1, employeeId, data));
+    expect(event.type).toBe('backoffice.hr.employee.terminated.v1');
+    expect(event.data).toEqual(data);
+  });
+
+  it('v1 and v2 are different types of the same event on the same topic, so one aggregate stays in order', () => {
+    const pairs = [
+      [employeeTerminatedV1, employeeTerminated],
+      [leaveApprovedV1, leaveApproved],
+    ] as const;
+    for (const [v1, v2] of pairs) {
+      expect([v1.shortName, v1.topic, v1.version]).toEqual([v2.shortName, v2.topic, 1]);
+      expect(v2.version).toBe(2);
+      expect(findEventContract(v1.type)).toBe(v1);
+      expect(findEventContract(v2.type)).toBe(v2);
+    }
+    expect(pairs).toHaveLength(2);
   });
 });

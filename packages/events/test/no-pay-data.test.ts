@@ -7,6 +7,7 @@ const ANALYST_TOPICS: readonly TopicBase[] = [
   'hr.employee.v1',
   'hr.leave.v1',
   'hr.department.v1',
+  'hr.calendar.v1',
   'it.asset.v1',
   'it.ticket.v1',
   'it.access.v1',

@@ -3,7 +3,7 @@ import type { Clock } from '@backoffice/platform/clock';
 import type { ServiceDependencies } from '@backoffice/platform/subgraph-service';
 import type { HrConfig } from './config';
 import type { EmployeeHooks } from './employees/employee.hooks';
-import { settleLeaveAtLastDay } from './leave/leave.rules';
+import { leaveSettledAtLastDay, settleLeaveAtLastDay } from './leave/leave.rules';
 import type { LeavePolicy } from './leave/leave.rules';
 
 // HR's modules wired together once per process. Commands receive this; a module reacts to
@@ -21,8 +21,9 @@ export function createHrModules(dataSource: DataSource, clock: Clock, leavePolic
     dataSource,
     clock,
     leavePolicy,
-    // Leave runs up to the last day: termination settles it in the same transaction.
-    employeeHooks: { afterTermination: [settleLeaveAtLastDay] },
+    // Leave runs up to the last day: termination settles it in the same transaction, and a
+    // withdrawn termination lists what it settled (which stays as it is).
+    employeeHooks: { afterTermination: [settleLeaveAtLastDay], afterTerminationWithdrawn: [leaveSettledAtLastDay] },
   };
 }
 

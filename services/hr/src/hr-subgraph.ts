@@ -6,6 +6,7 @@ import { platformMigrations } from '@backoffice/platform/platform-migrations';
 import type { SubgraphDefinition } from '@backoffice/platform/subgraph-service';
 import { createHrContext, type HrContext } from './context';
 import { hrModulesFrom, type HrModules } from './hr-modules';
+import { publishCalendarBackfill } from './jobs/publish-calendar-backfill.job';
 import type { HrConfig } from './config';
 import { CreateHrRecords1764460900000 } from './migrations/1764460900000-create-hr-records';
 import { CreateLeave1764461200000 } from './migrations/1764461200000-create-leave';
@@ -31,6 +32,7 @@ export const hrSubgraph: SubgraphDefinition<HrContext, HrConfig> = {
   typeDefs: hrTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<HrContext>,
   migrations: [...platformMigrations, CreateHrRecords1764460900000, CreateLeave1764461200000, CarryJobChangesForward1764461300000, ShortenLeaveAtTermination1764461400000, OneRuleForTheJobInForce1764461500000, StatusByHalfDayAndLastDay1764461600000, StatusOnTheBusinessClock1764470100000],
-  topics: ['hr.employee.v1', 'hr.compensation.v1', 'hr.department.v1', 'hr.leave.v1', 'hr.reaction.v1'],
+  topics: ['hr.employee.v1', 'hr.compensation.v1', 'hr.department.v1', 'hr.leave.v1', 'hr.calendar.v1', 'hr.reaction.v1'],
   context: (deps, request) => createHrContext(modulesOf(deps), request),
+  jobs: () => [publishCalendarBackfill],
 };

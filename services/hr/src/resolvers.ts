@@ -1,6 +1,6 @@
 import type { Resolvers } from './__generated__/resolvers-types';
 import { Department, departmentMutations, departmentQueries } from './departments/department.resolvers';
-import { Employee, employeeMutations, employeeQueries } from './employees/employee.resolvers';
+import { Employee, employeeMutations, employeeQueries, TerminationWithdrawal } from './employees/employee.resolvers';
 import { LeaveBalance, LeaveRequest, leaveMutations, leaveQueries } from './leave/leave.resolvers';
 import { RecordIssue, recordIssueQueries } from './record-issues/record-issues.resolvers';
 
@@ -8,6 +8,7 @@ export const resolvers: Resolvers = {
   Query: { ...employeeQueries, ...departmentQueries, ...recordIssueQueries, ...leaveQueries },
   Mutation: { ...employeeMutations, ...departmentMutations, ...leaveMutations },
   Employee,
+  TerminationWithdrawal,
   Department,
   RecordIssue,
   LeaveRequest,

@@ -373,7 +373,7 @@ describe('the employee lifecycle', () => {
         'backoffice.hr.employee.updated.v1',
         'backoffice.hr.employee.transferred.v1',
         'backoffice.hr.compensation.changed.v1',
-        'backoffice.hr.employee.terminated.v1',
+        'backoffice.hr.employee.terminated.v2',
         'backoffice.hr.employee.rehired.v1',
         'backoffice.hr.compensation.changed.v1',
       ]);
@@ -394,8 +394,9 @@ describe('the employee lifecycle', () => {
         expect.objectContaining({ amount: '98765.43', effectiveDate: today, previousAmount: '87654.32' }),
         expect.objectContaining({ amount: '55555.55', reason: 'rehire' }),
       ]);
-      const terminated = envelopes.find((e) => e.envelope.type === 'backoffice.hr.employee.terminated.v1')!;
-      expect(terminated.envelope.data).toMatchObject({ terminationDate: daysFromToday(-1), reason: 'RESIGNATION' });
+      // The last day, not the reason: analysts read hr.employee.v1.
+      const terminated = envelopes.find((e) => e.envelope.type === 'backoffice.hr.employee.terminated.v2')!;
+      expect(terminated.envelope.data).toEqual({ employeeId: expect.any(String), terminationDate: daysFromToday(-1) });
     });
   });
 

@@ -186,7 +186,7 @@ describe('approving leave', () => {
       expect(responses.map(codeOf).filter(Boolean)).toEqual(['CONFLICT']);
       expect(await decisionRows(leave.id)).toEqual({ taken: 1, approved: 1, rejected: 0 });
       const [event] = (await hr.dataSource.query(`SELECT envelope FROM outbox_events WHERE envelope->'data'->>'leaveRequestId' = $1 AND event_type LIKE '%approved%'`, [leave.id])) as Array<{ envelope: unknown }>;
-      expect(parseEventEnvelope(event!.envelope).type).toBe('backoffice.hr.leave.approved.v1');
+      expect(parseEventEnvelope(event!.envelope).type).toBe('backoffice.hr.leave.approved.v2');
     }
   });
 

@@ -134,8 +134,12 @@ describe('requesting leave', () => {
     await hr.ok(APPROVE, { id: unpaid.id }, asEmployee(manager));
 
     const events = (await leaveEvents(unpaid.id)).map((row) => parseEventEnvelope(row.envelope));
-    expect(events.map((e) => e.type)).toEqual(['backoffice.hr.leave.requested.v1', 'backoffice.hr.leave.approved.v1']);
-    for (const event of events) expect(event.data).toMatchObject({ employeeId: employee, leaveType: 'UNPAID', unpaid: true, days: expect.stringMatching(/^4\.5$/) });
+    expect(events.map((e) => e.type)).toEqual(['backoffice.hr.leave.requested.v2', 'backoffice.hr.leave.approved.v2']);
+    // Unpaid and the days with their half days, for payroll; never the leave type (analysts read this topic).
+    for (const event of events) {
+      expect(event.data).toMatchObject({ employeeId: employee, unpaid: true, days: expect.stringMatching(/^4\.5$/), startHalfDay: false, endHalfDay: true });
+      expect(event.data).not.toHaveProperty('leaveType');
+    }
     expect(await balanceOf(employee, 2030, 'UNPAID')).toMatchObject({ allocated: 0 });
   });
 
@@ -273,17 +277,18 @@ describe('requesting leave', () => {
     const [requestedEvent, approvedEvent, cancelledEvent] = first.map((row) => parseEventEnvelope(row.envelope));
     const [requestedAgain, rejectedEvent] = second.map((row) => parseEventEnvelope(row.envelope));
     expect([requestedEvent, approvedEvent, cancelledEvent, requestedAgain, rejectedEvent].map((e) => e?.type)).toEqual([
-      'backoffice.hr.leave.requested.v1',
-      'backoffice.hr.leave.approved.v1',
-      'backoffice.hr.leave.cancelled.v1',
-      'backoffice.hr.leave.requested.v1',
-      'backoffice.hr.leave.rejected.v1',
+      'backoffice.hr.leave.requested.v2',
+      'backoffice.hr.leave.approved.v2',
+      'backoffice.hr.leave.cancelled.v2',
+      'backoffice.hr.leave.requested.v2',
+      'backoffice.hr.leave.rejected.v2',
     ]);
-    const shape = { leaveRequestId: approvedThenCancelled.id, employeeId: employee, leaveType: 'VACATION', startDate: '2030-09-02', endDate: '2030-09-03', unpaid: false };
-    expect(requestedEvent!.data).toMatchObject(shape);
-    expect(approvedEvent!.data).toMatchObject({ ...shape, decidedBy: manager });
-    expect(cancelledEvent!.data).toMatchObject({ ...shape, reason: 'Plans changed' });
-    expect(rejectedEvent!.data).toMatchObject({ leaveRequestId: rejected.id, days: '0.5', decidedBy: manager, reason: 'Release day' });
+    const shape = { leaveRequestId: approvedThenCancelled.id, employeeId: employee, startDate: '2030-09-02', endDate: '2030-09-03', startHalfDay: false, endHalfDay: false, days: '2.0', unpaid: false };
+    expect(requestedEvent!.data).toEqual(shape);
+    expect(approvedEvent!.data).toEqual({ ...shape, decidedBy: manager });
+    // The reasons people give stay in HR: free text about a person is not for analysts.
+    expect(cancelledEvent!.data).toEqual(shape);
+    expect(rejectedEvent!.data).toEqual({ ...shape, leaveRequestId: rejected.id, startDate: expect.any(String), endDate: expect.any(String), startHalfDay: expect.any(Boolean), endHalfDay: expect.any(Boolean), days: '0.5', decidedBy: manager });
   });
 
   it('terminating an employee withdraws their leave after the last day and returns its days', async () => {
@@ -331,10 +336,10 @@ describe('requesting leave', () => {
     expect(shortenedAudit).toEqual([{ changes: { endDate: { from: '2030-06-07', to: '2030-05-31' }, days: { from: '9.0', to: '4.5' } } }]);
 
     const events = (await leaveEvents(spanning.id)).map((row) => parseEventEnvelope(row.envelope));
-    expect(events.map((event) => event.type)).toEqual(['backoffice.hr.leave.requested.v1', 'backoffice.hr.leave.approved.v1', 'backoffice.hr.leave.shortened.v1']);
+    expect(events.map((event) => event.type)).toEqual(['backoffice.hr.leave.requested.v2', 'backoffice.hr.leave.approved.v2', 'backoffice.hr.leave.shortened.v2']);
     expect(events[2]!.data).toEqual({
-      leaveRequestId: spanning.id, employeeId: employee, leaveType: 'VACATION', startDate: '2030-05-27', endDate: '2030-05-31', days: '4.5', unpaid: false,
-      previousEndDate: '2030-06-07', previousDays: '9.0', daysReturned: '4.5', reason: 'the employee leaves on 2030-05-31',
+      leaveRequestId: spanning.id, employeeId: employee, startDate: '2030-05-27', endDate: '2030-05-31', startHalfDay: true, endHalfDay: false, days: '4.5', unpaid: false,
+      previousEndDate: '2030-06-07', previousDays: '9.0', daysReturned: '4.5',
     });
 
     // What is left can still be cancelled before it starts, and then every day is back.
@@ -375,7 +380,7 @@ describe('requesting leave', () => {
     await hr.ok(`mutation T($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "2030-06-01", reason: "RESIGNATION" }) { id } }`, { id: employee });
 
     const events = (await leaveEvents(fromSaturday.id)).map((row) => parseEventEnvelope(row.envelope));
-    expect(events.map((event) => event.type).at(-1)).toBe('backoffice.hr.leave.cancelled.v1');
+    expect(events.map((event) => event.type).at(-1)).toBe('backoffice.hr.leave.cancelled.v2');
     expect(await balanceOf(employee)).toEqual({ allocated: 10, taken: 0, pending: 0, available: 10 });
   });
 });

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { EmployeeRecord } from '../employees/employee.record';
+import { EmployeeRecord, WithdrawnTermination } from '../employees/employee.record';
 import { DepartmentRecord } from '../departments/department.record';
 import { RecordIssueRecord } from '../record-issues/record-issues.record';
 import { LeaveRequestRecord, LeaveTypeRecord, LeaveBalanceRecord } from '../leave/leave.record';
@@ -349,11 +349,19 @@ export type Mutation = {
   hireEmployee: Employee;
   rehireEmployee: Employee;
   rejectLeave: LeaveRequest;
+  /** HR and MANAGER. Leave already requested keeps its day count. */
+  removeHoliday: Holiday;
   requestLeave: LeaveRequest;
   terminateEmployee: Employee;
   transferEmployee: Employee;
   updateDepartment: Department;
   updateEmployee: Employee;
+  /**
+   * Takes back a recorded termination while the last day has not passed (through the last day
+   * itself). HR and MANAGER. The reason stays in HR's history. Leave the termination withdrew or
+   * shortened stays as it is: the result lists it, so it can be requested again.
+   */
+  withdrawTermination: TerminationWithdrawal;
 };
 
 
@@ -418,6 +426,11 @@ export type MutationRejectLeaveArgs = {
 };
 
 
+export type MutationRemoveHolidayArgs = {
+  date: Scalars['Date']['input'];
+};
+
+
 export type MutationRequestLeaveArgs = {
   input: RequestLeaveInput;
 };
@@ -444,6 +457,13 @@ export type MutationUpdateDepartmentArgs = {
 export type MutationUpdateEmployeeArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEmployeeInput;
+};
+
+
+export type MutationWithdrawTerminationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OrderDirection =
@@ -559,6 +579,14 @@ export type TerminateEmployeeInput = {
   /** The employee's last day. Approved leave after it is withdrawn and leave running past it is cut back to it. */
   terminationDate: Scalars['Date']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TerminationWithdrawal = {
+  __typename?: 'TerminationWithdrawal';
+  /** The employee, employed again with no last day. */
+  employee: Employee;
+  /** Leave the termination withdrew or shortened. It stays as it is; request it again if wanted. */
+  settledLeave: Array<LeaveRequest>;
 };
 
 /** A job change: department, manager and/or title, from an effective date. */
@@ -747,6 +775,7 @@ export type ResolversTypes = {
   RehireEmployeeInput: RehireEmployeeInput;
   RequestLeaveInput: RequestLeaveInput;
   TerminateEmployeeInput: TerminateEmployeeInput;
+  TerminationWithdrawal: ResolverTypeWrapper<WithdrawnTermination>;
   TransferEmployeeInput: TransferEmployeeInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
@@ -795,6 +824,7 @@ export type ResolversParentTypes = {
   RehireEmployeeInput: RehireEmployeeInput;
   RequestLeaveInput: RequestLeaveInput;
   TerminateEmployeeInput: TerminateEmployeeInput;
+  TerminationWithdrawal: WithdrawnTermination;
   TransferEmployeeInput: TransferEmployeeInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
@@ -962,11 +992,13 @@ export type MutationResolvers<ContextType = HrContext, ParentType extends Resolv
   hireEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationHireEmployeeArgs, 'input'>>;
   rehireEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationRehireEmployeeArgs, 'id' | 'input'>>;
   rejectLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationRejectLeaveArgs, 'id' | 'reason'>>;
+  removeHoliday?: Resolver<ResolversTypes['Holiday'], ParentType, ContextType, RequireFields<MutationRemoveHolidayArgs, 'date'>>;
   requestLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationRequestLeaveArgs, 'input'>>;
   terminateEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationTerminateEmployeeArgs, 'id' | 'input'>>;
   transferEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationTransferEmployeeArgs, 'id' | 'input'>>;
   updateDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentArgs, 'id' | 'input'>>;
   updateEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationUpdateEmployeeArgs, 'id' | 'input'>>;
+  withdrawTermination?: Resolver<ResolversTypes['TerminationWithdrawal'], ParentType, ContextType, RequireFields<MutationWithdrawTerminationArgs, 'id' | 'reason'>>;
 };
 
 export type PageInfoResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -994,6 +1026,11 @@ export type RecordIssueResolvers<ContextType = HrContext, ParentType extends Res
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TerminationWithdrawalResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['TerminationWithdrawal'] = ResolversParentTypes['TerminationWithdrawal']> = {
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  settledLeave?: Resolver<Array<ResolversTypes['LeaveRequest']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = HrContext> = {
   Compensation?: CompensationResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1017,5 +1054,6 @@ export type Resolvers<ContextType = HrContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordIssue?: RecordIssueResolvers<ContextType>;
+  TerminationWithdrawal?: TerminationWithdrawalResolvers<ContextType>;
 };
 

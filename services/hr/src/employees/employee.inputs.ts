@@ -82,6 +82,11 @@ export const terminateEmployeeInput = z.object({
   reason: z.string().trim().toUpperCase().regex(/^[A-Z_]{3,40}$/, 'must be a reason code such as RESIGNATION or END_OF_CONTRACT'),
 });
 
+export const withdrawTerminationInput = z.object({
+  version: version.nullish(),
+  reason: z.string().trim().min(1, 'required: say why the termination is withdrawn').max(200),
+});
+
 export const rehireEmployeeInput = z.object({
   version: version.nullish(),
   startDate: isoDate,

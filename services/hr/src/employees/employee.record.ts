@@ -28,6 +28,10 @@ export type EmployeeRecord = {
   version: number;
 };
 
+// A withdrawn termination: the employee as they now stand, and the leave the termination had
+// withdrawn or shortened (left as it is, to be requested again if wanted).
+export type WithdrawnTermination = { employee: EmployeeRecord; settledLeaveRequestIds: string[] };
+
 export type CompensationRecord = {
   employeeId: string;
   amount: string;

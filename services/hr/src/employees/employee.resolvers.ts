@@ -1,7 +1,7 @@
 import { guardedField } from '@backoffice/platform/access';
 import { toConnection } from '@backoffice/platform/connection';
 import { Forbidden } from '@backoffice/platform/domain-errors';
-import type { EmployeeResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import type { EmployeeResolvers, MutationResolvers, QueryResolvers, TerminationWithdrawalResolvers } from '../__generated__/resolvers-types';
 import { hrPolicy } from '../access/policy';
 import type { HrContext } from '../context';
 import { changeSalary } from './employee.commands/change-salary';
@@ -10,6 +10,8 @@ import { rehireEmployee } from './employee.commands/rehire-employee';
 import { terminateEmployee } from './employee.commands/terminate-employee';
 import { transferEmployee } from './employee.commands/transfer-employee';
 import { updateEmployee } from './employee.commands/update-employee';
+import { withdrawTermination } from './employee.commands/withdraw-termination';
+import type { LeaveRequestRecord } from '../leave/leave.record';
 import { SELF_SERVICE_FIELDS } from './employee.inputs';
 import { employeeDirectory } from './employee.queries';
 import { EMPLOYEE_PRIVATE_FIELDS, type CompensationRecord, type EmployeeChangeRecord, type EmployeePrivateField, type EmployeeRecord } from './employee.record';
@@ -23,7 +25,7 @@ export const employeeQueries: Pick<QueryResolvers, 'employee' | 'employees'> = {
   },
 };
 
-export const employeeMutations: Pick<MutationResolvers, 'hireEmployee' | 'updateEmployee' | 'transferEmployee' | 'changeSalary' | 'terminateEmployee' | 'rehireEmployee'> = {
+export const employeeMutations: Pick<MutationResolvers, 'hireEmployee' | 'updateEmployee' | 'transferEmployee' | 'changeSalary' | 'terminateEmployee' | 'withdrawTermination' | 'rehireEmployee'> = {
   hireEmployee: (_parent, { input }, { principal, modules, eventMetadata }) => {
     hrPolicy.require(principal, 'employee.hire');
     return hireEmployee(modules, input, eventMetadata);
@@ -49,6 +51,10 @@ export const employeeMutations: Pick<MutationResolvers, 'hireEmployee' | 'update
     hrPolicy.require(principal, 'employee.terminate');
     return terminateEmployee(modules, id, input, eventMetadata);
   },
+  withdrawTermination: (_parent, { id, reason, version }, { principal, modules, eventMetadata }) => {
+    hrPolicy.require(principal, 'employee.terminate');
+    return withdrawTermination(modules, id, { reason, version }, eventMetadata);
+  },
   rehireEmployee: (_parent, { id, input }, { principal, modules, eventMetadata }) => {
     hrPolicy.require(principal, 'employee.rehire');
     return rehireEmployee(modules, id, input, eventMetadata);
@@ -70,6 +76,11 @@ const asChange = (change: EmployeeChangeRecord) => ({
   actor: change.actor,
   fields: Object.entries(change.changes).map(([field, { from, to }]) => ({ field, from, to })),
 });
+
+export const TerminationWithdrawal: TerminationWithdrawalResolvers = {
+  settledLeave: async (withdrawal, _args, { loaders }) =>
+    (await loaders.leaveRequest.loadMany(withdrawal.settledLeaveRequestIds)).filter((row): row is LeaveRequestRecord => row !== null && !(row instanceof Error)),
+};
 
 export const Employee: EmployeeResolvers = {
   // The same loader serves `_entities`, so the gateway's batches cost one statement.

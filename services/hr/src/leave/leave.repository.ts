@@ -159,3 +159,31 @@ export async function listLeaveRequests(db: Sql, filter: LeaveFilter, first: num
   );
   return { ...keysetPage(selected, first, (row) => row), totalCount: count?.count ?? 0 };
 }
+
+// Requests withdrawn or shortened with this note (termination writes one per last day).
+export async function requestsSettledWith(db: Sql, employeeId: string, note: string): Promise<string[]> {
+  const settled = await rows<{ id: string }>(
+    db,
+    `SELECT l.id FROM leave_requests l
+     WHERE l.employee_id = $1 AND (
+       (l.status = 'CANCELLED' AND l.decision_reason = $2)
+       OR EXISTS (SELECT 1 FROM leave_ledger e WHERE e.leave_request_id = l.id AND e.entry_type = 'SHORTENED' AND e.note = $2))
+     ORDER BY l.start_date, l.id`,
+    [employeeId, note],
+  );
+  return settled.map((row) => row.id);
+}
+
+export async function deleteHoliday(db: Sql, date: string): Promise<{ date: string; name: string } | undefined> {
+  return firstRow<{ date: string; name: string }>(db, `DELETE FROM holidays WHERE date = $1 RETURNING to_char(date, 'YYYY-MM-DD') AS date, name`, [date]);
+}
+
+// Holidays no calendar event was ever recorded for (the outbox's sequence per date tells).
+export function holidaysNeverPublished(db: Sql): Promise<Array<{ date: string; name: string }>> {
+  return rows<{ date: string; name: string }>(
+    db,
+    `SELECT to_char(h.date, 'YYYY-MM-DD') AS date, h.name FROM holidays h
+     WHERE NOT EXISTS (SELECT 1 FROM event_sequences s WHERE s.aggregate_type = 'hr.calendar.v1' AND s.aggregate_id = to_char(h.date, 'YYYY-MM-DD'))
+     ORDER BY h.date`,
+  );
+}

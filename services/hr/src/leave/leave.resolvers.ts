@@ -7,6 +7,7 @@ import { adjustLeaveBalance } from './leave.commands/adjust-leave-balance';
 import { allocateLeave } from './leave.commands/allocate-leave';
 import { approveLeave } from './leave.commands/approve-leave';
 import { rejectLeave } from './leave.commands/reject-leave';
+import { removeHoliday } from './leave.commands/remove-holiday';
 import { requestLeave } from './leave.commands/request-leave';
 import { approvalQueue, holidaysIn, leaveBalances, leaveTypes, visibleLeaveRequests } from './leave.queries';
 
@@ -24,7 +25,7 @@ export const leaveQueries: Pick<QueryResolvers, 'leaveTypes' | 'holidays' | 'lea
   leaveApprovalQueue: (_parent, _args, { principal, modules }) => approvalQueue(modules.dataSource, principal),
 };
 
-export const leaveMutations: Pick<MutationResolvers, 'requestLeave' | 'approveLeave' | 'rejectLeave' | 'cancelLeave' | 'allocateLeave' | 'adjustLeaveBalance' | 'addHoliday'> = {
+export const leaveMutations: Pick<MutationResolvers, 'requestLeave' | 'approveLeave' | 'rejectLeave' | 'cancelLeave' | 'allocateLeave' | 'adjustLeaveBalance' | 'addHoliday' | 'removeHoliday'> = {
   requestLeave: (_parent, { input }, { principal, modules, eventMetadata }) => requestLeave(modules, input, principal, eventMetadata),
   approveLeave: (_parent, { id, version }, { principal, modules, eventMetadata }) => approveLeave(modules, id, version, principal, eventMetadata),
   rejectLeave: (_parent, { id, reason }, { principal, modules, eventMetadata }) => rejectLeave(modules, id, reason, principal, eventMetadata),
@@ -40,6 +41,10 @@ export const leaveMutations: Pick<MutationResolvers, 'requestLeave' | 'approveLe
   addHoliday: (_parent, { input }, { principal, modules, eventMetadata }) => {
     hrPolicy.require(principal, 'calendar.manage');
     return addHoliday(modules, input, eventMetadata);
+  },
+  removeHoliday: (_parent, { date }, { principal, modules, eventMetadata }) => {
+    hrPolicy.require(principal, 'calendar.manage');
+    return removeHoliday(modules, date, eventMetadata);
   },
 };
 

@@ -36,18 +36,24 @@ export async function alreadyDecided(db: Sql, id: string, expectedVersion: numbe
   return new Conflict(`This request is already ${current.status.toLowerCase()}; a decision happens once.`, { status: current.status });
 }
 
+// What every leave event says: the period with its half days, the working days and whether
+// they are unpaid (payroll reads these). Not the leave type: analysts read hr.leave.v1.
 export function leaveEventData(request: LeaveRequestRecord) {
   return {
     leaveRequestId: request.id,
     employeeId: request.employeeId,
-    leaveType: request.leaveType,
     startDate: request.startDate,
     endDate: request.endDate,
+    startHalfDay: request.startHalfDay,
+    endHalfDay: request.endHalfDay,
     days: request.days,
-    // Payroll reads unpaid days from here.
     unpaid: request.unpaid,
   };
 }
+
+// The note termination writes on the leave it settles, so withdrawing the termination can
+// find that leave again.
+export const settledAtTermination = (lastDay: string) => `the employee leaves on ${lastDay}`;
 
 // Cancels a pending or approved request, returning approved days to the balance. Undefined
 // when the request is no longer in the status it was read in.
@@ -61,7 +67,7 @@ export async function withdraw(tx: EntityManager, request: LeaveRequestRecord, r
     });
   }
   await recordAudit(tx, { actor: metadata.actor, action: 'leave.cancelled', entityType: 'leave_request', entityId: request.id, changes: { from: request.status }, correlationId: metadata.correlationId });
-  await recordEvent(tx, leaveCancelled, { ...leaveEventData(cancelled), reason }, metadata);
+  await recordEvent(tx, leaveCancelled, leaveEventData(cancelled), metadata);
   return cancelled;
 }
 
@@ -74,12 +80,17 @@ export async function withdraw(tx: EntityManager, request: LeaveRequestRecord, r
 export async function settleLeaveAtLastDay(tx: EntityManager, { employeeId, lastDay }: { employeeId: string; lastDay: string }, metadata: EventMetadata): Promise<void> {
   await leave.lockEmployeeLeave(tx, employeeId);
   const open = await leave.openRequestsOverlapping(tx, employeeId, addDays(lastDay, 1), '9999-12-31');
-  const reason = `the employee leaves on ${lastDay}`;
+  const reason = settledAtTermination(lastDay);
   for (const request of open) {
     const kept = request.status === 'APPROVED' && request.startDate <= lastDay ? await daysUntil(tx, request, lastDay) : 0;
     if (kept > 0) await shortenToLastDay(tx, request, lastDay, kept, reason, metadata);
     else await withdraw(tx, request, reason, metadata);
   }
+}
+
+// The leave requests a termination on `lastDay` withdrew or shortened.
+export async function leaveSettledAtLastDay(tx: EntityManager, { employeeId, lastDay }: { employeeId: string; lastDay: string }): Promise<string[]> {
+  return leave.requestsSettledWith(tx, employeeId, settledAtTermination(lastDay));
 }
 
 // Working days of the leave up to and including the last day. A holiday added since the
@@ -103,7 +114,7 @@ async function shortenToLastDay(tx: EntityManager, request: LeaveRequestRecord, 
   }
   const changes = { endDate: { from: request.endDate, to: lastDay }, days: { from: request.days, to: shortened.days } };
   await recordAudit(tx, { actor: metadata.actor, action: 'leave.shortened', entityType: 'leave_request', entityId: request.id, changes, correlationId: metadata.correlationId });
-  await recordEvent(tx, leaveShortened, { ...leaveEventData(shortened), previousEndDate: request.endDate, previousDays: request.days, daysReturned: returned, reason }, metadata);
+  await recordEvent(tx, leaveShortened, { ...leaveEventData(shortened), previousEndDate: request.endDate, previousDays: request.days, daysReturned: returned }, metadata);
 }
 
 // Who decides: HR and MANAGER may decide any request outright (the "leave.decide" permission

@@ -38,10 +38,11 @@ export async function rehireEmployee({ dataSource, clock }: HrModules, id: strin
     await employees.insertCompensation(tx, { employeeId: id, ...rehire.salary, payFrequency: rehire.payFrequency, effectiveDate: rehire.startDate, reason: 'rehire' });
     const changes = { ...diff(record, fields), departmentId: { from: record.departmentId, to: rehire.departmentId }, title: { from: record.title, to: rehire.title } };
     await recordEmployeeChange(tx, id, 'rehired', changes, rehire.startDate, metadata);
-    await recordEvent(tx, employeeRehired, { employeeId: id, startDate: rehire.startDate, departmentId: rehire.departmentId, managerId: rehire.managerId, title: rehire.title }, metadata);
+    const rehired = await loadEmployee(tx, id);
+    await recordEvent(tx, employeeRehired, { employeeId: id, startDate: rehire.startDate, departmentId: rehire.departmentId, managerId: rehire.managerId, title: rehire.title, employmentType: rehired.employmentType }, metadata);
     await recordEvent(tx, compensationChanged, {
       employeeId: id, ...rehire.salary, payFrequency: rehire.payFrequency, effectiveDate: rehire.startDate, reason: 'rehire', previousAmount: previous?.amount ?? null,
     }, metadata);
-    return loadEmployee(tx, id);
+    return rehired;
   });
 }

@@ -23,7 +23,8 @@ export async function terminateEmployee({ dataSource, employeeHooks }: HrModules
     await claimVersion(tx, id, termination.version ?? record.version, fields);
     await recordEmployeeChange(tx, id, 'terminated', diff(record, fields), termination.terminationDate, metadata);
     for (const hook of employeeHooks.afterTermination) await hook(tx, { employeeId: id, lastDay: termination.terminationDate }, metadata);
-    await recordEvent(tx, employeeTerminated, { employeeId: id, terminationDate: termination.terminationDate, reason: termination.reason }, metadata);
+    // The reason stays in HR: analysts read hr.employee.v1.
+    await recordEvent(tx, employeeTerminated, { employeeId: id, terminationDate: termination.terminationDate }, metadata);
     return loadEmployee(tx, id);
   });
 }

@@ -16,7 +16,7 @@ export async function rejectLeave({ dataSource }: HrModules, id: string, reason:
     const rejected = await leave.transition(tx, id, 'PENDING', { status: 'REJECTED', decidedBy: metadata.actor, decisionReason: why });
     if (!rejected) throw await alreadyDecided(tx, id, null);
     await recordAudit(tx, { actor: metadata.actor, action: 'leave.rejected', entityType: 'leave_request', entityId: id, changes: { reason: why }, correlationId: metadata.correlationId });
-    await recordEvent(tx, leaveRejected, { ...leaveEventData(rejected), decidedBy: principal.employeeId, reason: why }, metadata);
+    await recordEvent(tx, leaveRejected, { ...leaveEventData(rejected), decidedBy: principal.employeeId }, metadata);
     return rejected;
   });
 }
