@@ -12,7 +12,7 @@ import { openServiceDatabase } from './database';
 import { startGraphQLHttpServer } from './graphql-http-server';
 import { IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Principal } from './identity';
 import { startInboxConsumer, type EventHandler, type InboxConsumer } from './inbox-consumer';
-import { startJobRunner, type JobDefinition } from './job-runner';
+import { startJobRunner, type JobDefinition, type JobRunner } from './job-runner';
 import { topicsToEnsure, type TopicBase } from '@backoffice/events/topics';
 import { createKafkaClient, ensureTopics } from './kafka';
 import { createLogger, type Logger, type LogLevel } from './logger';
@@ -124,6 +124,7 @@ export type RunningSubgraph = {
   port: number;
   dataSource: DataSource;
   relay: OutboxRelay;
+  jobs: JobRunner;
   logger: Logger;
   // Resolves once topics exist and consumers are running (Kafka may be down at start).
   eventsReady: Promise<void>;
@@ -215,7 +216,7 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
     ],
     logger,
   );
-  return { url: server.url, port: server.port, dataSource, relay, logger, eventsReady, stop };
+  return { url: server.url, port: server.port, dataSource, relay, jobs, logger, eventsReady, stop };
 }
 
 // The subgraph's executable schema: its SDL and resolvers, the platform's validating scalars for

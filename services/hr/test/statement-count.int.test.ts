@@ -38,8 +38,10 @@ describe('statements per request', () => {
   beforeAll(async () => {
     hr = await startHrForTest();
     await seedDemoCompany(createHrModules(hr.dataSource, testClock, { hrApprovalAboveDays: 10 }), hr.logger, 0.5);
-    // The relay shares the pool; stopped, it cannot add its polls to a request's count.
+    // The relay and the job runner share the pool; stopped, they cannot add their polls and
+    // ticks to a request's count.
     await hr.relay.stop();
+    await hr.jobs.stop();
   });
 
   afterAll(async () => {

@@ -54,7 +54,7 @@ export function graphqlCaller(url: string): GraphQLCaller {
   return { call, ok };
 }
 
-export type HrForTest = Pick<RunningSubgraph, 'url' | 'dataSource' | 'logger' | 'relay' | 'stop'> &
+export type HrForTest = Pick<RunningSubgraph, 'url' | 'dataSource' | 'logger' | 'relay' | 'jobs' | 'stop'> &
   GraphQLCaller & {
     // A valid HireEmployeeInput with a unique name and email; `overrides` win.
     hireInput(overrides: Variables & { departmentId: string }): Variables;
@@ -96,6 +96,7 @@ export async function startHrForTest(env: NodeJS.ProcessEnv = testEnvironment())
     dataSource: hr.dataSource,
     logger: hr.logger,
     relay: hr.relay,
+    jobs: hr.jobs,
     stop: () => hr.stop(),
     call,
     ok,
