@@ -29,7 +29,11 @@ export function parseClockOffset(value: string): number | undefined {
   return (match[1] === '-' ? -1 : 1) * Number(match[2]) * UNIT_MS[match[3] as keyof typeof UNIT_MS];
 }
 
+// An IANA zone name (Europe/London, America/Argentina/Buenos_Aires) or UTC, which Node and
+// PostgreSQL read alike. Offsets such as +01:00 are refused: PostgreSQL reads them POSIX-style,
+// with the opposite sign.
 export function isTimeZone(value: string): boolean {
+  if (value !== 'UTC' && !/^[A-Za-z]+(?:\/[A-Za-z0-9_-]+)+$/.test(value)) return false;
   try {
     new Intl.DateTimeFormat('en-CA', { timeZone: value });
     return true;

@@ -351,6 +351,10 @@ export async function startInboxConsumer(options: InboxConsumerOptions): Promise
           if (error instanceof RedriveRefused) {
             counts.redrivesRefused += 1;
             log.warn(error.message, { id: error.event.id, type: error.event.type, newerEventId: error.newer.eventId, newerEventType: error.newer.eventType, ...where });
+            // Back to the dead letters (with its fact, reason RedriveRefused), so a later redrive
+            // (once the handler is declared order-independent, say) can still apply it.
+            const fact = await deadLetter(topic, partition, message, decoded, error, 1);
+            log.error('redriven event dead-lettered again', { ...where, reason: fact.data.reason, failureId: fact.data.failureId });
             return;
           }
           if (isTransientFailure(error)) {

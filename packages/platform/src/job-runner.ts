@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Clock } from './clock';
+import { dateIn, type Clock } from './clock';
 import type { Logger } from './logger';
 import { firstRow, rows, type Sql } from './sql';
 
@@ -39,8 +39,8 @@ export type JobRunner = {
 };
 
 const MAX_RETRY_DELAY_MS = 5 * 60_000;
-// A job that was never seen before runs for its latest scheduled time only; catch-up covers
-// downtime, not the time before the job existed.
+// Catch-up runs at most this many missed times in one tick (the rest in the next ones), so a
+// long outage of a frequent job does not become one endless tick.
 const MAX_CATCH_UP_RUNS = 1000;
 
 function parseDailyAt(dailyAt: string): { hour: number; minute: number } {
@@ -74,7 +74,7 @@ export function scheduledTimesBetween(schedule: JobSchedule, after: Date, now: D
     return times;
   }
   const { hour, minute } = parseDailyAt(schedule.dailyAt);
-  const dateOf = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  const dateOf = (instant: Date) => dateIn(instant, timeZone);
   // From the day of `after` (its time may still be ahead) to the day of `now`.
   for (let day = dateOf(after); day <= dateOf(now) && times.length < MAX_CATCH_UP_RUNS; day = nextDate(day)) {
     const at = zonedInstant(day, hour, minute, timeZone);
@@ -123,12 +123,20 @@ export function startJobRunner(options: { jobs: JobDefinition[]; dataSource: Dat
           `SELECT last_scheduled_for AS "lastScheduledFor", consecutive_failures AS "consecutiveFailures", retry_after AS "retryAfter" FROM job_runs WHERE job = $1`,
           [job.name],
         );
-        if (row?.retryAfter && row.retryAfter > now) return;
-        const due = row ? scheduledTimesBetween(job.schedule, row.lastScheduledFor, now, clock.timeZone) : [latestScheduledTime(job.schedule, now, clock.timeZone)];
-        const runs = job.catchUp === 'one-run-now' ? due.slice(-1) : due;
+        // Backoff is infrastructure time: real time, even when business time is moved or frozen.
+      if (row?.retryAfter && row.retryAfter.getTime() > Date.now()) return;
+        // A job never seen before runs for its latest scheduled time only: catch-up covers
+        // downtime, not the time before the job existed.
+        const latest = latestScheduledTime(job.schedule, now, clock.timeZone);
+        let runs: Date[];
+        if (!row) runs = [latest];
+        else if (job.catchUp === 'one-run-now') runs = latest > row.lastScheduledFor ? [latest] : [];
+        else runs = scheduledTimesBetween(job.schedule, row.lastScheduledFor, now, clock.timeZone);
+        let failures = row?.consecutiveFailures ?? 0;
         for (const scheduledFor of runs) {
           if (stopped) return;
-          if (!(await runOnce(runner, job, scheduledFor, row?.consecutiveFailures ?? 0))) return;
+          if (!(await runOnce(runner, job, scheduledFor, failures))) return;
+          failures = 0;
         }
       } finally {
         await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`job:${job.name}`]);
@@ -150,7 +158,7 @@ export function startJobRunner(options: { jobs: JobDefinition[]; dataSource: Dat
         `INSERT INTO job_runs (job, last_scheduled_for, last_status, consecutive_failures, retry_after, last_finished_at)
          VALUES ($1, $2::timestamptz - interval '1 millisecond', 'failed', $3, $4, now())
          ON CONFLICT (job) DO UPDATE SET last_status = 'failed', consecutive_failures = $3, retry_after = $4, last_finished_at = now()`,
-        [job.name, scheduledFor, failures, new Date(clock.now().getTime() + retryInMs)],
+        [job.name, scheduledFor, failures, new Date(Date.now() + retryInMs)],
       );
       return false;
     }
@@ -172,16 +180,18 @@ export function startJobRunner(options: { jobs: JobDefinition[]; dataSource: Dat
 
   const tickMs = options.tickMs ?? 1000;
   let timer: NodeJS.Timeout | undefined;
+  // Ticks (the loop's and tests' own) run one after another; stop() waits for the last.
+  const enqueue = () => (ticking = ticking.then(tick, tick));
   const loop = () => {
     if (stopped || !jobs.length) return;
-    ticking = tick().finally(() => {
+    void enqueue().finally(() => {
       if (!stopped) timer = setTimeout(loop, tickMs);
     });
   };
   loop();
 
   return {
-    tick: () => (ticking = ticking.then(tick, tick)),
+    tick: enqueue,
     status: async () => {
       const recorded = await rows<{ job: string; lastFinishedAt: Date | null; lastStatus: 'ok' | 'failed' }>(
         dataSource,

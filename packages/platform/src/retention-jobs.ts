@@ -21,13 +21,14 @@ export type RetentionSettings = { outboxRetentionDays: number; inboxRetentionDay
 const BATCH = 5000;
 
 export function retentionJobs(settings: RetentionSettings): JobDefinition[] {
-  // Retention counts from the scheduled time in business time, so a test can move it.
+  // Retention is infrastructure time: rows are stamped by the database's real clock, so the
+  // cutoff is real time too (a moved business clock must not wipe the inbox).
   const prune = (name: string, table: string, keyColumns: string, timestampColumn: string, condition: string, days: number): JobDefinition => ({
     name,
     schedule: { dailyAt: '03:15' },
     catchUp: 'one-run-now',
-    run: async ({ scheduledFor, dataSource, logger }) => {
-      const cutoff = new Date(scheduledFor.getTime() - days * 86_400_000);
+    run: async ({ dataSource, logger }) => {
+      const cutoff = new Date(Date.now() - days * 86_400_000);
       let pruned = 0;
       for (;;) {
         const deleted = (await dataSource.query(

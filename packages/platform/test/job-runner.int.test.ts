@@ -90,6 +90,18 @@ describe('the job runner', () => {
     expect(await effects(replicaA, 'scan-like')).toEqual(['2026-06-01T01:30:00.000Z', '2026-06-04T01:30:00.000Z']);
   });
 
+  it('after more missed times than one tick catches up, one-run-now still runs once, for the latest time', async () => {
+    const job = (dataSource: DataSource) => [recordingJob('minutely-scan', { everySeconds: 60 }, 'one-run-now', dataSource)];
+    const first = start(replicaA, createClock({ timeZone: 'UTC', fixedAt: '2026-02-01T00:00:30Z' }), job(replicaA));
+    await first.tick();
+    await first.stop();
+    // 20 hours later: 1,200 missed minutes.
+    const later = start(replicaA, createClock({ timeZone: 'UTC', fixedAt: '2026-02-01T20:00:30Z' }), job(replicaA));
+    await later.tick();
+    await later.stop();
+    expect(await effects(replicaA, 'minutely-scan')).toEqual(['2026-02-01T00:00:00.000Z', '2026-02-01T20:00:00.000Z']);
+  });
+
   it('a failing job reports failed (without its error) and runs the same scheduled time again once it succeeds', async () => {
     let fail = true;
     const clock = createClock({ timeZone: 'UTC', fixedAt: '2026-03-10T12:00:00Z' });
@@ -108,8 +120,10 @@ describe('the job runner', () => {
     expect(await runner.status()).toEqual([{ name: 'flaky', lastRun: expect.any(String), status: 'failed' }]);
     expect(JSON.stringify(await runner.status())).not.toContain('secret');
 
-    // Retried after its backoff: a later clock, the same scheduled time.
+    // Retried after its backoff (real time: two seconds after a first failure), for the same
+    // scheduled time, whatever the business clock says.
     fail = false;
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
     const later = start(replicaA, createClock({ timeZone: 'UTC', fixedAt: '2026-03-10T12:10:00Z' }), [flaky]);
     await later.tick();
     await later.stop();
@@ -117,9 +131,9 @@ describe('the job runner', () => {
     expect(await later.status()).toEqual([{ name: 'flaky', lastRun: expect.any(String), status: 'ok' }]);
   });
 
-  it('prunes sent outbox rows and inbox rows past their retention, in business time, and keeps the rest', async () => {
+  it('prunes sent outbox rows and inbox rows past their retention, in real time whatever the business clock, and keeps the rest', async () => {
     const day = 86_400_000;
-    const now = Date.parse('2026-09-01T03:15:00Z');
+    const now = Date.now();
     const at = (daysAgo: number) => new Date(now - daysAgo * day);
     await replicaA.query(
       `INSERT INTO outbox_events (event_id, topic, message_key, event_type, envelope, created_at, published_at) VALUES
@@ -130,7 +144,8 @@ describe('the job runner', () => {
       `INSERT INTO inbox_events (consumer, event_id, event_type, subject, received_at) VALUES ('c', gen_random_uuid(), 'e', 's', $1), ('c', gen_random_uuid(), 'e', 's', $2)`,
       [at(31), at(29)],
     );
-    const runner = start(replicaA, createClock({ timeZone: 'UTC', fixedAt: new Date(now).toISOString() }), retentionJobs({ outboxRetentionDays: 90, inboxRetentionDays: 30 }));
+    // A business clock a year ahead changes nothing: retention counts in real time.
+    const runner = start(replicaA, createClock({ timeZone: 'UTC', offsetMs: 365 * day }), retentionJobs({ outboxRetentionDays: 90, inboxRetentionDays: 30 }));
     await runner.tick();
     await runner.stop();
     const outbox = (await replicaA.query(`SELECT published_at FROM outbox_events ORDER BY created_at`)) as Array<{ published_at: Date | null }>;

@@ -156,6 +156,9 @@ describe('redriving dead letters', () => {
     expect(refusal?.['message']).toEqual(expect.stringContaining(`${newer.type} ${newer.id} (sequence 2)`));
     expect(refusal).toMatchObject({ consumer: inOrder, id: older.id, newerEventId: newer.id });
     expect(tolerant.status()).toMatchObject({ applied: 2, redrivesAppliedOutOfOrder: 1 });
+    // The refused copy went back to the dead letters, so a later redrive finds it again.
+    await eventually(async () => (await deadLettersOn(deadLetterTopic)) === 3, 30_000, 'the refused copy dead-lettered again');
+    expect((await redrive(prefix)).redriven).toEqual({ [inOrder]: 1 });
   });
 
   it('redriving one consumer\'s dead letters leaves the others\' where they are, and the other consumers ignore the copy', async () => {

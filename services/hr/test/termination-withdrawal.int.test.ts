@@ -73,6 +73,19 @@ describe('withdrawing a termination', () => {
     expect(JSON.stringify(events)).not.toContain('RESIGNATION');
   });
 
+  it('terminated again on the same date after a withdrawal, a second withdrawal lists only what the second termination settled', async () => {
+    const employee = await hr.hire({ departmentId });
+    await hr.ok(`mutation L($input: AllocateLeaveInput!) { allocateLeave(input: $input) { available } }`, { input: { employeeId: employee, leaveType: 'VACATION', year: 2030, days: 20 } });
+    const leave = (await hr.ok<{ requestLeave: { id: string } }>(`mutation R($input: RequestLeaveInput!) { requestLeave(input: $input) { id } }`, { input: { leaveType: 'VACATION', startDate: '2030-09-09', endDate: '2030-09-10' } }, asEmployee(employee))).requestLeave.id;
+    await hr.ok(TERMINATE, { id: employee, input: { terminationDate: '2030-09-06', reason: 'RESIGNATION' } });
+    const first = (await hr.ok<{ withdrawTermination: Withdrawal }>(WITHDRAW, { id: employee, reason: 'Stays' })).withdrawTermination;
+    expect(first.settledLeave.map((settled) => [settled.id, settled.status])).toEqual([[leave, 'CANCELLED']]);
+    // The same last day again: the leave was already withdrawn, so this termination settles nothing.
+    await hr.ok(TERMINATE, { id: employee, input: { terminationDate: '2030-09-06', reason: 'RESIGNATION' } });
+    const second = (await hr.ok<{ withdrawTermination: Withdrawal }>(WITHDRAW, { id: employee, reason: 'Stays after all' })).withdrawTermination;
+    expect(second.settledLeave).toEqual([]);
+  });
+
   it('on the last day itself it may still be withdrawn; a day later it is refused and nothing changes', async () => {
     const onLastDay = await hr.hire({ departmentId });
     await hr.ok(TERMINATE, { id: onLastDay, input: { terminationDate: today, reason: 'RESIGNATION' } });

@@ -23,10 +23,6 @@ export function holidaysIn(db: Sql, year: number) {
   return leave.holidaysBetween(db, `${checked}-01-01`, `${checked}-12-31`);
 }
 
-export function holidaysNeverPublished(db: Sql) {
-  return leave.holidaysNeverPublished(db);
-}
-
 export async function leaveRequestsInOrder(db: Sql, ids: readonly string[]): Promise<Array<LeaveRequestRecord | null>> {
   const byId = new Map((await leave.findLeaveRequests(db, ids)).map((row) => [row.id, row]));
   return ids.map((id) => byId.get(id) ?? null);

@@ -160,18 +160,29 @@ export async function listLeaveRequests(db: Sql, filter: LeaveFilter, first: num
   return { ...keysetPage(selected, first, (row) => row), totalCount: count?.count ?? 0 };
 }
 
-// Requests withdrawn or shortened with this note (termination writes one per last day).
+// Requests the employee's latest termination withdrew or shortened: written with its note, in
+// its transaction (the same xmin as its history row), so an earlier termination on the same
+// date that was withdrawn, or a person's reason that happens to read the same, is not counted.
 export async function requestsSettledWith(db: Sql, employeeId: string, note: string): Promise<string[]> {
   const settled = await rows<{ id: string }>(
     db,
-    `SELECT l.id FROM leave_requests l
+    `WITH termination AS (
+       SELECT c.xmin AS tx FROM employee_changes c WHERE c.employee_id = $1 AND c.action = 'terminated' ORDER BY c.id DESC LIMIT 1
+     )
+     SELECT l.id FROM leave_requests l CROSS JOIN termination t
      WHERE l.employee_id = $1 AND (
-       (l.status = 'CANCELLED' AND l.decision_reason = $2)
-       OR EXISTS (SELECT 1 FROM leave_ledger e WHERE e.leave_request_id = l.id AND e.entry_type = 'SHORTENED' AND e.note = $2))
+       (l.status = 'CANCELLED' AND l.decision_reason = $2 AND l.xmin = t.tx)
+       OR EXISTS (SELECT 1 FROM leave_ledger e WHERE e.leave_request_id = l.id AND e.entry_type = 'SHORTENED' AND e.note = $2 AND e.xmin = t.tx))
      ORDER BY l.start_date, l.id`,
     [employeeId, note],
   );
   return settled.map((row) => row.id);
+}
+
+// Changes to the calendar are serialised: a holiday's events keep the order of its changes,
+// also against the backfill that publishes holidays recorded before the topic existed.
+export function lockCalendar(tx: Sql): Promise<void> {
+  return lockNamed(tx, 'hr:calendar');
 }
 
 export async function deleteHoliday(db: Sql, date: string): Promise<{ date: string; name: string } | undefined> {

@@ -12,6 +12,7 @@ import * as leave from '../leave.repository';
 export async function addHoliday({ dataSource, clock }: HrModules, input: unknown, metadata: EventMetadata) {
   const holiday = parseInput(holidayInput, input);
   return dataSource.transaction(async (tx) => {
+    await leave.lockCalendar(tx);
     if (!(await leave.insertHoliday(tx, holiday.date, holiday.name))) {
       throw new Refused(`${holiday.date} is already a holiday.`, [{ field: 'input.date', message: 'already a holiday' }]);
     }

@@ -12,6 +12,7 @@ import * as leave from '../leave.repository';
 export async function removeHoliday({ dataSource, clock }: HrModules, date: string, metadata: EventMetadata) {
   const day = parseInput(isoDate, date, 'date');
   return dataSource.transaction(async (tx) => {
+    await leave.lockCalendar(tx);
     const removed = await leave.deleteHoliday(tx, day);
     if (!removed) throw new Refused(`${day} is not a holiday.`, [{ field: 'date', message: 'not a holiday' }]);
     await recordAudit(tx, { actor: metadata.actor, action: 'holiday.removed', entityType: 'holiday', entityId: day, changes: removed, correlationId: metadata.correlationId });
