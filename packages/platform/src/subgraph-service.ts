@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { clockEnvModel, clockFrom, refuseMovedClockInProduction, type Clock } from './clock';
 import { ConfigError, databaseEnvModel, envValue, refuseDevelopmentIdentityKey, identityEnvModel, kafkaEnvModel, parseConfig, port, postgresUrl, runtimeEnvModel, type SigningKeys } from './config';
 import { checkArguments } from './argument-checks';
+import { correlationIdFrom } from './correlation-id';
 import { openServiceDatabase } from './database';
 import { startGraphQLHttpServer } from './graphql-http-server';
 import { IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Principal } from './identity';
@@ -186,7 +187,8 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
       const jobStatus = database === 'up' ? await jobs.status().catch(() => []) : [];
       // Each consumer's counts: applied, duplicates, dead letters, newer event versions skipped...
       const consumerStatus = Object.fromEntries(consumers.map((consumer) => consumer.status()).map((status) => [status.consumer, status]));
-      return { ready: database === 'up', checks: { database, kafka: relayStatus.kafka, kafkaError: relayStatus.lastError, jobs: jobStatus, consumers: consumerStatus } };
+      // Kafka's state, not its error text: that goes to the log.
+      return { ready: database === 'up', checks: { database, kafka: relayStatus.kafka, jobs: jobStatus, consumers: consumerStatus } };
     },
     context: async (request: IncomingMessage) => definition.context(deps, authenticate(request, config.signingKeys)),
   });
@@ -229,8 +231,7 @@ export function buildSubgraphGraph<TContext>(typeDefs: DocumentNode, resolvers: 
 
 function authenticate(request: IncomingMessage, keys: SigningKeys): RequestContext {
   const header = request.headers[IDENTITY_HEADER];
-  const correlationHeader = request.headers['x-correlation-id'];
-  const correlationId = typeof correlationHeader === 'string' && correlationHeader ? correlationHeader : crypto.randomUUID();
+  const correlationId = correlationIdFrom(request.headers['x-correlation-id']);
   const traceparent = validTraceparent(request.headers.traceparent);
   try {
     return { principal: verifyIdentity(typeof header === 'string' ? header : undefined, keys), correlationId, traceparent };

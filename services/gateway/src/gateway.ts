@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
@@ -6,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import { startGraphQLHttpServer, type RunningHttpServer } from '@backoffice/platform/graphql-http-server';
 import { IDENTITY_HEADER, signIdentity, type Principal } from '@backoffice/platform/identity';
 import type { Logger } from '@backoffice/platform/logger';
+import { correlationIdFrom } from '@backoffice/platform/correlation-id';
 import { continueOrStartTrace } from '@backoffice/platform/trace-context';
 import { authenticateBearer } from './authenticate';
 import type { GatewayConfig } from './config';
@@ -80,7 +80,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
     // No valid token: UNAUTHENTICATED before any subgraph is called.
     context: async (request: IncomingMessage) => ({
       principal: authenticateBearer(request.headers.authorization, config.jwtSecret),
-      correlationId: typeof request.headers['x-correlation-id'] === 'string' ? request.headers['x-correlation-id'] : randomUUID(),
+      correlationId: correlationIdFrom(request.headers['x-correlation-id']),
       traceparent: continueOrStartTrace(request.headers.traceparent),
     }),
   });

@@ -40,6 +40,8 @@ describe('health endpoints', () => {
     expect(ready.status).toBe(200);
     expect(ready.body).toMatchObject({ status: 'ready', database: 'up' });
     expect(['up', 'starting']).toContain(ready.body['kafka']);
+    // States, not error text: what went wrong goes to the log.
+    expect(ready.body).not.toHaveProperty('kafkaError');
     // Scheduled jobs by name, with their last run and outcome (never an error text). The first
     // runs happen just after start.
     let withJobs = ready;
