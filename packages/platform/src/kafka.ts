@@ -51,10 +51,13 @@ export async function ensureTopics(
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const created: string[] = [];
+    // What existed before the first attempt: a create that timed out after creating (and is
+    // retried) still counts its topics as created here.
+    let existedAtStart: Set<string> | undefined;
     for (let attempt = 1; ; attempt += 1) {
       try {
         const existing = new Set(await admin.listTopics());
+        existedAtStart ??= existing;
         const missing = topics.filter((spec) => !existing.has(spec.name));
         if (missing.length) {
           await admin.createTopics({
@@ -66,7 +69,6 @@ export async function ensureTopics(
               configEntries: Object.entries(spec.config).map(([name, value]) => ({ name, value })),
             })),
           });
-          created.push(...missing.map((spec) => spec.name));
         }
         const metadata = await admin.fetchTopicMetadata({ topics: topics.map((spec) => spec.name) });
         const leaderless = metadata.topics.filter((topic) => topic.partitions.some((partition) => partition.leader < 0));
@@ -80,7 +82,8 @@ export async function ensureTopics(
           return [];
         });
         for (const change of reconfigured) options.logger?.info('topic settings brought to their spec', change);
-        return { created, reconfigured };
+        const startedWith = existedAtStart;
+        return { created: topics.map((spec) => spec.name).filter((name) => !startedWith.has(name)), reconfigured };
       } catch (error) {
         if (attempt >= attempts || !keepTrying()) throw error;
         await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
