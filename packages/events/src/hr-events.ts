@@ -240,11 +240,12 @@ const leaveShape = {
   unpaid: z.boolean(),
 };
 
-function leaveData<TShape extends typeof leaveShape>(shape: TShape) {
+// A leave period of any version: the end is not before the start.
+function leaveData<TShape extends { startDate: typeof isoDate; endDate: typeof isoDate }>(shape: TShape) {
   return z.strictObject(shape).refine(
     (leave) => {
       // ISO dates compare correctly as strings.
-      const { startDate, endDate } = leave as z.output<z.ZodObject<typeof leaveShape>>;
+      const { startDate, endDate } = leave as { startDate: string; endDate: string };
       return startDate <= endDate;
     },
     { message: 'endDate is before startDate', path: ['endDate'] },
@@ -362,17 +363,6 @@ const leaveShapeV1 = {
   unpaid: z.boolean(),
 };
 
-function leaveDataV1<TShape extends typeof leaveShapeV1>(shape: TShape) {
-  return z.strictObject(shape).refine(
-    (leave) => {
-      // ISO dates compare correctly as strings.
-      const { startDate, endDate } = leave as z.output<z.ZodObject<typeof leaveShapeV1>>;
-      return startDate <= endDate;
-    },
-    { message: 'endDate is before startDate', path: ['endDate'] },
-  );
-}
-
 export const leaveRequestedV1 = defineEvent({
   service: 'hr',
   aggregate: 'leave',
@@ -381,7 +371,7 @@ export const leaveRequestedV1 = defineEvent({
   topic: 'hr.leave.v1',
   key: 'leaveRequestId',
   description: 'Superseded by v2. An employee requested leave.',
-  data: leaveDataV1(leaveShapeV1),
+  data: leaveData(leaveShapeV1),
 });
 
 export const leaveApprovedV1 = defineEvent({
@@ -392,7 +382,7 @@ export const leaveApprovedV1 = defineEvent({
   topic: 'hr.leave.v1',
   key: 'leaveRequestId',
   description: 'Superseded by v2. A leave request was approved.',
-  data: leaveDataV1({
+  data: leaveData({
     ...leaveShapeV1,
     // Null when approved automatically by policy.
     decidedBy: uuid.nullable(),
@@ -407,7 +397,7 @@ export const leaveRejectedV1 = defineEvent({
   topic: 'hr.leave.v1',
   key: 'leaveRequestId',
   description: 'Superseded by v2. A leave request was rejected.',
-  data: leaveDataV1({
+  data: leaveData({
     ...leaveShapeV1,
     decidedBy: uuid.nullable(),
     reason: nonEmptyString.nullable(),
@@ -422,7 +412,7 @@ export const leaveCancelledV1 = defineEvent({
   topic: 'hr.leave.v1',
   key: 'leaveRequestId',
   description: 'Superseded by v2. A leave request was withdrawn.',
-  data: leaveDataV1({
+  data: leaveData({
     ...leaveShapeV1,
     reason: nonEmptyString.nullable(),
   }),
@@ -436,7 +426,7 @@ export const leaveShortenedV1 = defineEvent({
   topic: 'hr.leave.v1',
   key: 'leaveRequestId',
   description: "Superseded by v2. Approved leave was cut back to the employee's last day.",
-  data: leaveDataV1({
+  data: leaveData({
     ...leaveShapeV1,
     previousEndDate: isoDate,
     previousDays: halfDayCount,
