@@ -48,6 +48,10 @@ const pnpm = findPnpm();
 const pnpmDir = dirname(pnpm === 'pnpm' ? 'pnpm' : pnpm);
 // Children (turbo, package scripts) find the same pnpm.
 const env = { ...process.env, PATH: pnpm === 'pnpm' ? process.env.PATH : `${pnpmDir}:${process.env.PATH}`, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
+// A service started without NODE_ENV is production (it refuses development keys and demo data):
+// the local system, its tokens and the benchmarks say development; tests say test.
+const developmentEnv = { ...env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
+const testEnv = { ...env, NODE_ENV: process.env.NODE_ENV ?? 'test' };
 
 const tokenTool = join(root, 'services', 'gateway', 'dist', 'issue-dev-token.js');
 const eventsTool = join(root, 'packages', 'platform', 'dist', 'events-cli.js');
@@ -66,18 +70,18 @@ const withStack = join(root, 'infra', 'dist', 'run-with-local-stack.js');
 switch (command) {
   case 'start': {
     // The local system runner handles Ctrl-C itself and stops what it started.
-    const child = spawn(process.execPath, [join(root, 'infra', 'dist', 'run-local-system.js'), ...rest], { cwd: root, stdio: 'inherit', env });
+    const child = spawn(process.execPath, [join(root, 'infra', 'dist', 'run-local-system.js'), ...rest], { cwd: root, stdio: 'inherit', env: developmentEnv });
     for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
     child.on('exit', (code) => process.exit(code ?? 0));
     break;
   }
   case 'test': {
     // Kafka and PostgreSQL are started once for the whole run and handed to every package.
-    process.exit(run(process.execPath, [withStack, '--', pnpm, 'exec', 'turbo', 'run', 'test', '--concurrency=2', '--continue', '--log-order=grouped', ...rest], { env }));
+    process.exit(run(process.execPath, [withStack, '--', pnpm, 'exec', 'turbo', 'run', 'test', '--concurrency=2', '--continue', '--log-order=grouped', ...rest], { env: testEnv }));
     break;
   }
   case 'bench': {
-    process.exit(run(process.execPath, [withStack, '--', pnpm, '--filter', '@backoffice/bench', 'run', 'bench', ...rest], { env }));
+    process.exit(run(process.execPath, [withStack, '--', pnpm, '--filter', '@backoffice/bench', 'run', 'bench', ...rest], { env: developmentEnv }));
     break;
   }
   case 'check': {
@@ -85,7 +89,7 @@ switch (command) {
     break;
   }
   case 'token': {
-    process.exit(run(process.execPath, [tokenTool, ...rest], { env }));
+    process.exit(run(process.execPath, [tokenTool, ...rest], { env: developmentEnv }));
     break;
   }
   case 'events': {

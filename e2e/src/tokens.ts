@@ -5,7 +5,7 @@ import jwt from 'jsonwebtoken';
 
 export const DEV_JWT_SECRET = 'backoffice-dev-jwt-secret-change-me';
 
-export type Role = 'MANAGER' | 'HR' | 'ACCOUNTING' | 'IT' | 'EMPLOYEE';
+export type Role = 'MANAGER' | 'HR' | 'ACCOUNTING' | 'IT' | 'EMPLOYEE' | 'SERVICE';
 export type Caller = { employeeId: string | null; roles: Role[] };
 
 export function signToken(caller: Caller, secret = DEV_JWT_SECRET, expiresInSeconds = 3600): string {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { asCaller, createDepartment, hireEmployee, newHires } from '../src/graph';
 import { startStack, type Stack } from '../src/stack';
 
@@ -19,7 +20,7 @@ describe('a field the caller may not see, through the gateway', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    managerToken = stack.token({ employeeId: null, roles: ['MANAGER'] });
+    managerToken = stack.token({ employeeId: randomUUID(), roles: ['MANAGER'] });
     const departmentId = await createDepartment(stack.gatewayUrl, managerToken, 'DEN', 'Denials');
     const ada = await hireEmployee(stack.gatewayUrl, managerToken, { ...newHires.ada, departmentId });
     await hireEmployee(stack.gatewayUrl, managerToken, { ...newHires.grace, departmentId });

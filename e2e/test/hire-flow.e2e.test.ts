@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { parseEventEnvelope } from '@backoffice/events/registry';
 import { eventually, KafkaObserver } from '@backoffice/testkit/kafka-observer';
 import { Kafka, logLevel } from 'kafkajs';
@@ -32,7 +33,7 @@ describe('hiring through the gateway', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    managerToken = stack.token({ employeeId: null, roles: ['MANAGER'] });
+    managerToken = stack.token({ employeeId: randomUUID(), roles: ['MANAGER'] });
   });
 
   afterAll(async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { postGraphQL } from '@backoffice/testkit/graphql-client';
 import type { ServiceProcess } from '@backoffice/testkit/service-process';
 import { startCountingSubgraph, type CountingSubgraph } from '../src/counting-subgraph';
@@ -7,7 +8,7 @@ import { bearer, expiredToken, signToken, unsignedToken, type Caller } from '../
 
 jest.setTimeout(120_000);
 
-const manager: Caller = { employeeId: null, roles: ['MANAGER'] };
+const manager: Caller = { employeeId: randomUUID(), roles: ['MANAGER'] };
 const anyQuery = `{ employees(first: 1) { totalCount } }`;
 
 describe('the gateway turns away callers without a valid token before calling any subgraph', () => {
@@ -80,7 +81,7 @@ describe('the principal reaches a resolver intact through the gateway', () => {
     const adaAsEmployee: Caller = { employeeId: ada.id, roles: ['EMPLOYEE'] };
     expect(await salaryOf(adaAsEmployee, ada.id)).toEqual({ amount: '72000.00' });
     expect(await salaryOf(adaAsEmployee, grace.id)).toBeNull();
-    expect(await salaryOf({ employeeId: null, roles: ['HR'] }, grace.id)).toEqual({ amount: '81000.00' });
+    expect(await salaryOf({ employeeId: randomUUID(), roles: ['HR'] }, grace.id)).toEqual({ amount: '81000.00' });
   });
 
   it("an employee asking for a colleague's IT accounts is refused as FORBIDDEN, but may see their own", async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -58,7 +59,7 @@ describe('bad input is never a 500', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    token = stack.token({ employeeId: null, roles: ['MANAGER'] });
+    token = stack.token({ employeeId: randomUUID(), roles: ['MANAGER'] });
     headers = bearer(token);
   });
 

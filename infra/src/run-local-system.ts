@@ -13,6 +13,8 @@ type ProcessSpec = { name: string; entry: string; port: number; env: Record<stri
 const root = findRepoRoot();
 
 async function main() {
+  // The local system is development: demo data, development keys and tokens (production refuses them).
+  process.env.NODE_ENV ??= 'development';
   const stack = await ensureLocalStack(process.env);
   const shared = { KAFKA_BROKERS: stack.kafkaBrokers, DATABASE_URL: stack.databaseUrl };
   const port = (variable: string, fallback: number) => Number(process.env[variable] ?? fallback);

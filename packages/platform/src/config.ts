@@ -1,4 +1,6 @@
+import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
+import { identityPrivateKeyFrom, identityPublicKeyFrom, type IdentitySigningKey, type IdentityVerifyKeys } from './identity';
 
 // Each env concern is a small zod model; a service composes the ones it needs and
 // parses process.env exactly once at boot. Every problem is reported at once.
@@ -23,7 +25,9 @@ export const postgresUrl = z
   .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// or postgresql:// URL');
 
 export const runtimeEnvModel = z.object({
-  NODE_ENV: envValue(z.enum(['development', 'test', 'production']).default('development')),
+  // Production unless a start says otherwise: development (npm start) and test are explicit, so a
+  // service started without NODE_ENV refuses development keys, demo data and clock overrides.
+  NODE_ENV: envValue(z.enum(['development', 'test', 'production']).default('production')),
   LOG_LEVEL: envValue(z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
 });
 
@@ -45,50 +49,85 @@ export const kafkaEnvModel = z.object({
   KAFKA_PREFIX: envValue(z.string().regex(/^[a-zA-Z0-9._-]*$/).default('')),
 });
 
-// Public on purpose (it is in this repository): for development and tests only.
-export const DEVELOPMENT_IDENTITY_SECRET = 'backoffice-dev-identity-secret';
+// Public on purpose (they are in this repository): for development and tests only, and refused
+// in production. Only the gateway holds the private key; subgraphs hold the public one.
+export const DEVELOPMENT_IDENTITY_KEY_ID = 'dev';
+export const DEVELOPMENT_IDENTITY_PRIVATE_KEY = 'MC4CAQAwBQYDK2VwBCIEIEl3cm7vqxRwcANw3eVTcvbXjTLrznCulNjucf8XNdWw';
+export const DEVELOPMENT_IDENTITY_PUBLIC_KEY = 'MCowBQYDK2VwAyEAxVEmIBb4EN4G2Jg7lr-XrV6MCCleBRMi6OONfpcYKNw';
 
-export const identityEnvModel = z.object({
-  // Shared by the gateway and subgraphs to sign and verify the forwarded caller.
-  IDENTITY_SIGNING_KEYS: envValue(
+// The gateway's: "<key id>:<base64url PKCS#8 DER Ed25519 private key>".
+export const identitySigningEnvModel = z.object({
+  IDENTITY_SIGNING_KEY: envValue(
     z
       .string()
-      .default(`dev:${DEVELOPMENT_IDENTITY_SECRET}`)
-      .transform((value, ctx) => parseSigningKeys(value, ctx)),
+      .default(`${DEVELOPMENT_IDENTITY_KEY_ID}:${DEVELOPMENT_IDENTITY_PRIVATE_KEY}`)
+      .transform((value, ctx) => parseSigningKey(value, ctx)),
   ),
 });
 
-// The development key is public (it is in this repository): production must never accept it,
-// neither as the signing key nor as a key kept for rotation.
-export function refuseDevelopmentIdentityKey(env: { NODE_ENV: string; IDENTITY_SIGNING_KEYS: SigningKeys }, ctx: z.RefinementCtx): void {
-  if (env.NODE_ENV !== 'production') return;
-  if ([...env.IDENTITY_SIGNING_KEYS.all.values()].includes(DEVELOPMENT_IDENTITY_SECRET)) {
-    ctx.addIssue({ code: 'custom', path: ['IDENTITY_SIGNING_KEYS'], message: 'the development signing key is refused in production; set real keys' });
+// A subgraph's: "<key id>:<base64url SPKI DER Ed25519 public key>[,<key id>:<key>...]", every
+// listed key verifies (rotation).
+export const identityVerifyEnvModel = z.object({
+  IDENTITY_VERIFY_KEYS: envValue(
+    z
+      .string()
+      .default(`${DEVELOPMENT_IDENTITY_KEY_ID}:${DEVELOPMENT_IDENTITY_PUBLIC_KEY}`)
+      .transform((value, ctx) => parseVerifyKeys(value, ctx)),
+  ),
+});
+
+// The development keys are public (they are in this repository): production must never accept
+// them, neither as the signing key nor as a key kept for rotation.
+export function refuseDevelopmentSigningKey(env: { NODE_ENV: string; IDENTITY_SIGNING_KEY: ParsedSigningKey }, ctx: z.RefinementCtx): void {
+  if (env.NODE_ENV !== 'production' || env.IDENTITY_SIGNING_KEY.der !== DEVELOPMENT_IDENTITY_PRIVATE_KEY) return;
+  ctx.addIssue({ code: 'custom', path: ['IDENTITY_SIGNING_KEY'], message: 'set the gateway\'s own key: the development key (the default) is public and refused in production' });
+}
+
+export function refuseDevelopmentVerifyKeys(env: { NODE_ENV: string; IDENTITY_VERIFY_KEYS: ParsedVerifyKeys }, ctx: z.RefinementCtx): void {
+  if (env.NODE_ENV !== 'production' || !env.IDENTITY_VERIFY_KEYS.ders.includes(DEVELOPMENT_IDENTITY_PUBLIC_KEY)) return;
+  ctx.addIssue({ code: 'custom', path: ['IDENTITY_VERIFY_KEYS'], message: 'set the gateway\'s public key(s): the development key (the default) is public and refused in production' });
+}
+
+export type ParsedSigningKey = IdentitySigningKey & { der: string };
+export type ParsedVerifyKeys = { keys: IdentityVerifyKeys; ders: string[] };
+
+function splitKeyEntry(entry: string): [string, string] | undefined {
+  const separator = entry.indexOf(':');
+  if (separator <= 0) return undefined;
+  const id = entry.slice(0, separator).trim();
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? [id, entry.slice(separator + 1).trim()] : undefined;
+}
+
+function parseSigningKey(value: string, ctx: z.RefinementCtx): ParsedSigningKey {
+  const entry = splitKeyEntry(value.trim());
+  try {
+    if (!entry) throw new Error('no key id');
+    return { id: entry[0], privateKey: identityPrivateKeyFrom(entry[1]), der: entry[1] };
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be "<key id>:<base64url PKCS#8 Ed25519 private key>" (npm run identity-keys prints a pair)' });
+    return z.NEVER;
   }
 }
 
-export type SigningKeys = { current: { id: string; secret: string }; all: Map<string, string> };
-
-// "kid:secret,kid2:secret2" — the first key signs, every listed key verifies (rotation).
-function parseSigningKeys(value: string, ctx: z.RefinementCtx): SigningKeys {
-  const entries = value.split(',').map((pair) => pair.trim()).filter(Boolean);
-  const all = new Map<string, string>();
-  for (const entry of entries) {
-    const separator = entry.indexOf(':');
-    const id = entry.slice(0, separator);
-    const secret = entry.slice(separator + 1);
-    if (separator <= 0 || secret.length < 16) {
-      ctx.addIssue({ code: 'custom', message: 'each key must be "<key id>:<secret of 16+ characters>"' });
+function parseVerifyKeys(value: string, ctx: z.RefinementCtx): ParsedVerifyKeys {
+  const keys = new Map<string, KeyObject>();
+  const ders: string[] = [];
+  for (const raw of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const entry = splitKeyEntry(raw);
+    try {
+      if (!entry) throw new Error('no key id');
+      keys.set(entry[0], identityPublicKeyFrom(entry[1]));
+      ders.push(entry[1]);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'each key must be "<key id>:<base64url SPKI Ed25519 public key>", comma-separated (npm run identity-keys prints a pair)' });
       return z.NEVER;
     }
-    all.set(id, secret);
   }
-  const [firstId, firstSecret] = [...all.entries()][0] ?? [];
-  if (!firstId || !firstSecret) {
-    ctx.addIssue({ code: 'custom', message: 'at least one signing key is required' });
+  if (keys.size === 0) {
+    ctx.addIssue({ code: 'custom', message: 'at least one public key is required' });
     return z.NEVER;
   }
-  return { current: { id: firstId, secret: firstSecret }, all };
+  return { keys, ders };
 }
 
 // `aliases` renames model keys in messages, for variables whose name depends on the service.

@@ -15,12 +15,17 @@ export type ReadinessCheck = () => Promise<{ ready: boolean; checks: Record<stri
 export type GraphQLHttpServerOptions<TContext extends BaseContext> = {
   logger: Logger;
   port: number;
+  // The interface to listen on: loopback unless configured (a subgraph serves only the gateway).
   host?: string;
   readiness: ReadinessCheck;
   // Returns the request's context, or throws a GraphQLError (e.g. UNAUTHENTICATED) to refuse it.
-  context: (request: IncomingMessage) => Promise<TContext>;
+  // `graphqlRequest` is the operation as received (query, operationName, variables), for checks
+  // bound to it.
+  context: (request: IncomingMessage, graphqlRequest: GraphQLRequestFields) => Promise<TContext>;
   introspection?: boolean;
 } & ({ schema: GraphQLSchema } | { gateway: NonNullable<ConstructorParameters<typeof ApolloServer>[0]['gateway']> });
+
+export type GraphQLRequestFields = { query?: unknown; operationName?: unknown; variables?: unknown };
 
 export type RunningHttpServer = { url: string; port: number; stop(): Promise<void> };
 
@@ -87,7 +92,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body: parsedBody },
-      context: () => options.context(request),
+      context: () => options.context(request, graphqlRequestFields(request.method, url, parsedBody)),
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
@@ -99,17 +104,34 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     response.end();
   }
 
+  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+    httpServer.listen(options.port, host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
   return {
-    url: `http://localhost:${port}/graphql`,
+    url: `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${port}/graphql`,
     port,
     // Apollo's drain plugin stops new connections and waits for in-flight requests.
     stop: () => apollo.stop(),
   };
+}
+
+// POST carries the operation in its JSON body; GET in the query string (variables as JSON).
+function graphqlRequestFields(method: string | undefined, url: URL, body: unknown): GraphQLRequestFields {
+  if ((method ?? 'GET').toUpperCase() !== 'GET') {
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return {};
+    const { query, operationName, variables } = body as GraphQLRequestFields;
+    return { query, operationName, variables };
+  }
+  let variables: unknown;
+  try {
+    variables = url.searchParams.has('variables') ? JSON.parse(url.searchParams.get('variables') ?? '') : undefined;
+  } catch {
+    variables = undefined;
+  }
+  return { query: url.searchParams.get('query') ?? undefined, operationName: url.searchParams.get('operationName') ?? undefined, variables };
 }
 
 class PayloadTooLarge extends Error {}

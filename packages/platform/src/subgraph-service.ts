@@ -6,12 +6,12 @@ import type { Kafka } from 'kafkajs';
 import type { DataSource, MixedList } from 'typeorm';
 import { z } from 'zod';
 import { clockEnvModel, clockFrom, refuseMovedClockInProduction, type Clock } from './clock';
-import { ConfigError, databaseEnvModel, envValue, refuseDevelopmentIdentityKey, identityEnvModel, kafkaEnvModel, parseConfig, port, postgresUrl, runtimeEnvModel, type SigningKeys } from './config';
+import { ConfigError, databaseEnvModel, envValue, refuseDevelopmentVerifyKeys, identityVerifyEnvModel, kafkaEnvModel, parseConfig, port, postgresUrl, runtimeEnvModel, type ParsedVerifyKeys } from './config';
 import { checkArguments } from './argument-checks';
 import { correlationIdFrom } from './correlation-id';
 import { openServiceDatabase } from './database';
 import { startGraphQLHttpServer } from './graphql-http-server';
-import { IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Principal } from './identity';
+import { AUDIENCES, IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Audience, type BoundRequest, type Principal } from './identity';
 import { startInboxConsumer, type EventHandler, type InboxConsumer } from './inbox-consumer';
 import { startJobRunner, type JobDefinition, type JobRunner } from './job-runner';
 import { topicsToEnsure, type TopicBase } from '@backoffice/events/topics';
@@ -31,27 +31,31 @@ export const subgraphEnvModel = (defaultPort: number) =>
   runtimeEnvModel
     .extend(databaseEnvModel.shape)
     .extend(kafkaEnvModel.shape)
-    .extend(identityEnvModel.shape)
+    .extend(identityVerifyEnvModel.shape)
     .extend(clockEnvModel.shape)
     .extend(retentionEnvModel.shape)
     .extend({
       PORT: port(defaultPort),
+      // Subgraphs serve only the gateway: loopback unless the deployment names an interface.
+      HOST: envValue(z.string().min(1).default('127.0.0.1')),
       // `<SERVICE>_DATABASE_URL`: a full URL for this service alone (production: its own login).
       SERVICE_DATABASE_URL: envValue(postgresUrl.optional()),
     })
-    .superRefine(refuseDevelopmentIdentityKey)
+    .superRefine(refuseDevelopmentVerifyKeys)
     .superRefine(refuseMovedClockInProduction);
 
 export type SubgraphConfig = {
   service: string;
   port: number;
+  host: string;
   logLevel: LogLevel;
   databaseUrl: string;
   serviceDatabaseUrl?: string | undefined;
   databaseNameSuffix: string;
   kafkaBrokers: string[];
   kafkaPrefix: string;
-  signingKeys: SigningKeys;
+  // The gateway's public keys, by key id.
+  identityKeys: ParsedVerifyKeys;
   clock: Clock;
   retention: RetentionSettings;
 };
@@ -82,13 +86,14 @@ export function loadSubgraphConfig<TExtra extends z.ZodRawShape>(
   return {
     service,
     port: shared.PORT,
+    host: shared.HOST,
     logLevel: shared.LOG_LEVEL,
     databaseUrl: shared.DATABASE_URL,
     serviceDatabaseUrl: shared.SERVICE_DATABASE_URL,
     databaseNameSuffix: shared.DATABASE_NAME_SUFFIX,
     kafkaBrokers: shared.KAFKA_BROKERS,
     kafkaPrefix: shared.KAFKA_PREFIX,
-    signingKeys: shared.IDENTITY_SIGNING_KEYS,
+    identityKeys: shared.IDENTITY_VERIFY_KEYS,
     clock: clockFrom(shared),
     retention: { outboxRetentionDays: shared.OUTBOX_RETENTION_DAYS, inboxRetentionDays: shared.INBOX_RETENTION_DAYS },
     extra: own,
@@ -176,6 +181,7 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
   const server = await startGraphQLHttpServer<TContext>({
     logger,
     port: config.port,
+    host: config.host,
     schema: buildSubgraphGraph(definition.typeDefs, definition.resolvers),
     readiness: async () => {
       const database = await dataSource
@@ -190,7 +196,7 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
       // Kafka's state, not its error text: that goes to the log.
       return { ready: database === 'up', checks: { database, kafka: relayStatus.kafka, jobs: jobStatus, consumers: consumerStatus } };
     },
-    context: async (request: IncomingMessage) => definition.context(deps, authenticate(request, config.signingKeys)),
+    context: async (request: IncomingMessage, graphqlRequest: BoundRequest) => definition.context(deps, authenticate(request, graphqlRequest, config, logger)),
   });
   logger.info('subgraph ready', { url: server.url });
 
@@ -229,17 +235,21 @@ export function buildSubgraphGraph<TContext>(typeDefs: DocumentNode, resolvers: 
   return checkArguments(buildSubgraphSchema([{ typeDefs, resolvers: { ...scalars, ...resolvers } as GraphQLResolverMap<TContext> }]));
 }
 
-function authenticate(request: IncomingMessage, keys: SigningKeys): RequestContext {
+const isAudience = (service: string): service is Audience => (AUDIENCES as readonly string[]).includes(service);
+
+function authenticate(request: IncomingMessage, graphqlRequest: BoundRequest, config: SubgraphConfig, logger: Logger): RequestContext {
   const header = request.headers[IDENTITY_HEADER];
   const correlationId = correlationIdFrom(request.headers['x-correlation-id']);
   const traceparent = validTraceparent(request.headers.traceparent);
   try {
-    return { principal: verifyIdentity(typeof header === 'string' ? header : undefined, keys), correlationId, traceparent };
+    if (!isAudience(config.service)) throw new Error(`${config.service} is not a subgraph the gateway signs for`);
+    const principal = verifyIdentity(typeof header === 'string' ? header : undefined, { keys: config.identityKeys.keys, audience: config.service, request: graphqlRequest });
+    return { principal, correlationId, traceparent };
   } catch (error) {
     if (!(error instanceof IdentityRejected)) throw error;
-    // Subgraphs serve only the gateway: a caller without its signed identity is refused.
-    throw new GraphQLError(`Requests must come through the gateway (identity header ${error.reason}).`, {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
+    // Subgraphs serve only the gateway. Which check failed goes to the log, never to the caller:
+    // telling a forger "expired" or "wrong audience" would help them.
+    logger.warn('request refused: identity header not accepted', { reason: error.reason, correlationId });
+    throw new GraphQLError('Requests must come through the gateway.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   }
 }

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { ConfigError } from '../src/config';
 import { clockSessionOptions, createClock, dateIn, parseClockOffset } from '../src/clock';
 import { loadSubgraphConfig } from '../src/subgraph-service';
@@ -12,7 +13,7 @@ const problemsOf = (load: () => unknown): string[] => {
   throw new Error('expected a ConfigError');
 };
 
-const production = { NODE_ENV: 'production', IDENTITY_SIGNING_KEYS: 'prod:a-real-secret-of-enough-length' };
+const production = { NODE_ENV: 'production', IDENTITY_VERIFY_KEYS: `prod:${generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).toString('base64url')}` };
 
 describe('the business clock', () => {
   it.each([
@@ -51,11 +52,11 @@ describe('the business clock', () => {
   });
 
   it('is configured once: a time zone, and in development a moved clock', () => {
-    const config = loadSubgraphConfig('hr', 4001, { COMPANY_TIME_ZONE: 'America/New_York', CLOCK_AT: '2026-07-01T03:30:00Z' }, {});
+    const config = loadSubgraphConfig('hr', 4001, { NODE_ENV: 'development', COMPANY_TIME_ZONE: 'America/New_York', CLOCK_AT: '2026-07-01T03:30:00Z' }, {});
     expect(config.clock.today()).toBe('2026-06-30');
-    expect(problemsOf(() => loadSubgraphConfig('hr', 4001, { COMPANY_TIME_ZONE: 'Mars/Olympus' }, {}))).toEqual([expect.stringMatching(/^COMPANY_TIME_ZONE: /)]);
-    expect(problemsOf(() => loadSubgraphConfig('hr', 4001, { CLOCK_OFFSET: 'soon' }, {}))).toEqual([expect.stringMatching(/^CLOCK_OFFSET: /)]);
-    expect(problemsOf(() => loadSubgraphConfig('hr', 4001, { CLOCK_OFFSET: '+1d', CLOCK_AT: '2026-07-01T03:30:00Z' }, {}))).toEqual([expect.stringMatching(/^CLOCK_AT: /)]);
+    expect(problemsOf(() => loadSubgraphConfig('hr', 4001, { NODE_ENV: 'development', COMPANY_TIME_ZONE: 'Mars/Olympus' }, {}))).toEqual([expect.stringMatching(/^COMPANY_TIME_ZONE: /)]);
+    expect(problemsOf(() => loadSubgraphConfig('hr', 4001, { NODE_ENV: 'development', CLOCK_OFFSET: 'soon' }, {}))).toEqual([expect.stringMatching(/^CLOCK_OFFSET: /)]);
+    expect(problemsOf(() => loadSubgraphConfig('hr', 4001, { NODE_ENV: 'development', CLOCK_OFFSET: '+1d', CLOCK_AT: '2026-07-01T03:30:00Z' }, {}))).toEqual([expect.stringMatching(/^CLOCK_AT: /)]);
   });
 
   it('production refuses a moved clock', () => {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { ConfigError } from '../src/config';
+import { generateKeyPairSync } from 'node:crypto';
+import { ConfigError, DEVELOPMENT_IDENTITY_PUBLIC_KEY } from '../src/config';
+
+const productionPublicKey = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).toString('base64url');
 import { loadSubgraphConfig } from '../src/subgraph-service';
 
 function problemsOf(load: () => unknown): string[] {
@@ -17,20 +20,20 @@ const variablesNamed = (problems: string[]) => problems.map((problem) => problem
 describe('subgraph configuration', () => {
   it('a config error lists every bad variable', () => {
     const problems = problemsOf(() =>
-      loadSubgraphConfig('hr', 4001, { PORT: 'abc', DATABASE_URL: 'mysql://x', KAFKA_BROKERS: 'nohostport', IDENTITY_SIGNING_KEYS: 'short', LOG_LEVEL: 'loud' }, {}),
+      loadSubgraphConfig('hr', 4001, { PORT: 'abc', DATABASE_URL: 'mysql://x', KAFKA_BROKERS: 'nohostport', IDENTITY_VERIFY_KEYS: 'short', LOG_LEVEL: 'loud' }, {}),
     );
-    expect(new Set(variablesNamed(problems))).toEqual(new Set(['PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'IDENTITY_SIGNING_KEYS', 'LOG_LEVEL']));
+    expect(new Set(variablesNamed(problems))).toEqual(new Set(['PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'IDENTITY_VERIFY_KEYS', 'LOG_LEVEL']));
   });
 
-  it('a subgraph refuses the public development signing key in production, also when kept for rotation', () => {
-    expect(variablesNamed(problemsOf(() => loadSubgraphConfig('hr', 4001, { NODE_ENV: 'production' }, {})))).toEqual(['IDENTITY_SIGNING_KEYS']);
-    const rotated = { NODE_ENV: 'production', IDENTITY_SIGNING_KEYS: 'prod:a-real-secret-of-enough-length,old:backoffice-dev-identity-secret' };
-    expect(variablesNamed(problemsOf(() => loadSubgraphConfig('hr', 4001, rotated, {})))).toEqual(['IDENTITY_SIGNING_KEYS']);
-    expect(loadSubgraphConfig('hr', 4001, { NODE_ENV: 'production', IDENTITY_SIGNING_KEYS: 'prod:a-real-secret-of-enough-length' }, {}).signingKeys.current.id).toBe('prod');
+  it("a subgraph refuses the development public key in production, also when kept for rotation", () => {
+    expect(variablesNamed(problemsOf(() => loadSubgraphConfig('hr', 4001, { NODE_ENV: 'production' }, {})))).toContain('IDENTITY_VERIFY_KEYS');
+    const rotated = { NODE_ENV: 'production', IDENTITY_VERIFY_KEYS: `prod:${productionPublicKey},old:${DEVELOPMENT_IDENTITY_PUBLIC_KEY}` };
+    expect(variablesNamed(problemsOf(() => loadSubgraphConfig('hr', 4001, rotated, {})))).toContain('IDENTITY_VERIFY_KEYS');
+    expect([...loadSubgraphConfig('hr', 4001, { NODE_ENV: 'production', IDENTITY_VERIFY_KEYS: `prod:${productionPublicKey}` }, {}).identityKeys.keys.keys()]).toEqual(['prod']);
   });
 
   it('an invalid per-service database url is reported by its own name', () => {
-    const problems = problemsOf(() => loadSubgraphConfig('hr', 4001, { HR_DATABASE_URL: 'mysql://x' }, {}));
+    const problems = problemsOf(() => loadSubgraphConfig('hr', 4001, { NODE_ENV: 'development', HR_DATABASE_URL: 'mysql://x' }, {}));
     expect(variablesNamed(problems)).toEqual(['HR_DATABASE_URL']);
   });
 
@@ -39,8 +42,8 @@ describe('subgraph configuration', () => {
     expect(new Set(variablesNamed(problems))).toEqual(new Set(['PORT', 'HR_SEED']));
   });
 
-  it('an empty environment gives the local defaults', () => {
-    const config = loadSubgraphConfig('hr', 4001, {}, {});
+  it('a development environment gives the local defaults', () => {
+    const config = loadSubgraphConfig('hr', 4001, { NODE_ENV: 'development' }, {});
     expect(config).toMatchObject({
       service: 'hr',
       port: 4001,
@@ -50,11 +53,11 @@ describe('subgraph configuration', () => {
       kafkaPrefix: '',
       serviceDatabaseUrl: undefined,
     });
-    expect(config.signingKeys.current.id).toBe('dev');
+    expect([...config.identityKeys.keys.keys()]).toEqual(['dev']);
   });
 
   it('a per-service database url and a broker list are parsed', () => {
-    const config = loadSubgraphConfig('hr', 4001, { HR_DATABASE_URL: 'postgresql://hr@db/hr', KAFKA_BROKERS: 'a:9092, b:9093', PORT: '0' }, {});
+    const config = loadSubgraphConfig('hr', 4001, { NODE_ENV: 'development', HR_DATABASE_URL: 'postgresql://hr@db/hr', KAFKA_BROKERS: 'a:9092, b:9093', PORT: '0' }, {});
     expect(config.serviceDatabaseUrl).toBe('postgresql://hr@db/hr');
     expect(config.kafkaBrokers).toEqual(['a:9092', 'b:9093']);
     expect(config.port).toBe(0);

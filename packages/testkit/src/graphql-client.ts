@@ -1,6 +1,5 @@
-import type { Principal } from '@backoffice/platform/identity';
-import { IDENTITY_HEADER, signIdentity } from '@backoffice/platform/identity';
-import type { SigningKeys } from '@backoffice/platform/config';
+import { DEVELOPMENT_IDENTITY_KEY_ID, DEVELOPMENT_IDENTITY_PRIVATE_KEY } from '@backoffice/platform/config';
+import { IDENTITY_HEADER, identityPrivateKeyFrom, signIdentity, type Audience, type IdentitySigningKey, type Principal } from '@backoffice/platform/identity';
 
 export type GraphQLResponse<TData = Record<string, unknown>> = {
   status: number;
@@ -8,27 +7,33 @@ export type GraphQLResponse<TData = Record<string, unknown>> = {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> & { code?: string } }>;
 };
 
+// Headers, or headers made for the request they go with (a subgraph's identity header is bound
+// to the exact query and variables).
+export type RequestHeaders = Record<string, string> | ((request: { query: string; variables: Record<string, unknown> }) => Record<string, string>);
+
 export async function postGraphQL<TData = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
+  headers: RequestHeaders = {},
 ): Promise<GraphQLResponse<TData>> {
+  const resolved = typeof headers === 'function' ? headers({ query, variables }) : headers;
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...resolved },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
   return { status: response.status, ...body };
 }
 
-// What the gateway would send: for tests that call a subgraph directly as the gateway.
-export function identityHeaders(principal: Principal, keys: SigningKeys): Record<string, string> {
-  return { [IDENTITY_HEADER]: signIdentity(principal, keys) };
-}
+// The gateway's development key (public, refused in production), for tests that call a subgraph
+// directly as the gateway would.
+export const DEV_GATEWAY_KEY: IdentitySigningKey = { id: DEVELOPMENT_IDENTITY_KEY_ID, privateKey: identityPrivateKeyFrom(DEVELOPMENT_IDENTITY_PRIVATE_KEY) };
 
-export const DEV_SIGNING_KEYS: SigningKeys = {
-  current: { id: 'dev', secret: 'backoffice-dev-identity-secret' },
-  all: new Map([['dev', 'backoffice-dev-identity-secret']]),
-};
+// What the gateway would send `audience` for each request: the caller, signed for that request.
+export function identityHeaders(principal: Principal, audience: Audience, options: { key?: IdentitySigningKey; ttlSeconds?: number; now?: number } = {}): RequestHeaders {
+  return (request) => ({
+    [IDENTITY_HEADER]: signIdentity(principal, { key: options.key ?? DEV_GATEWAY_KEY, audience, request, ttlSeconds: options.ttlSeconds, now: options.now }),
+  });
+}

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@backoffice/platform/identity';
 import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
-import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL } from '@backoffice/testkit/graphql-client';
+import { identityHeaders, postGraphQL } from '@backoffice/testkit/graphql-client';
 import { testEnvironment } from '@backoffice/testkit/isolation';
 import { loadAccountingConfig } from '../src/config';
 import { accountingSubgraph } from '../src/accounting-subgraph';
@@ -11,8 +11,8 @@ jest.setTimeout(60_000);
 
 describe('chart of accounts and department budgets', () => {
   let accounting: RunningSubgraph;
-  const as = (principal: Principal) => identityHeaders(principal, DEV_SIGNING_KEYS);
-  const accountant: Principal = { employeeId: null, roles: ['ACCOUNTING'] };
+  const as = (principal: Principal) => identityHeaders(principal, 'accounting');
+  const accountant: Principal = { employeeId: randomUUID(), roles: ['ACCOUNTING'] };
   const employee: Principal = { employeeId: randomUUID(), roles: ['EMPLOYEE'] };
 
   beforeAll(async () => {

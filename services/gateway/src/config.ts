@@ -1,46 +1,80 @@
 import { z } from 'zod';
 import type { LogLevel } from '@backoffice/platform/logger';
-import { envValue, identityEnvModel, parseConfig, port, refuseDevelopmentIdentityKey, runtimeEnvModel } from '@backoffice/platform/config';
+import { envValue, identitySigningEnvModel, parseConfig, port, refuseDevelopmentSigningKey, runtimeEnvModel, type ParsedSigningKey } from '@backoffice/platform/config';
+import { MAX_IDENTITY_TTL_SECONDS } from '@backoffice/platform/identity';
 
 export const DEV_JWT_SECRET = 'backoffice-dev-jwt-secret-change-me';
 
 const url = (fallback: string) => envValue(z.url().default(fallback));
+const optionalUrl = envValue(z.url().optional());
+const seconds = (fallback: number, max: number) => envValue(z.coerce.number().int().min(0).max(max).default(fallback));
 
 const gatewayEnvModel = runtimeEnvModel
-  .extend(identityEnvModel.shape)
+  .extend(identitySigningEnvModel.shape)
   .extend({
     PORT: port(4000),
-    // HS256 secret for client tokens (dev); production must set its own.
+    // The one endpoint clients reach: every interface unless the deployment names one.
+    HOST: envValue(z.string().min(1).default('0.0.0.0')),
+    // Client tokens. Production: RS256/ES256 tokens from the identity provider, checked against
+    // its JWKS, issuer and audience. Development and tests: HS256 with JWT_SECRET as well.
     JWT_SECRET: envValue(z.string().min(16, 'at least 16 characters').default(DEV_JWT_SECRET)),
+    AUTH_JWKS_URL: optionalUrl,
+    AUTH_ISSUER: envValue(z.string().min(1).optional()),
+    AUTH_AUDIENCE: envValue(z.string().min(1).optional()),
+    // A token living longer than this (from its iat) is refused, whatever its exp says.
+    AUTH_MAX_TOKEN_LIFETIME_SECONDS: seconds(12 * 3600, 7 * 24 * 3600),
+    AUTH_CLOCK_SKEW_SECONDS: seconds(30, 300),
     HR_URL: url('http://127.0.0.1:4001/graphql'),
     ACCOUNTING_URL: url('http://127.0.0.1:4002/graphql'),
     IT_URL: url('http://127.0.0.1:4003/graphql'),
     // How long a forwarded identity header is valid; short, it only has to reach a subgraph.
-    IDENTITY_TTL_SECONDS: envValue(z.coerce.number().int().min(5).max(600).default(60)),
+    IDENTITY_TTL_SECONDS: envValue(z.coerce.number().int().min(5).max(MAX_IDENTITY_TTL_SECONDS).default(30)),
   })
   .superRefine((env, ctx) => {
+    if (env.AUTH_JWKS_URL && (!env.AUTH_ISSUER || !env.AUTH_AUDIENCE)) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_JWKS_URL'], message: 'a JWKS needs AUTH_ISSUER and AUTH_AUDIENCE too' });
+    }
     if (env.NODE_ENV !== 'production') return;
-    if (env.JWT_SECRET === DEV_JWT_SECRET) ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'the development secret is refused in production; set a real one' });
-    refuseDevelopmentIdentityKey(env, ctx);
+    refuseDevelopmentSigningKey(env, ctx);
+    if (!env.AUTH_JWKS_URL) ctx.addIssue({ code: 'custom', path: ['AUTH_JWKS_URL'], message: 'production verifies client tokens against the identity provider: set AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE' });
+    if (env.AUTH_JWKS_URL && new URL(env.AUTH_JWKS_URL).protocol !== 'https:') ctx.addIssue({ code: 'custom', path: ['AUTH_JWKS_URL'], message: 'must be https in production' });
   });
 
+export type TokenVerification = {
+  // HS256 secret; null in production, where only the identity provider's tokens count.
+  developmentSecret: string | null;
+  jwks: { url: string; issuer: string; audience: string } | null;
+  maxLifetimeSeconds: number;
+  clockSkewSeconds: number;
+};
+
 export type GatewayConfig = {
+  production: boolean;
   port: number;
+  host: string;
   logLevel: LogLevel;
-  jwtSecret: string;
+  tokens: TokenVerification;
   identityTtlSeconds: number;
-  signingKeys: z.infer<typeof identityEnvModel>['IDENTITY_SIGNING_KEYS'];
+  identitySigningKey: ParsedSigningKey;
   subgraphUrls: Record<'hr' | 'accounting' | 'it', string>;
 };
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
   const parsed = parseConfig(gatewayEnvModel, env);
+  const production = parsed.NODE_ENV === 'production';
   return {
+    production,
     port: parsed.PORT,
+    host: parsed.HOST,
     logLevel: parsed.LOG_LEVEL,
-    jwtSecret: parsed.JWT_SECRET,
+    tokens: {
+      developmentSecret: production ? null : parsed.JWT_SECRET,
+      jwks: parsed.AUTH_JWKS_URL ? { url: parsed.AUTH_JWKS_URL, issuer: parsed.AUTH_ISSUER!, audience: parsed.AUTH_AUDIENCE! } : null,
+      maxLifetimeSeconds: parsed.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
+      clockSkewSeconds: parsed.AUTH_CLOCK_SKEW_SECONDS,
+    },
     identityTtlSeconds: parsed.IDENTITY_TTL_SECONDS,
-    signingKeys: parsed.IDENTITY_SIGNING_KEYS,
+    identitySigningKey: parsed.IDENTITY_SIGNING_KEY,
     subgraphUrls: { hr: parsed.HR_URL, accounting: parsed.ACCOUNTING_URL, it: parsed.IT_URL },
   };
 }

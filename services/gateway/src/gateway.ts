@@ -3,29 +3,36 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { startGraphQLHttpServer, type RunningHttpServer } from '@backoffice/platform/graphql-http-server';
-import { IDENTITY_HEADER, signIdentity, type Principal } from '@backoffice/platform/identity';
+import { IDENTITY_HEADER, signIdentity, type Audience, type Principal } from '@backoffice/platform/identity';
 import type { Logger } from '@backoffice/platform/logger';
 import { correlationIdFrom } from '@backoffice/platform/correlation-id';
 import { continueOrStartTrace } from '@backoffice/platform/trace-context';
-import { authenticateBearer } from './authenticate';
+import { createTokenVerifier } from './authenticate';
 import type { GatewayConfig } from './config';
 import { supergraphPath, type SubgraphName } from './compose-supergraph';
 
 export type GatewayContext = { principal: Principal; correlationId: string; traceparent: string };
 
-// Each subgraph call carries the caller, signed, with a short expiry.
+// Each subgraph call carries the caller, signed for that subgraph and that exact request (query,
+// operation name, variables), with a short expiry.
 class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
-    url: string,
+    private readonly audience: Audience,
     private readonly config: GatewayConfig,
   ) {
-    super({ url });
+    super({ url: config.subgraphUrls[audience] });
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     // The gateway's own requests (none with a static supergraph) carry no caller and are refused downstream.
     if (!context.principal) return;
-    request.http?.headers.set(IDENTITY_HEADER, signIdentity(context.principal, this.config.signingKeys, this.config.identityTtlSeconds));
+    const identity = signIdentity(context.principal, {
+      key: this.config.identitySigningKey,
+      audience: this.audience,
+      request: { query: request.query, operationName: request.operationName, variables: request.variables },
+      ttlSeconds: this.config.identityTtlSeconds,
+    });
+    request.http?.headers.set(IDENTITY_HEADER, identity);
     request.http?.headers.set('x-correlation-id', context.correlationId);
     request.http?.headers.set('traceparent', context.traceparent);
   }
@@ -60,11 +67,13 @@ const isClientsValueRefused = (error: { message?: unknown; extensions?: Record<s
 export async function startGateway(config: GatewayConfig, logger: Logger, supergraphSdl = readFileSync(supergraphPath, 'utf8')): Promise<RunningHttpServer> {
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new SignedIdentityDataSource(config.subgraphUrls[name as SubgraphName], config),
+    buildService: ({ name }) => new SignedIdentityDataSource(name as SubgraphName, config),
   });
+  const verifyToken = createTokenVerifier(config.tokens);
   return startGraphQLHttpServer<GatewayContext>({
     logger,
     port: config.port,
+    host: config.host,
     gateway,
     readiness: async () => {
       const checks = await Promise.all(
@@ -79,7 +88,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
     },
     // No valid token: UNAUTHENTICATED before any subgraph is called.
     context: async (request: IncomingMessage) => ({
-      principal: authenticateBearer(request.headers.authorization, config.jwtSecret),
+      principal: await verifyToken(request.headers.authorization),
       correlationId: correlationIdFrom(request.headers['x-correlation-id']),
       traceparent: continueOrStartTrace(request.headers.traceparent),
     }),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { parseEventEnvelope } from '@backoffice/events/registry';
 import { publishCalendarBackfill } from '../src/jobs/publish-calendar-backfill.job';
 import { codeOf, problemFields, startHrForTest, testClock, type HrForTest } from './support/hr-test-harness';
@@ -44,7 +45,7 @@ describe('the company calendar', () => {
     const refused = await hr.call(REMOVE, { date: '2031-07-01' });
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
     expect(problemFields(refused)).toEqual(['date']);
-    const employee = { employeeId: null, roles: ['EMPLOYEE' as const] };
+    const employee = { employeeId: randomUUID(), roles: ['EMPLOYEE' as const] };
     expect(codeOf(await hr.call(ADD, { input: { date: '2031-07-01', name: 'Not mine to add' } }, employee))).toBe('FORBIDDEN');
     expect(await hr.rowCounts(['holidays', 'outbox_events', 'audit_log'])).toEqual(before);
   });

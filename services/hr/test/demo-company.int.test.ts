@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { seedDemoCompany } from '../src/demo/seed-demo-company';
 import { createHrModules } from '../src/hr-modules';
 import { startHrForTest, testClock, type HrForTest } from './support/hr-test-harness';
@@ -6,7 +7,7 @@ jest.setTimeout(180_000);
 
 describe('the demo company', () => {
   let hr: HrForTest;
-  const manager = { employeeId: null, roles: ['MANAGER' as const] };
+  const manager = { employeeId: randomUUID(), roles: ['MANAGER' as const] };
 
   beforeAll(async () => {
     hr = await startHrForTest();

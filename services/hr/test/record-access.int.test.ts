@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Principal } from '@backoffice/platform/identity';
 import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
 import { EMPLOYEE_PRIVATE_FIELDS, type EmployeePrivateField } from '../src/employees/employee.record';
@@ -132,7 +133,7 @@ describe('who sees and changes which part of a record', () => {
 
     it.each([
       ['HR', hrAdmin],
-      ['MANAGER', { employeeId: null, roles: ['MANAGER'] } as Principal],
+      ['MANAGER', { employeeId: randomUUID(), roles: ['MANAGER'] } as Principal],
     ])('%s sees every private field of anyone', async (_role, principal) => {
       const record = await recordAs(principal, colleagueId);
       expect(record).toMatchObject({ phone: '+44 20 7946 0002', emergencyContact: { name: 'Sam Kin' }, salary: { amount: '51000.00' } });

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createClock } from '@backoffice/platform/clock';
 import type { Principal } from '@backoffice/platform/identity';
 import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
-import { DEV_SIGNING_KEYS, identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
+import { identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
 import { testEnvironment } from '@backoffice/testkit/isolation';
 import { loadHrConfig } from '../../src/config';
 import { hrSubgraph } from '../../src/hr-subgraph';
@@ -12,7 +12,8 @@ import { hrSubgraph } from '../../src/hr-subgraph';
 
 export type Variables = Record<string, unknown>;
 
-export const hrAdmin: Principal = { employeeId: null, roles: ['HR'] };
+// Someone in HR who is not on file in these tests, so no decision is about themself.
+export const hrAdmin: Principal = { employeeId: '00000000-0000-4000-8000-00000000a001', roles: ['HR'] };
 export const asEmployee = (employeeId: string): Principal => ({ employeeId, roles: ['EMPLOYEE'] });
 
 // HR's tests run on a fixed business clock (CLOCK_AT, in UTC), so none depends on the day or the
@@ -45,7 +46,7 @@ export type GraphQLCaller = {
 // Calls `url` as `principal`, HR by default.
 export function graphqlCaller(url: string): GraphQLCaller {
   const call = <T>(query: string, variables: Variables = {}, principal: Principal = hrAdmin) =>
-    postGraphQL<T>(url, query, variables, identityHeaders(principal, DEV_SIGNING_KEYS));
+    postGraphQL<T>(url, query, variables, identityHeaders(principal, 'hr'));
   const ok = async <T>(query: string, variables: Variables = {}, principal: Principal = hrAdmin): Promise<T> => {
     const response = await call<T>(query, variables, principal);
     expect(response.errors).toBeUndefined();
