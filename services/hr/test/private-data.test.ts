@@ -6,6 +6,7 @@ import { defineEvent, validateEventData, type AnyEventContract } from '@backoffi
 import * as hrEvents from '@backoffice/events/hr-events';
 import { allEventContracts } from '@backoffice/events/registry';
 import { baseTopics, topicsToEnsure, type TopicBase } from '@backoffice/events/topics';
+import { isPrivateFieldName } from '../src/access/private-data';
 import { EMPLOYEE_PRIVATE_FIELDS, type EmployeePrivateField } from '../src/employees/employee.record';
 
 // The issue: no field GraphQL calls private may appear in an event analysts can read, and
@@ -259,6 +260,14 @@ describe('no private data on the HR topics analysts read', () => {
       'backoffice.hr.employee.termination-withdrawn.v1',
     ]);
     expect([...new Set(carrying.map((contract) => contract.shortName))].sort()).toEqual([...(PUBLISHED_PRIVATE_FIELDS.terminationDate ?? [])].sort());
+  });
+
+  it("agrees with the audit log's list (src/access/private-data.ts): it redacts every name these rules refuse", () => {
+    const refusedNames = [...new Set(PRIVACY_RULES.flatMap((rule) => rule.examples))];
+    expect(refusedNames.length).toBeGreaterThan(Object.keys(EMPLOYEE_PRIVATE_FIELDS).length);
+    // A bare `type` is refused only on hr.leave.v1, whose events carry no classification at all;
+    // HR's commands and audit rows name a leave type `leaveType`.
+    expect(refusedNames.filter((name) => !isPrivateFieldName(name))).toEqual(['type']);
   });
 
   it.each(OPEN_RECORD_PROBES.map((probe) => [`${probe.contract.type} ${probe.path}`, probe] as const))(

@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { recordAudit } from '@backoffice/platform/audit';
 import { NotFound, refused, staleVersion, type FieldProblem } from '@backoffice/platform/domain-errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { isUniqueViolation, type Sql } from '@backoffice/platform/sql';
 import { parseInput } from '@backoffice/platform/validation';
 import type { EventDataOf } from '@backoffice/events/contract';
 import { departmentClosed, departmentCreated, departmentUpdated } from '@backoffice/events/hr-events';
+import { requireSecondPerson } from '../access/separation-of-duties';
+import { recordAudit } from '../audit-log';
 import { employeeById } from '../employees/employee.queries';
 import { diff } from '../field-changes';
 import type { HrModules } from '../hr-modules';
@@ -17,6 +18,7 @@ import * as departments from './department.repository';
 
 export async function createDepartment({ dataSource }: HrModules, input: unknown, metadata: EventMetadata): Promise<DepartmentRecord> {
   const department = parseInput(createDepartmentInput, input);
+  requireSecondPerson(metadata.actor, department.headId, 'appointSelfHead');
   return dataSource.transaction(async (tx) => {
     const problems: FieldProblem[] = [];
     if (await departments.findDepartmentByCode(tx, department.code)) problems.push({ field: 'input.code', message: 'already taken; choose another code' });
@@ -51,7 +53,10 @@ export async function updateDepartment({ dataSource }: HrModules, id: string, in
       if (people > 0) problems.push({ field: 'input.parentId', message: `the department has ${people} people; transfer them before moving it` });
       problems.push(...(await scheduledArrivalProblems(tx, id, 'input.parentId')));
     }
-    if (changes.headId && fields.headId) problems.push(...(await headProblems(tx, fields.headId)));
+    if (changes.headId && fields.headId) {
+      requireSecondPerson(metadata.actor, fields.headId, 'appointSelfHead');
+      problems.push(...(await headProblems(tx, fields.headId)));
+    }
     if (problems.length) throw refused('The department cannot be changed', problems);
     const updated = await departments.updateDepartmentIfVersion(tx, id, version, Object.keys(changes).length ? fields : {});
     if (!updated) throw staleVersion('Department', id, version, before.version);

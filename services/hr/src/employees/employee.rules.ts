@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { recordAudit } from '@backoffice/platform/audit';
 import { NotFound, Refused, staleVersion, type FieldProblem } from '@backoffice/platform/domain-errors';
 import type { EventMetadata } from '@backoffice/platform/outbox';
 import { isUniqueViolation, type Sql } from '@backoffice/platform/sql';
+import { recordAudit } from '../audit-log';
 import type { FieldChanges } from '../field-changes';
 import type { EmployeeRecord } from './employee.record';
 import * as employees from './employee.repository';
@@ -56,15 +56,11 @@ export async function claimVersion(db: Sql, id: string, expected: number, fields
   if ((await employees.updateEmployeeIfVersion(db, id, expected, fields)) === undefined) throw await staleEmployee(db, id, expected);
 }
 
-// Every command leaves a history row (HR's own record of who changed what) and an audit row.
+// Every command leaves a history row (HR's own record of who changed what, private values
+// included) and an audit row (with them redacted).
 export async function recordEmployeeChange(tx: EntityManager, employeeId: string, action: string, changes: FieldChanges, effectiveDate: string, metadata: EventMetadata) {
   await employees.insertChange(tx, { employeeId, action, changes, effectiveDate, actor: metadata.actor });
-  await recordAudit(tx, { actor: metadata.actor, action: `employee.${action}`, entityType: 'employee', entityId: employeeId, changes: redactPay(changes), correlationId: metadata.correlationId });
-}
-
-// The audit log is read more widely than pay data; amounts stay in HR's history only.
-function redactPay(changes: FieldChanges): FieldChanges {
-  return Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, field === 'salary' ? { from: '(redacted)', to: '(redacted)' } : change]));
+  await recordAudit(tx, { actor: metadata.actor, action: `employee.${action}`, entityType: 'employee', entityId: employeeId, changes, correlationId: metadata.correlationId });
 }
 
 export const describePay = (pay: { amount: string; currency: string; payFrequency: string }) => `${pay.amount} ${pay.currency} ${pay.payFrequency}`;

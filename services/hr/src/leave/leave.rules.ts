@@ -1,11 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { recordAudit } from '@backoffice/platform/audit';
-import { Conflict, Forbidden, NotFound, refused, type FieldProblem } from '@backoffice/platform/domain-errors';
+import { Conflict, NotFound, refused, type FieldProblem } from '@backoffice/platform/domain-errors';
 import type { Principal } from '@backoffice/platform/identity';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import type { Sql } from '@backoffice/platform/sql';
 import { leaveCancelled, leaveShortened } from '@backoffice/events/hr-events';
 import { hrPolicy } from '../access/policy';
+import { requireSecondPerson } from '../access/separation-of-duties';
+import { recordAudit } from '../audit-log';
 import { addDays } from '../dates';
 import { employeeById } from '../employees/employee.queries';
 import type { LeaveRequestRecord } from './leave.record';
@@ -133,7 +134,7 @@ export async function decideLeave(
     const first = await loadLeaveRequest(tx, id);
     await leave.lockEmployeeLeave(tx, first.employeeId);
     const request = await loadLeaveRequest(tx, id);
-    if (principal.employeeId === request.employeeId) throw new Forbidden('Nobody decides their own leave.');
+    requireSecondPerson(principal.employeeId, request.employeeId, 'decideOwnLeave');
     const employee = await employeeById(tx, request.employeeId);
     const subject = { employeeId: request.employeeId, managerId: employee?.managerId };
     if (!hrPolicy.canFor(principal, 'leave.decide', subject)) throw hrPolicy.refusal('leave.decide');

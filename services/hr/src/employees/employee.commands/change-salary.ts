@@ -2,6 +2,7 @@ import { refused, type FieldProblem } from '@backoffice/platform/domain-errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import { compensationChanged } from '@backoffice/events/hr-events';
+import { requireSecondPerson } from '../../access/separation-of-duties';
 import type { HrModules } from '../../hr-modules';
 import { changeSalaryInput } from '../employee.inputs';
 import type { EmployeeRecord } from '../employee.record';
@@ -11,6 +12,7 @@ import { claimVersion, describePay, loadEmployee, recordEmployeeChange } from '.
 // New pay from an effective date (past, today or scheduled).
 export async function changeSalary({ dataSource }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
   const change = parseInput(changeSalaryInput, input);
+  requireSecondPerson(metadata.actor, id, 'changeOwnSalary');
   return dataSource.transaction(async (tx) => {
     const record = await loadEmployee(tx, id);
     const [previous] = await employees.compensationsInForce(tx, [id], change.effectiveDate);

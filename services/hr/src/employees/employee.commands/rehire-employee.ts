@@ -2,6 +2,7 @@ import { refused, type FieldProblem } from '@backoffice/platform/domain-errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import { compensationChanged, employeeRehired } from '@backoffice/events/hr-events';
+import { requireSecondPerson } from '../../access/separation-of-duties';
 import { placementProblems } from '../../departments/department.queries';
 import { diff } from '../../field-changes';
 import type { HrModules } from '../../hr-modules';
@@ -13,6 +14,7 @@ import { claimVersion, loadEmployee, recordEmployeeChange, reportingLineProblems
 // A former employee comes back after their last day: a new start, job and pay.
 export async function rehireEmployee({ dataSource, clock }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
   const rehire = parseInput(rehireEmployeeInput, input);
+  requireSecondPerson(metadata.actor, id, 'rehireSelf');
   return dataSource.transaction(async (tx) => {
     if (rehire.managerId) await employees.lockOrgChart(tx);
     const record = await loadEmployee(tx, id);

@@ -2,6 +2,7 @@ import { refused, type FieldProblem } from '@backoffice/platform/domain-errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import { employeeTerminated } from '@backoffice/events/hr-events';
+import { requireSecondPerson } from '../../access/separation-of-duties';
 import { diff } from '../../field-changes';
 import type { HrModules } from '../../hr-modules';
 import { terminateEmployeeInput } from '../employee.inputs';
@@ -13,6 +14,7 @@ import { claimVersion, loadEmployee, recordEmployeeChange } from '../employee.ru
 // transaction.
 export async function terminateEmployee({ dataSource, employeeHooks }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
   const termination = parseInput(terminateEmployeeInput, input);
+  requireSecondPerson(metadata.actor, id, 'terminateSelf');
   return dataSource.transaction(async (tx) => {
     const record = await loadEmployee(tx, id);
     const problems: FieldProblem[] = [];

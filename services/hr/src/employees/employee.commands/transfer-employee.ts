@@ -2,6 +2,7 @@ import { refused, type FieldProblem } from '@backoffice/platform/domain-errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import { employeeTransferred } from '@backoffice/events/hr-events';
+import { requireSecondPerson } from '../../access/separation-of-duties';
 import { placementProblems } from '../../departments/department.queries';
 import { addDays } from '../../dates';
 import { diff } from '../../field-changes';
@@ -16,6 +17,7 @@ type Job = { departmentId: string; managerId: string | null; title: string };
 // A new department, manager or title from a date (today by default, or scheduled).
 export async function transferEmployee({ dataSource, clock }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
   const transfer = parseInput(transferEmployeeInput, input);
+  requireSecondPerson(metadata.actor, id, 'transferSelf');
   const today = clock.today();
   const effectiveDate = transfer.effectiveDate ?? today;
   return dataSource.transaction(async (tx) => {

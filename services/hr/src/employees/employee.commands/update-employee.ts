@@ -2,9 +2,10 @@ import { refused } from '@backoffice/platform/domain-errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import { employeeUpdated } from '@backoffice/events/hr-events';
+import { requireSecondPerson } from '../../access/separation-of-duties';
 import { diff } from '../../field-changes';
 import type { HrModules } from '../../hr-modules';
-import { updateEmployeeInput } from '../employee.inputs';
+import { SELF_SERVICE_FIELDS, updateEmployeeInput } from '../employee.inputs';
 import { isPrivateEmployeeField, type EmployeeRecord } from '../employee.record';
 import * as employees from '../employee.repository';
 import { emailProblems, loadEmployee, recordEmployeeChange, rethrowEmailTaken, staleEmployee } from '../employee.rules';
@@ -18,6 +19,9 @@ export async function updateEmployee({ dataSource, clock }: HrModules, id: strin
     const { version, ...requested } = update;
     const fields = Object.fromEntries(Object.entries(requested).filter(([, value]) => value !== undefined));
     const changes = diff(before as unknown as Record<string, unknown>, fields);
+    // On their own record HR and MANAGER are employees like any other: what self-service allows.
+    const beyondSelfService = Object.keys(changes).filter((field) => !SELF_SERVICE_FIELDS.has(field));
+    if (beyondSelfService.length) requireSecondPerson(metadata.actor, id, 'editOwnRecord', beyondSelfService.map((field) => `input.${field}`));
     if (changes.email && update.email) {
       const problems = await emailProblems(tx, update.email, id);
       if (problems.length) throw refused('The record cannot be updated', problems);

@@ -2,6 +2,7 @@ import { refused, type FieldProblem } from '@backoffice/platform/domain-errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import { terminationWithdrawn } from '@backoffice/events/hr-events';
+import { requireSecondPerson } from '../../access/separation-of-duties';
 import type { HrModules } from '../../hr-modules';
 import { withdrawTerminationInput } from '../employee.inputs';
 import type { WithdrawnTermination } from '../employee.record';
@@ -13,6 +14,7 @@ import { claimVersion, loadEmployee, recordEmployeeChange } from '../employee.ru
 // (history and audit), never on the event.
 export async function withdrawTermination({ dataSource, clock, employeeHooks }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<WithdrawnTermination> {
   const withdrawal = parseInput(withdrawTerminationInput, input);
+  requireSecondPerson(metadata.actor, id, 'withdrawOwnTermination');
   return dataSource.transaction(async (tx) => {
     const record = await loadEmployee(tx, id);
     const lastDay = record.terminationDate;

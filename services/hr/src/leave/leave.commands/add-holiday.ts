@@ -1,8 +1,8 @@
-import { recordAudit } from '@backoffice/platform/audit';
 import { Refused } from '@backoffice/platform/domain-errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import { holidayAdded } from '@backoffice/events/hr-events';
+import { recordAudit } from '../../audit-log';
 import type { HrModules } from '../../hr-modules';
 import { holidayInput } from '../leave.inputs';
 import * as leave from '../leave.repository';

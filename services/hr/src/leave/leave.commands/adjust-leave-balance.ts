@@ -1,7 +1,8 @@
-import { recordAudit } from '@backoffice/platform/audit';
 import { Refused } from '@backoffice/platform/domain-errors';
 import type { EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
+import { requireSecondPerson } from '../../access/separation-of-duties';
+import { recordAudit } from '../../audit-log';
 import type { HrModules } from '../../hr-modules';
 import { adjustLeaveInput } from '../leave.inputs';
 import * as leave from '../leave.repository';
@@ -10,6 +11,7 @@ import { requireEmployeeAndLeaveType, formatDays } from '../leave.rules';
 // A correction to a balance, with its reason: a new ledger entry; the balance never goes below zero.
 export async function adjustLeaveBalance({ dataSource }: HrModules, input: unknown, metadata: EventMetadata) {
   const adjustment = parseInput(adjustLeaveInput, input);
+  requireSecondPerson(metadata.actor, adjustment.employeeId, 'adjustOwnLeaveBalance');
   return dataSource.transaction(async (tx) => {
     await leave.lockEmployeeLeave(tx, adjustment.employeeId);
     await requireEmployeeAndLeaveType(tx, adjustment.employeeId, adjustment.leaveType);

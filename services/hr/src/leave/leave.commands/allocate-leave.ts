@@ -1,6 +1,7 @@
-import { recordAudit } from '@backoffice/platform/audit';
 import type { EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
+import { requireSecondPerson } from '../../access/separation-of-duties';
+import { recordAudit } from '../../audit-log';
 import type { HrModules } from '../../hr-modules';
 import { allocateLeaveInput } from '../leave.inputs';
 import * as leave from '../leave.repository';
@@ -9,6 +10,7 @@ import { requireEmployeeAndLeaveType, formatDays } from '../leave.rules';
 // A year's allocation of a leave type: a new ledger entry, never an edit.
 export async function allocateLeave({ dataSource }: HrModules, input: unknown, metadata: EventMetadata) {
   const allocation = parseInput(allocateLeaveInput, input);
+  requireSecondPerson(metadata.actor, allocation.employeeId, 'allocateOwnLeave');
   return dataSource.transaction(async (tx) => {
     await leave.lockEmployeeLeave(tx, allocation.employeeId);
     await requireEmployeeAndLeaveType(tx, allocation.employeeId, allocation.leaveType);

@@ -1,8 +1,8 @@
-import { recordAudit } from '@backoffice/platform/audit';
 import { Conflict } from '@backoffice/platform/domain-errors';
 import type { Principal } from '@backoffice/platform/identity';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { leaveApproved } from '@backoffice/events/hr-events';
+import { recordAudit } from '../../audit-log';
 import type { HrModules } from '../../hr-modules';
 import type { LeaveRequestRecord } from '../leave.record';
 import * as leave from '../leave.repository';

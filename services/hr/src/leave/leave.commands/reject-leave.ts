@@ -1,8 +1,8 @@
-import { recordAudit } from '@backoffice/platform/audit';
 import type { Principal } from '@backoffice/platform/identity';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import { leaveRejected } from '@backoffice/events/hr-events';
+import { recordAudit } from '../../audit-log';
 import type { HrModules } from '../../hr-modules';
 import { leaveDecisionReason } from '../leave.inputs';
 import type { LeaveRequestRecord } from '../leave.record';

@@ -1,8 +1,8 @@
-import { recordAudit } from '@backoffice/platform/audit';
 import { Refused } from '@backoffice/platform/domain-errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import { holidayRemoved } from '@backoffice/events/hr-events';
+import { recordAudit } from '../../audit-log';
 import { isoDate } from '../../dates';
 import type { HrModules } from '../../hr-modules';
 import * as leave from '../leave.repository';

@@ -1,10 +1,10 @@
-import { recordAudit } from '@backoffice/platform/audit';
 import { NotFound, Refused, refused, type FieldProblem } from '@backoffice/platform/domain-errors';
 import type { Principal } from '@backoffice/platform/identity';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import { leaveRequested } from '@backoffice/events/hr-events';
 import { hrPolicy } from '../../access/policy';
+import { recordAudit } from '../../audit-log';
 import { employeeById } from '../../employees/employee.queries';
 import type { HrModules } from '../../hr-modules';
 import { requestLeaveInput } from '../leave.inputs';
