@@ -75,7 +75,7 @@ function envelopeObject<TSource extends z.ZodType, TType extends z.ZodType, TSch
       .int()
       .positive()
       .describe('Increases per aggregate; consumers ignore an event whose sequence they have passed.'),
-    actor: nonEmptyString.describe('Employee id of whoever caused the event, or "system".'),
+    actor: nonEmptyString.describe('Who caused the event: an employee id, "service:<name>" for a service account, or "system".'),
     correlationid: nonEmptyString.describe('Shared by every event one request caused.'),
     traceparent: z
       .string()

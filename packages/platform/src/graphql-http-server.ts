@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { formatErrors } from './graphql-errors';
 import type { Logger } from './logger';
@@ -22,7 +22,9 @@ export type GraphQLHttpServerOptions<TContext extends BaseContext> = {
   // `graphqlRequest` is the operation as received (query, operationName, variables), for checks
   // bound to it.
   context: (request: IncomingMessage, graphqlRequest: GraphQLRequestFields) => Promise<TContext>;
-  introspection?: boolean;
+  // Development only: introspection, the landing page and "Did you mean …?" suggestions describe
+  // the schema to whoever asks. Production (the default) says nothing about it.
+  exposeSchema?: boolean;
 } & ({ schema: GraphQLSchema } | { gateway: NonNullable<ConstructorParameters<typeof ApolloServer>[0]['gateway']> });
 
 export type GraphQLRequestFields = { query?: unknown; operationName?: unknown; variables?: unknown };
@@ -42,9 +44,15 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   httpServer.headersTimeout = 66_000;
   const apollo = new ApolloServer<TContext>({
     ...('schema' in options ? { schema: options.schema } : { gateway: options.gateway }),
-    introspection: options.introspection ?? true,
+    introspection: options.exposeSchema ?? false,
+    hideSchemaDetailsFromClientErrors: !(options.exposeSchema ?? false),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      // Apollo decides its landing page from NODE_ENV, which here may be unset in production.
+      ...(options.exposeSchema ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
     formatError: formatErrors((formatted, error) =>
       logger.error('unexpected error in a GraphQL operation', { path: formatted.path, error: unwrap(error) }),
     ),

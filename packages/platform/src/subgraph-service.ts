@@ -9,7 +9,7 @@ import { clockEnvModel, clockFrom, refuseMovedClockInProduction, type Clock } fr
 import { ConfigError, databaseEnvModel, envValue, refuseDevelopmentVerifyKeys, identityVerifyEnvModel, kafkaEnvModel, parseConfig, port, postgresUrl, runtimeEnvModel, type ParsedVerifyKeys } from './config';
 import { checkArguments } from './argument-checks';
 import { correlationIdFrom } from './correlation-id';
-import { openServiceDatabase } from './database';
+import { DEFAULT_STATEMENT_TIMEOUT_MS, openServiceDatabase } from './database';
 import { startGraphQLHttpServer } from './graphql-http-server';
 import { AUDIENCES, IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Audience, type BoundRequest, type Principal } from './identity';
 import { startInboxConsumer, type EventHandler, type InboxConsumer } from './inbox-consumer';
@@ -38,19 +38,37 @@ export const subgraphEnvModel = (defaultPort: number) =>
       PORT: port(defaultPort),
       // Subgraphs serve only the gateway: loopback unless the deployment names an interface.
       HOST: envValue(z.string().min(1).default('127.0.0.1')),
-      // `<SERVICE>_DATABASE_URL`: a full URL for this service alone (production: its own login).
+      // `<SERVICE>_DATABASE_URL`: the service's own login, which reads and writes rows (required in
+      // production). Without it (development, tests) DATABASE_URL, a superuser, creates the
+      // database and both logins locally.
       SERVICE_DATABASE_URL: envValue(postgresUrl.optional()),
+      // `<SERVICE>_MIGRATION_DATABASE_URL`: the login that owns the schema, for migrations only.
+      SERVICE_MIGRATION_DATABASE_URL: envValue(postgresUrl.optional()),
+      DATABASE_STATEMENT_TIMEOUT_MS: envValue(z.coerce.number().int().min(100).max(600_000).default(DEFAULT_STATEMENT_TIMEOUT_MS)),
+    })
+    .superRefine((env, ctx) => {
+      if (env.NODE_ENV === 'production' && !env.SERVICE_DATABASE_URL) {
+        ctx.addIssue({ code: 'custom', path: ['SERVICE_DATABASE_URL'], message: "production runs on the service's own login (rows only, no schema changes): set it, and the owner login in the MIGRATION_DATABASE_URL variable for migrations" });
+      }
+      if (env.SERVICE_MIGRATION_DATABASE_URL && !env.SERVICE_DATABASE_URL) {
+        ctx.addIssue({ code: 'custom', path: ['SERVICE_MIGRATION_DATABASE_URL'], message: "comes with the service's own login in the DATABASE_URL variable of the service" });
+      }
     })
     .superRefine(refuseDevelopmentVerifyKeys)
     .superRefine(refuseMovedClockInProduction);
 
 export type SubgraphConfig = {
   service: string;
+  // NODE_ENV is production (or unset): development keys, demo data, moved clocks and powerful
+  // database logins are refused.
+  production: boolean;
   port: number;
   host: string;
   logLevel: LogLevel;
   databaseUrl: string;
   serviceDatabaseUrl?: string | undefined;
+  migrationDatabaseUrl?: string | undefined;
+  statementTimeoutMs: number;
   databaseNameSuffix: string;
   kafkaBrokers: string[];
   kafkaPrefix: string;
@@ -68,6 +86,7 @@ export function loadSubgraphConfig<TExtra extends z.ZodRawShape>(
   extra: TExtra,
 ): SubgraphConfig & { extra: z.infer<z.ZodObject<TExtra>> } {
   const serviceUrlVariable = `${service.toUpperCase()}_DATABASE_URL`;
+  const migrationUrlVariable = `${service.toUpperCase()}_MIGRATION_DATABASE_URL`;
   const problems: string[] = [];
   const attempt = <T>(parse: () => T): T | undefined => {
     try {
@@ -79,17 +98,24 @@ export function loadSubgraphConfig<TExtra extends z.ZodRawShape>(
     }
   };
   const shared = attempt(() =>
-    parseConfig(subgraphEnvModel(defaultPort), { ...env, SERVICE_DATABASE_URL: env[serviceUrlVariable] }, { SERVICE_DATABASE_URL: serviceUrlVariable }),
+    parseConfig(
+      subgraphEnvModel(defaultPort),
+      { ...env, SERVICE_DATABASE_URL: env[serviceUrlVariable], SERVICE_MIGRATION_DATABASE_URL: env[migrationUrlVariable] },
+      { SERVICE_DATABASE_URL: serviceUrlVariable, SERVICE_MIGRATION_DATABASE_URL: migrationUrlVariable },
+    ),
   );
   const own = attempt(() => parseConfig(z.object(extra), env));
   if (!shared || !own) throw new ConfigError(problems);
   return {
     service,
+    production: shared.NODE_ENV === 'production',
     port: shared.PORT,
     host: shared.HOST,
     logLevel: shared.LOG_LEVEL,
     databaseUrl: shared.DATABASE_URL,
     serviceDatabaseUrl: shared.SERVICE_DATABASE_URL,
+    migrationDatabaseUrl: shared.SERVICE_MIGRATION_DATABASE_URL,
+    statementTimeoutMs: shared.DATABASE_STATEMENT_TIMEOUT_MS,
     databaseNameSuffix: shared.DATABASE_NAME_SUFFIX,
     kafkaBrokers: shared.KAFKA_BROKERS,
     kafkaPrefix: shared.KAFKA_PREFIX,
@@ -146,6 +172,9 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
     service: config.service,
     serverUrl: config.databaseUrl,
     serviceUrl: config.serviceDatabaseUrl,
+    migrationUrl: config.migrationDatabaseUrl,
+    statementTimeoutMs: config.statementTimeoutMs,
+    production: config.production,
     databaseNameSuffix: config.databaseNameSuffix,
     migrations: definition.migrations,
     clock: config.clock,
@@ -182,6 +211,7 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
     logger,
     port: config.port,
     host: config.host,
+    exposeSchema: !config.production,
     schema: buildSubgraphGraph(definition.typeDefs, definition.resolvers),
     readiness: async () => {
       const database = await dataSource

@@ -29,7 +29,20 @@ describe('subgraph configuration', () => {
     expect(variablesNamed(problemsOf(() => loadSubgraphConfig('hr', 4001, { NODE_ENV: 'production' }, {})))).toContain('IDENTITY_VERIFY_KEYS');
     const rotated = { NODE_ENV: 'production', IDENTITY_VERIFY_KEYS: `prod:${productionPublicKey},old:${DEVELOPMENT_IDENTITY_PUBLIC_KEY}` };
     expect(variablesNamed(problemsOf(() => loadSubgraphConfig('hr', 4001, rotated, {})))).toContain('IDENTITY_VERIFY_KEYS');
-    expect([...loadSubgraphConfig('hr', 4001, { NODE_ENV: 'production', IDENTITY_VERIFY_KEYS: `prod:${productionPublicKey}` }, {}).identityKeys.keys.keys()]).toEqual(['prod']);
+    expect([...loadSubgraphConfig('hr', 4001, { NODE_ENV: 'production', IDENTITY_VERIFY_KEYS: `prod:${productionPublicKey}`, HR_DATABASE_URL: 'postgres://hr_app@db/hr' }, {}).identityKeys.keys.keys()]).toEqual(['prod']);
+  });
+
+  it('a start that does not say development is production, and production refuses every unsafe default at once', () => {
+    const problems = problemsOf(() => loadSubgraphConfig('hr', 4001, { CLOCK_OFFSET: '+1d' }, {}));
+    expect(new Set(variablesNamed(problems))).toEqual(new Set(['HR_DATABASE_URL', 'IDENTITY_VERIFY_KEYS', 'CLOCK_OFFSET']));
+    const safe = { IDENTITY_VERIFY_KEYS: `prod:${productionPublicKey}`, HR_DATABASE_URL: 'postgres://hr_app:secret@db/hr', HR_MIGRATION_DATABASE_URL: 'postgres://hr_owner:secret@db/hr' };
+    const config = loadSubgraphConfig('hr', 4001, safe, {});
+    expect(config).toMatchObject({ production: true, serviceDatabaseUrl: safe.HR_DATABASE_URL, migrationDatabaseUrl: safe.HR_MIGRATION_DATABASE_URL });
+  });
+
+  it('an owner login without the service login is refused, in any environment', () => {
+    const problems = problemsOf(() => loadSubgraphConfig('hr', 4001, { NODE_ENV: 'development', HR_MIGRATION_DATABASE_URL: 'postgres://hr_owner@db/hr' }, {}));
+    expect(variablesNamed(problems)).toEqual(['HR_MIGRATION_DATABASE_URL']);
   });
 
   it('an invalid per-service database url is reported by its own name', () => {

@@ -2,9 +2,19 @@ import { createClock, type Clock } from '../src/clock';
 import { latestScheduledTime, scheduledTimesBetween, startJobRunner, type JobDefinition, type JobRunner } from '../src/job-runner';
 import { retentionJobs } from '../src/retention-jobs';
 import { dropTestDatabase, openTestDatabase, testLogger, uniqueRunId } from './support';
-import type { DataSource } from 'typeorm';
+import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 
 jest.setTimeout(60_000);
+
+class CreateJobEffects1764460800000 implements MigrationInterface {
+  name = 'CreateJobEffects1764460800000';
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE job_effects (job text NOT NULL, scheduled_for timestamptz NOT NULL, UNIQUE (job, scheduled_for))`);
+  }
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE job_effects');
+  }
+}
 
 // Jobs record each scheduled time they ran for in `job_effects`, with a unique key per job and
 // time: a second run of the same scheduled time would fail the insert, and the count shows it.
@@ -29,9 +39,9 @@ describe('the job runner', () => {
   const runners: JobRunner[] = [];
 
   beforeAll(async () => {
-    replicaA = await openTestDatabase(suffix);
-    replicaB = await openTestDatabase(suffix);
-    await replicaA.query(`CREATE TABLE job_effects (job text NOT NULL, scheduled_for timestamptz NOT NULL, UNIQUE (job, scheduled_for))`);
+    // The services' logins may not create tables: the test's table comes in a migration.
+    replicaA = await openTestDatabase(suffix, [CreateJobEffects1764460800000]);
+    replicaB = await openTestDatabase(suffix, [CreateJobEffects1764460800000]);
   });
 
   afterAll(async () => {

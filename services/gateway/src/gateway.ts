@@ -74,6 +74,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
     logger,
     port: config.port,
     host: config.host,
+    exposeSchema: !config.production,
     gateway,
     readiness: async () => {
       const checks = await Promise.all(

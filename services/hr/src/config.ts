@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envValue } from '@backoffice/platform/config';
+import { ConfigError, envValue } from '@backoffice/platform/config';
 import { loadSubgraphConfig } from '@backoffice/platform/subgraph-service';
 
 const hrOwnEnv = {
@@ -10,7 +10,10 @@ const hrOwnEnv = {
 };
 
 export function loadHrConfig(env: NodeJS.ProcessEnv) {
-  return loadSubgraphConfig('hr', 4001, env, hrOwnEnv);
+  const config = loadSubgraphConfig('hr', 4001, env, hrOwnEnv);
+  // Demo people in a real company's records would be indistinguishable from real ones.
+  if (config.production && config.extra.SEED_DEMO_DATA) throw new ConfigError(['SEED_DEMO_DATA: demo data is for development; production refuses it']);
+  return config;
 }
 
 export type HrConfig = ReturnType<typeof loadHrConfig>;

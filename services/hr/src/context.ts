@@ -1,5 +1,5 @@
+import { actorOf } from '@backoffice/platform/identity';
 import DataLoader from 'dataloader';
-import { SYSTEM_ACTOR } from '@backoffice/events/envelope';
 import type { EventMetadata } from '@backoffice/platform/outbox';
 import type { RequestContext } from '@backoffice/platform/subgraph-service';
 import type { DepartmentRecord } from './departments/department.record';
@@ -61,6 +61,7 @@ export function createHrContext(modules: HrModules, request: RequestContext): Hr
     ...request,
     modules,
     loaders: createLoaders(modules),
-    eventMetadata: { actor: request.principal.employeeId ?? SYSTEM_ACTOR, correlationId: request.correlationId, traceparent: request.traceparent },
+    // A person by employee id, a service account as `service:<name>`; verified callers are always one of them.
+    eventMetadata: { actor: actorOf(request.principal), correlationId: request.correlationId, traceparent: request.traceparent },
   };
 }

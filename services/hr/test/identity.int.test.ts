@@ -25,14 +25,14 @@ describe('HR admits only requests the gateway signed for HR, for that exact requ
 
   // As the gateway signs: for HR, for this request, now.
   const signedFor =
-    (options: { audience?: 'hr' | 'it' | 'accounting'; now?: number; key?: typeof DEV_GATEWAY_KEY; bind?: (request: BoundRequest) => BoundRequest; who?: Principal } = {}): RequestHeaders =>
-    (request) => ({
+    (options: { audience?: 'hr' | 'it' | 'accounting'; now?: number; key?: typeof DEV_GATEWAY_KEY; bind?: (request: { query: string; variables: Record<string, unknown> }) => BoundRequest; who?: Principal } = {}) =>
+    (request: { query: string; variables: Record<string, unknown> }): Record<string, string> => ({
       [IDENTITY_HEADER]: signIdentity(options.who ?? hrAdmin, { key: options.key ?? DEV_GATEWAY_KEY, audience: options.audience ?? 'hr', request: options.bind ? options.bind(request) : request, now: options.now }),
     });
   const strangerKey = { id: 'dev', privateKey: generateKeyPairSync('ed25519').privateKey };
   const tampered: RequestHeaders = (request) => {
     // The gateway's signature over HR claims, with the claims swapped for MANAGER ones.
-    const [version, keyId, , signature] = (signedFor()(request) as Record<string, string>)[IDENTITY_HEADER]!.split('.');
+    const [version, keyId, , signature] = signedFor()(request)[IDENTITY_HEADER]!.split('.');
     const now = Math.floor(Date.now() / 1000);
     const claims = { sub: hrAdmin.employeeId, svc: null, roles: ['MANAGER'], aud: 'hr', iat: now, exp: now + 30, req: requestDigest(request) };
     return { [IDENTITY_HEADER]: [version, keyId, b64(claims), signature].join('.') };
@@ -80,7 +80,7 @@ describe('HR admits only requests the gateway signed for HR, for that exact requ
   });
 
   it('a header seen on one request is refused when replayed with another operation', async () => {
-    const seen = (signedFor() as (request: BoundRequest) => Record<string, string>)({ query: `{ employees(first: 5) { totalCount } }`, variables: {} });
+    const seen = signedFor()({ query: `{ employees(first: 5) { totalCount } }`, variables: {} });
     expect((await postGraphQL(hr.url, `{ employees(first: 5) { totalCount } }`, {}, seen)).status).toBe(200);
     const replayed = await postGraphQL(hr.url, `{ _service { sdl } }`, {}, seen);
     expect(replayed.status).toBe(401);

@@ -161,7 +161,7 @@ export type Employee = {
 export type EmployeeChange = {
   __typename?: 'EmployeeChange';
   action: Scalars['String']['output'];
-  /** Employee id of whoever made the change, or 'system'. */
+  /** Who made the change: an employee id, 'service:<name>' for a service account, or 'system'. */
   actor: Scalars['String']['output'];
   /** When the change applies (job and pay changes can be future-dated). */
   effectiveDate: Scalars['Date']['output'];

@@ -123,7 +123,7 @@ async function seed(modules: HrModules, scale: number): Promise<number> {
 // Allocations for last year and this one, a year of approved leave, and a few requests
 // still waiting for a decision.
 async function seedLeave(modules: HrModules, employeeIds: string[], metadata: { actor: string; correlationId: string }) {
-  const hr = { employeeId: null, roles: ['HR' as const] };
+  const hr = { employeeId: null, roles: ['SERVICE' as const, 'HR' as const], serviceAccount: 'demo-seed' };
   const thisYear = Number(modules.clock.today().slice(0, 4));
   const lastYear = thisYear - 1;
   for (const year of [lastYear, thisYear]) {
