@@ -47,6 +47,7 @@ export function createTokenVerifier(settings: TokenVerification): TokenVerifier 
 function reasonFor(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'it has expired (or lives longer than allowed); get a new one';
   if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.reason === 'missing') return `it lacks the "${error.claim}" claim`;
     if (error.claim === 'nbf' || error.claim === 'iat') return 'it is not valid yet, or its issue time is wrong';
     if (error.claim === 'iss' || error.claim === 'aud') return 'it was issued by or for someone else';
     return `its "${error.claim}" claim is missing or not valid`;
