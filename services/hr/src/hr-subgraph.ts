@@ -15,6 +15,7 @@ import { ShortenLeaveAtTermination1764461400000 } from './migrations/17644614000
 import { OneRuleForTheJobInForce1764461500000 } from './migrations/1764461500000-one-rule-for-the-job-in-force';
 import { StatusByHalfDayAndLastDay1764461600000 } from './migrations/1764461600000-status-by-half-day-and-last-day';
 import { StatusOnTheBusinessClock1764470100000 } from './migrations/1764470100000-status-on-the-business-clock';
+import { RedactPrivateFieldsInAuditLog1764490000000 } from './migrations/1764490000000-redact-private-fields-in-audit-log';
 import { resolvers } from './resolvers';
 
 // HR's modules are wired once per running service, not per request.
@@ -31,7 +32,7 @@ export const hrTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'u
 export const hrSubgraph: SubgraphDefinition<HrContext, HrConfig> = {
   typeDefs: hrTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<HrContext>,
-  migrations: [...platformMigrations, CreateHrRecords1764460900000, CreateLeave1764461200000, CarryJobChangesForward1764461300000, ShortenLeaveAtTermination1764461400000, OneRuleForTheJobInForce1764461500000, StatusByHalfDayAndLastDay1764461600000, StatusOnTheBusinessClock1764470100000],
+  migrations: [...platformMigrations, CreateHrRecords1764460900000, CreateLeave1764461200000, CarryJobChangesForward1764461300000, ShortenLeaveAtTermination1764461400000, OneRuleForTheJobInForce1764461500000, StatusByHalfDayAndLastDay1764461600000, StatusOnTheBusinessClock1764470100000, RedactPrivateFieldsInAuditLog1764490000000],
   topics: ['hr.employee.v1', 'hr.compensation.v1', 'hr.department.v1', 'hr.leave.v1', 'hr.calendar.v1', 'hr.reaction.v1'],
   context: (deps, request) => createHrContext(modulesOf(deps), request),
   jobs: () => [publishCalendarBackfill],
