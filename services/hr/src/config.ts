@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, envValue } from '@backoffice/platform/config';
+import { ConfigError, envValue, runtimeEnvModel } from '@backoffice/platform/config';
 import { loadSubgraphConfig } from '@backoffice/platform/subgraph-service';
 
 const hrOwnEnv = {
@@ -10,10 +10,18 @@ const hrOwnEnv = {
 };
 
 export function loadHrConfig(env: NodeJS.ProcessEnv) {
-  const config = loadSubgraphConfig('hr', 4001, env, hrOwnEnv);
-  // Demo people in a real company's records would be indistinguishable from real ones.
-  if (config.production && config.extra.SEED_DEMO_DATA) throw new ConfigError(['SEED_DEMO_DATA: demo data is for development; production refuses it']);
-  return config;
+  // Demo people in a real company's records would be indistinguishable from real ones. Checked on
+  // the raw environment, so it is reported together with every other problem.
+  const production = runtimeEnvModel.safeParse(env).data?.NODE_ENV === 'production';
+  const seedProblems = production && env.SEED_DEMO_DATA === 'true' ? ['SEED_DEMO_DATA: demo data is for development; production refuses it'] : [];
+  try {
+    const config = loadSubgraphConfig('hr', 4001, env, hrOwnEnv);
+    if (seedProblems.length) throw new ConfigError(seedProblems);
+    return config;
+  } catch (error) {
+    if (error instanceof ConfigError && seedProblems.length && !error.problems.includes(seedProblems[0]!)) throw new ConfigError([...error.problems, ...seedProblems]);
+    throw error;
+  }
 }
 
 export type HrConfig = ReturnType<typeof loadHrConfig>;
