@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The entry point behind `npm start`, `npm test`, `npm run token`, `npm run events` and `npm run bench`.
+// The entry point behind `npm start`, `npm test`, `npm run token`, `npm run identity-keys`, `npm run events` and `npm run bench`.
 // It needs nothing but Node 20 and npm (and Java 17 + Maven for the local Kafka): it gets
 // pnpm, installs the workspace, builds it, and hands over to the real command.
 import { spawnSync, spawn } from 'node:child_process';
@@ -57,7 +57,8 @@ const tokenTool = join(root, 'services', 'gateway', 'dist', 'issue-dev-token.js'
 const eventsTool = join(root, 'packages', 'platform', 'dist', 'events-cli.js');
 // A token needs only the built gateway, and `events` only the built platform, so an operator's
 // command does not wait for a build; everything else sets up fully each time (fast when current).
-const readyTool = { token: tokenTool, events: eventsTool }[command];
+const identityKeysTool = join(root, 'services', 'gateway', 'dist', 'generate-identity-keys.js');
+const readyTool = { token: tokenTool, events: eventsTool, 'identity-keys': identityKeysTool }[command];
 if (!(readyTool && existsSync(readyTool))) {
   say('installing dependencies (pnpm install --frozen-lockfile)');
   mustRun(pnpm, ['install', '--frozen-lockfile', '--reporter=silent'], { env });
@@ -92,12 +93,17 @@ switch (command) {
     process.exit(run(process.execPath, [tokenTool, ...rest], { env: developmentEnv }));
     break;
   }
+  case 'identity-keys': {
+    // A fresh Ed25519 pair: the private key for the gateway, the public key for every subgraph.
+    process.exit(run(process.execPath, [identityKeysTool, ...rest], { env }));
+    break;
+  }
   case 'events': {
     // Reaches the Kafka named by KAFKA_BROKERS and KAFKA_PREFIX, like the services.
     process.exit(run(process.execPath, [eventsTool, ...rest], { env }));
     break;
   }
   default:
-    console.error(`unknown command ${command}: use start, test, check, bench, token or events`);
+    console.error(`unknown command ${command}: use start, test, check, bench, token, identity-keys or events`);
     process.exit(2);
 }
