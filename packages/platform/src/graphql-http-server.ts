@@ -71,7 +71,11 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
-      const readiness = await options.readiness().catch((error: unknown) => ({ ready: false, checks: { error: String(error) } }));
+      // Ready or not, never why in words: the error text goes to the log.
+      const readiness = await options.readiness().catch((error: unknown) => {
+        logger.error('readiness check failed', { error: unwrap(error) });
+        return { ready: false, checks: {} };
+      });
       return sendJson(response, readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'not ready', ...readiness.checks });
     }
     if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(response, 404, { error: 'not found' });

@@ -52,3 +52,26 @@ describe.each([
     expect(await post(server, '{ hello }')).toEqual({ data: { hello: 'world' } });
   });
 });
+
+describe('/readyz', () => {
+  it('says not ready when its check fails, without the error text', async () => {
+    const server = await startGraphQLHttpServer({
+      logger: testLogger,
+      port: 0,
+      schema,
+      readiness: async () => {
+        throw new Error('connect ECONNREFUSED 10.1.2.3:5432 password authentication failed for user "hr_app"');
+      },
+      context: async () => ({}),
+    });
+    try {
+      const response = await fetch(new URL('/readyz', server.url));
+      expect(response.status).toBe(503);
+      const body = await response.text();
+      expect(JSON.parse(body)).toEqual({ status: 'not ready' });
+      expect(body).not.toMatch(/ECONNREFUSED|10\.1\.2\.3|password|hr_app/);
+    } finally {
+      await server.stop();
+    }
+  });
+});
