@@ -1,0 +1,439 @@
+import type { MatrixSubgraph } from './authorization-matrix';
+import type { SubgraphName } from './stack';
+import { addDays, asHr, createDepartmentAsHr, requestLeaveAsHr, terminateAsHr, workingDayFrom, type Person, type World } from './authorization-world';
+
+// How to exercise each row of the authorization matrix (docs/security.md), under its subgraph and
+// the row's exact name. The document says who may; a probe says how to ask and, for a write, how to read it
+// back. authorization-matrix.e2e.test.ts runs every cell of every row with its probe, and fails
+// on a row without a probe or a probe without a row.
+
+// One way to reach a field: through the gateway, or straight at a subgraph (`_entities`,
+// `_service`) with the identity header the gateway would sign. `path` is where the field's value
+// (and, when refused, its FORBIDDEN error) must be in the response; `expect`, when given, says
+// what is wrong with an allowed value (null when it is the value the world holds).
+export type ReadPath = {
+  via: string;
+  target: 'gateway' | SubgraphName;
+  query: string;
+  variables(world: World): Record<string, unknown>;
+  path: Array<string | number>;
+  expect?(value: unknown, world: World): string | null;
+};
+
+const nonEmpty = (value: unknown) => (Array.isArray(value) && value.length > 0 ? null : `expected a non-empty list, got ${JSON.stringify(value)}`);
+const withExpectation = (probe: ReadProbe, expect: NonNullable<ReadPath['expect']>): ReadProbe => ({ ...probe, paths: probe.paths.map((path) => ({ ...path, expect })) });
+export type ReadProbe = { kind: 'read'; paths: ReadPath[] };
+
+// One attempt at a write, prepared afresh for each cell so cells do not see each other's writes.
+// `readBack` reads, as HR, what the mutation would change: it must change when the write is
+// allowed and stay as it was when it is refused.
+export type WriteAttempt = { mutation: string; variables: Record<string, unknown>; readBack(): Promise<unknown> };
+export type WriteProbe = {
+  kind: 'write';
+  // Whether the row is about a person: each cell then gets a newly hired one (reporting to the
+  // world's line manager), who is the `self` of that cell.
+  subject: boolean;
+  prepare(world: World, subject: Person | null): Promise<WriteAttempt>;
+};
+export type Probe = ReadProbe | WriteProbe;
+
+const entitiesQuery = (fragment: string) => `query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ${fragment} } }`;
+
+function entity(subgraph: SubgraphName, typename: string, id: (world: World) => string, selection: string, fieldName?: string): ReadPath {
+  return {
+    via: `${subgraph} _entities`,
+    target: subgraph,
+    query: entitiesQuery(`... on ${typename} { id ${selection} }`),
+    variables: (world) => ({ representations: [{ __typename: typename, id: id(world) }] }),
+    path: fieldName ? ['_entities', 0, fieldName] : ['_entities', 0],
+  };
+}
+
+// A field of the subject's Employee record: from the root, through HR's Department.head, and by
+// `_entities` at the subgraph that resolves it (for IT's fields the gateway path itself crosses
+// from HR's Employee to IT's).
+function employeeField(subgraph: SubgraphName, fieldName: string, selection = fieldName): ReadProbe {
+  return {
+    kind: 'read',
+    paths: [
+      { via: 'gateway employee(id)', target: 'gateway', query: `query Read($id: ID!) { employee(id: $id) { id ${selection} } }`, variables: (w) => ({ id: w.subject.id }), path: ['employee', fieldName] },
+      {
+        via: 'gateway department(id).head',
+        target: 'gateway',
+        query: `query Read($id: ID!) { department(id: $id) { id head { id ${selection} } } }`,
+        variables: (w) => ({ id: w.department.id }),
+        path: ['department', 'head', fieldName],
+      },
+      entity(subgraph, 'Employee', (w) => w.subject.id, selection, fieldName),
+    ],
+  };
+}
+
+function rootField(fieldName: string, query: string, variables: (world: World) => Record<string, unknown> = () => ({})): ReadProbe {
+  return { kind: 'read', paths: [{ via: 'gateway', target: 'gateway', query, variables, path: [fieldName] }] };
+}
+
+const serviceSdl = (subgraph: SubgraphName): ReadProbe => ({
+  kind: 'read',
+  paths: [{ via: `${subgraph} _service`, target: subgraph, query: `{ _service { sdl } }`, variables: () => ({}), path: ['_service'] }],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Reading writes back, as HR.
+
+async function employee(world: World, id: string, selection: string): Promise<Record<string, unknown>> {
+  return (await asHr<{ employee: Record<string, unknown> }>(world, 'reading an employee back', `query Back($id: ID!) { employee(id: $id) { ${selection} } }`, { id })).employee;
+}
+
+async function employeeVersion(world: World, id: string): Promise<number> {
+  return (await employee(world, id, 'version')).version as number;
+}
+
+async function department(world: World, id: string, selection: string): Promise<Record<string, unknown> | null> {
+  return (await asHr<{ department: Record<string, unknown> | null }>(world, 'reading a department back', `query Back($id: ID!) { department(id: $id) { ${selection} } }`, { id })).department;
+}
+
+async function leaveStatus(world: World, employeeId: string): Promise<unknown> {
+  const data = await asHr<{ leaveRequests: { edges: Array<{ node: { id: string; status: string } }> } }>(
+    world,
+    'reading leave back',
+    `query Back($employeeId: ID!) { leaveRequests(filter: { employeeId: $employeeId }) { edges { node { id status } } } }`,
+    { employeeId },
+  );
+  return data.leaveRequests.edges.map(({ node }) => node);
+}
+
+async function vacationBalance(world: World, employeeId: string, year: number): Promise<unknown> {
+  const data = await asHr<{ leaveBalance: Array<{ leaveType: { code: string } }> }>(
+    world,
+    'reading a balance back',
+    `query Back($employeeId: ID!, $year: Int!) { leaveBalance(employeeId: $employeeId, year: $year) { leaveType { code } allocated adjusted } }`,
+    { employeeId, year },
+  );
+  return data.leaveBalance.find((balance) => balance.leaveType.code === 'VACATION') ?? null;
+}
+
+async function isHoliday(world: World, date: string): Promise<boolean> {
+  const data = await asHr<{ holidays: Array<{ date: string }> }>(world, 'reading holidays back', `query Back($year: Int!) { holidays(year: $year) { date } }`, { year: Number(date.slice(0, 4)) });
+  return data.holidays.some((holiday) => holiday.date === date);
+}
+
+const thisYear = (world: World) => Number(world.today.slice(0, 4));
+const needs = (subject: Person | null): Person => {
+  if (!subject) throw new Error('this probe needs a subject');
+  return subject;
+};
+
+// A date no other cell uses, years ahead, for the calendar's writes.
+const holidayDate = (world: World) => workingDayFrom(addDays(world.today, 700 + world.unique() * 3));
+
+// ---------------------------------------------------------------------------------------------
+// The probes, by subgraph and row name.
+
+export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
+  hr: {
+    // reads
+    'Employee.phone': employeeField('hr', 'phone'),
+    'Employee.emergencyContact': employeeField('hr', 'emergencyContact', 'emergencyContact { name }'),
+    'Employee.terminationDate': employeeField('hr', 'terminationDate'),
+    'Employee.terminationReason': employeeField('hr', 'terminationReason'),
+    'Employee.history': withExpectation(employeeField('hr', 'history', 'history { action }'), nonEmpty),
+    'Employee.salary': employeeField('hr', 'salary', 'salary { amount currency }'),
+    'Employee.compensation': employeeField('hr', 'compensation', 'compensation { amount }'),
+    'Employee.compensationHistory': withExpectation(employeeField('hr', 'compensationHistory', 'compensationHistory { amount }'), nonEmpty),
+    'Query.recordIssues': rootField('recordIssues', `{ recordIssues { kind } }`),
+    'Query.leaveBalance': withExpectation(
+      rootField('leaveBalance', `query Read($id: ID!, $year: Int!) { leaveBalance(employeeId: $id, year: $year) { leaveType { code } allocated } }`, (w) => ({ id: w.subject.id, year: thisYear(w) })),
+      (value) => ((value as Array<{ leaveType: { code: string }; allocated: string }>).some((b) => b.leaveType.code === 'VACATION' && Number(b.allocated) > 0) ? null : `expected the VACATION allocation, got ${JSON.stringify(value)}`),
+    ),
+    'Query.leaveRequests (filter.employeeId: the person)': withExpectation(
+      rootField('leaveRequests', `query Read($id: ID!) { leaveRequests(filter: { employeeId: $id }) { totalCount edges { node { id status } } } }`, (w) => ({ id: w.subject.id })),
+      (value, w) => ((value as { edges: Array<{ node: { id: string } }> }).edges.some(({ node }) => node.id === w.leaveRequestId) ? null : `expected the person's request ${w.leaveRequestId}, got ${JSON.stringify(value)}`),
+    ),
+    'Query._entities (LeaveRequest)': { kind: 'read', paths: [entity('hr', 'LeaveRequest', (w) => w.leaveRequestId, 'status leaveType { code }')] },
+    'Query._entities (Employee, Department)': {
+      kind: 'read',
+      paths: [
+        entity('hr', 'Employee', (w) => w.subject.id, 'firstName'),
+        entity('hr', 'Department', (w) => w.department.id, 'code'),
+      ],
+    },
+    'Query._service': serviceSdl('hr'),
+
+    // departments
+    'Mutation.createDepartment': {
+      kind: 'write',
+      subject: true,
+      // The person the cell is about is named head: for `self`, the caller makes themself head.
+      prepare: async (world, subject) => {
+        const code = `AZ-${world.unique()}`;
+        return {
+          mutation: `mutation Write($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }`,
+          variables: { input: { code, name: 'Probe department', headId: needs(subject).id } },
+          readBack: async () => {
+            const data = await asHr<{ departments: Array<{ code: string; head: { id: string } | null }> }>(world, 'reading departments back', `{ departments { code head { id } } }`);
+            return data.departments.filter((d) => d.code === code);
+          },
+        };
+      },
+    },
+    'Mutation.updateDepartment': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const created = await createDepartmentAsHr(world);
+        return {
+          mutation: `mutation Write($id: ID!, $input: UpdateDepartmentInput!) { updateDepartment(id: $id, input: $input) { id } }`,
+          variables: { id: created.id, input: { version: created.version, name: 'Renamed by the probe', headId: needs(subject).id } },
+          readBack: () => department(world, created.id, 'name head { id } version'),
+        };
+      },
+    },
+    'Mutation.closeDepartment': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const created = await createDepartmentAsHr(world);
+        return {
+          mutation: `mutation Write($id: ID!, $version: Int) { closeDepartment(id: $id, version: $version) { id } }`,
+          variables: { id: created.id, version: created.version },
+          readBack: () => department(world, created.id, 'status version'),
+        };
+      },
+    },
+
+    // employees
+    'Mutation.hireEmployee': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const email = `probe-hire-${world.unique()}@example.com`;
+        return {
+          mutation: `mutation Write($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`,
+          variables: {
+            input: { firstName: 'New', lastName: 'Hire', email, title: 'Analyst', departmentId: world.department.id, startDate: addDays(world.today, 14), salary: { amount: '50000.00', currency: 'EUR' } },
+          },
+          readBack: async () => (await asHr<{ employees: { totalCount: number } }>(world, 'searching the hire', `query Back($search: String) { employees(filter: { search: $search }) { totalCount } }`, { search: email })).employees.totalCount,
+        };
+      },
+    },
+    'Mutation.updateEmployee (phone, workLocation, emergencyContact)': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const { id } = needs(subject);
+        return {
+          mutation: `mutation Write($id: ID!, $input: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $input) { id } }`,
+          variables: { id, input: { version: await employeeVersion(world, id), phone: '+44 20 7946 0999', workLocation: 'Leeds' } },
+          readBack: () => employee(world, id, 'phone workLocation version'),
+        };
+      },
+    },
+    'Mutation.updateEmployee (firstName, lastName, email, employmentType)': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const { id } = needs(subject);
+        return {
+          mutation: `mutation Write($id: ID!, $input: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $input) { id } }`,
+          variables: { id, input: { version: await employeeVersion(world, id), lastName: 'Renamed', employmentType: 'PART_TIME' } },
+          readBack: () => employee(world, id, 'lastName employmentType version'),
+        };
+      },
+    },
+    'Mutation.transferEmployee': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const { id } = needs(subject);
+        return {
+          mutation: `mutation Write($id: ID!, $input: TransferEmployeeInput!) { transferEmployee(id: $id, input: $input) { id } }`,
+          variables: { id, input: { title: 'Senior Analyst', reason: 'probe' } },
+          readBack: () => employee(world, id, 'title version'),
+        };
+      },
+    },
+    'Mutation.changeSalary': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const { id } = needs(subject);
+        return {
+          mutation: `mutation Write($id: ID!, $input: ChangeSalaryInput!) { changeSalary(id: $id, input: $input) { id } }`,
+          variables: { id, input: { salary: { amount: '99000.00', currency: 'EUR' }, effectiveDate: addDays(world.today, 30), reason: 'probe' } },
+          readBack: () => employee(world, id, 'compensationHistory { amount effectiveDate } version'),
+        };
+      },
+    },
+    'Mutation.terminateEmployee': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const { id } = needs(subject);
+        return {
+          mutation: `mutation Write($id: ID!, $input: TerminateEmployeeInput!) { terminateEmployee(id: $id, input: $input) { id } }`,
+          variables: { id, input: { terminationDate: addDays(world.today, 200), reason: 'RESIGNATION' } },
+          readBack: () => employee(world, id, 'terminationDate terminationReason version'),
+        };
+      },
+    },
+    'Mutation.withdrawTermination': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const { id } = needs(subject);
+        await terminateAsHr(world, id, addDays(world.today, 200));
+        return {
+          mutation: `mutation Write($id: ID!, $reason: String!) { withdrawTermination(id: $id, reason: $reason) { employee { id } } }`,
+          variables: { id, reason: 'probe' },
+          readBack: () => employee(world, id, 'terminationDate version'),
+        };
+      },
+    },
+    'Mutation.rehireEmployee': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const { id } = needs(subject);
+        // A former employee: their last day has passed.
+        await terminateAsHr(world, id, addDays(world.today, -10));
+        return {
+          mutation: `mutation Write($id: ID!, $input: RehireEmployeeInput!) { rehireEmployee(id: $id, input: $input) { id } }`,
+          variables: {
+            id,
+            input: { startDate: addDays(world.today, 7), departmentId: world.department.id, managerId: world.lineManager.id, title: 'Returning Analyst', salary: { amount: '61000.00', currency: 'EUR' } },
+          },
+          readBack: () => employee(world, id, 'startDate terminationDate version'),
+        };
+      },
+    },
+
+    // leave
+    'Mutation.requestLeave (for the person)': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const { id } = needs(subject);
+        const day = workingDayFrom(addDays(world.today, 28));
+        return {
+          mutation: `mutation Write($input: RequestLeaveInput!) { requestLeave(input: $input) { id } }`,
+          variables: { input: { employeeId: id, leaveType: 'UNPAID', startDate: day, endDate: day } },
+          readBack: () => leaveStatus(world, id),
+        };
+      },
+    },
+    'Mutation.approveLeave': pendingLeave((id) => ({ mutation: `mutation Write($id: ID!) { approveLeave(id: $id) { id } }`, variables: { id } })),
+    'Mutation.rejectLeave': pendingLeave((id) => ({ mutation: `mutation Write($id: ID!, $reason: String!) { rejectLeave(id: $id, reason: $reason) { id } }`, variables: { id, reason: 'probe' } })),
+    'Mutation.cancelLeave': pendingLeave((id) => ({ mutation: `mutation Write($id: ID!) { cancelLeave(id: $id) { id } }`, variables: { id } })),
+    'Mutation.allocateLeave': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const { id } = needs(subject);
+        return {
+          mutation: `mutation Write($input: AllocateLeaveInput!) { allocateLeave(input: $input) { year } }`,
+          variables: { input: { employeeId: id, leaveType: 'VACATION', year: thisYear(world), days: 5 } },
+          readBack: () => vacationBalance(world, id, thisYear(world)),
+        };
+      },
+    },
+    'Mutation.adjustLeaveBalance': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const { id } = needs(subject);
+        return {
+          mutation: `mutation Write($input: AdjustLeaveBalanceInput!) { adjustLeaveBalance(input: $input) { year } }`,
+          variables: { input: { employeeId: id, leaveType: 'VACATION', year: thisYear(world), days: 2, reason: 'probe' } },
+          readBack: () => vacationBalance(world, id, thisYear(world)),
+        };
+      },
+    },
+    'Mutation.addHoliday': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const date = holidayDate(world);
+        return {
+          mutation: `mutation Write($input: AddHolidayInput!) { addHoliday(input: $input) { date } }`,
+          variables: { input: { date, name: 'Probe day' } },
+          readBack: () => isHoliday(world, date),
+        };
+      },
+    },
+    'Mutation.removeHoliday': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const date = holidayDate(world);
+        await asHr(world, 'adding a holiday', `mutation Add($input: AddHolidayInput!) { addHoliday(input: $input) { date } }`, { input: { date, name: 'Probe day' } });
+        return {
+          mutation: `mutation Write($date: Date!) { removeHoliday(date: $date) { date } }`,
+          variables: { date },
+          readBack: () => isHoliday(world, date),
+        };
+      },
+    },
+  },
+
+  accounting: {
+    'Department.budget': {
+      kind: 'read',
+      paths: [
+        {
+          via: 'gateway department(id)',
+          target: 'gateway',
+          query: `query Read($id: ID!) { department(id: $id) { id budget { fiscalYear amount { amount currency } } } }`,
+          variables: (w) => ({ id: w.department.id }),
+          path: ['department', 'budget'],
+        },
+        {
+          via: 'gateway employee(id).department',
+          target: 'gateway',
+          query: `query Read($id: ID!) { employee(id: $id) { id department { id budget { fiscalYear } } } }`,
+          variables: (w) => ({ id: w.subject.id }),
+          path: ['employee', 'department', 'budget'],
+        },
+        entity('accounting', 'Department', (w) => w.department.id, 'budget { fiscalYear }', 'budget'),
+      ],
+    },
+    'Query.ledgerAccounts': rootField('ledgerAccounts', `{ ledgerAccounts { code name type } }`),
+    'Query._entities (Department)': { kind: 'read', paths: [entity('accounting', 'Department', (w) => w.department.id, '')] },
+    'Query._service': serviceSdl('accounting'),
+  },
+
+  it: {
+    'Employee.accounts': withExpectation(employeeField('it', 'accounts', 'accounts { system username status }'), nonEmpty),
+    'Query._entities (Employee)': { kind: 'read', paths: [entity('it', 'Employee', (w) => w.subject.id, '')] },
+    'Query._service': serviceSdl('it'),
+  },
+};
+
+// A pending one-day request of the cell's person, requested by HR, and a decision on it.
+function pendingLeave(decide: (leaveRequestId: string) => { mutation: string; variables: Record<string, unknown> }): WriteProbe {
+  return {
+    kind: 'write',
+    subject: true,
+    prepare: async (world, subject) => {
+      const { id } = needs(subject);
+      const leaveRequestId = await requestLeaveAsHr(world, id);
+      return { ...decide(leaveRequestId), readBack: () => leaveStatus(world, id) };
+    },
+  };
+}
+
+// Root fields open to any signed-in caller, each asked with every field open on what it
+// returns; authorization-matrix.e2e.test.ts asks each as every role and expects no error. A new
+// root field on an "Open to any signed-in caller" list needs its query here.
+export const openQueries: Record<string, { query: (openSelection: (typeName: string) => string) => string; variables(world: World): Record<string, unknown> }> = {
+  'Query.employee': { query: (open) => `query Open($id: ID!) { employee(id: $id) { ${open('Employee')} } }`, variables: (w) => ({ id: w.subject.id }) },
+  'Query.employees': {
+    query: (open) => `{ employees(first: 2) { ${open('EmployeeConnection')} pageInfo { ${open('PageInfo')} } edges { ${open('EmployeeEdge')} node { ${open('Employee')} } } } }`,
+    variables: () => ({}),
+  },
+  'Query.department': { query: (open) => `query Open($id: ID!) { department(id: $id) { ${open('Department')} } }`, variables: (w) => ({ id: w.department.id }) },
+  'Query.departments': { query: (open) => `{ departments { ${open('Department')} } }`, variables: () => ({}) },
+  'Query.leaveTypes': { query: (open) => `{ leaveTypes { ${open('LeaveType')} } }`, variables: () => ({}) },
+  'Query.holidays': { query: (open) => `query Open($year: Int!) { holidays(year: $year) { ${open('Holiday')} } }`, variables: (w) => ({ year: thisYear(w) }) },
+  'Query.leaveApprovalQueue': { query: () => `{ leaveApprovalQueue { id } }`, variables: () => ({}) },
+};

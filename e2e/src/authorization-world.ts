@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import { createServiceDataSource, serviceDatabaseName, withDatabase } from '@backoffice/platform/database';
+import type { Principal, Role } from '@backoffice/platform/identity';
+import { identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
+import { requiredEnv } from '@backoffice/testkit/isolation';
+import { eventually } from '@backoffice/testkit/kafka-observer';
+import { ROLE_COLUMNS, type Column, type RoleColumn } from './authorization-matrix';
+import type { Stack, SubgraphName } from './stack';
+import { bearer, signToken } from './tokens';
+
+// The people and records the authorization matrix is run against, and the callers of each of
+// its columns. Built once per stack through HR's own mutations, as HR.
+
+export type Person = { id: string };
+
+export type World = {
+  stack: Stack;
+  // Today in UTC. The services' business day is within a day of it; every date the probes use
+  // keeps weeks of margin from it.
+  today: string;
+  // Sets records up and reads writes back: HR, and nobody any row is about. One of several, in
+  // turn, as the gateway limits each caller's requests per minute.
+  hr(): Principal;
+  roleCallers: Record<RoleColumn, Principal>;
+  department: { id: string; code: string };
+  // The line manager of every person the rows are about.
+  lineManager: Person;
+  // Whom the read rows are about: the head of `department`, reporting to `lineManager`, with
+  // private data, pay, a pending leave request, a leave balance, a termination in the future,
+  // system accounts and a department budget to see.
+  subject: Person;
+  leaveRequestId: string;
+  // A fresh name for records that must not collide (department codes, emails, holidays).
+  unique(): number;
+};
+
+// The caller of one cell. `self holding every role` runs the `self` column's "refused (second
+// person needed)": the person themself, HR and MANAGER included.
+export type CallerColumn = Column | 'self holding every role';
+export const EVERY_HUMAN_ROLE: Role[] = ['MANAGER', 'HR', 'ACCOUNTING', 'IT', 'EMPLOYEE'];
+export const SERVICE_ACCOUNT = 'authorization-matrix';
+
+export const person = (employeeId: string, roles: Role[]): Principal => ({ employeeId, roles });
+
+// A role column's caller is someone new for each cell (the gateway limits each caller's requests
+// per minute, and a cell must not depend on the ones before it).
+export function callerFor(world: World, column: CallerColumn, subject: Person | null): Principal {
+  if (column === 'self' || column === 'self holding every role' || column === 'line manager') {
+    if (!subject) throw new Error(`the column "${column}" needs a person the row is about: give its probe \`subject: true\`, or mark the cell n/a`);
+    if (column === 'line manager') return person(world.lineManager.id, ['EMPLOYEE']);
+    return person(subject.id, column === 'self' ? ['EMPLOYEE'] : EVERY_HUMAN_ROLE);
+  }
+  return roleCaller(column, world.unique());
+}
+
+export function roleCaller(column: RoleColumn, n: number): Principal {
+  if (column === 'SERVICE only') return { employeeId: null, roles: ['SERVICE'], serviceAccount: `${SERVICE_ACCOUNT}-${n}` };
+  return person(randomUUID(), [column]);
+}
+
+// A person's token carries their employee id as `sub`; a service account's, its name.
+const tokens = new Map<string, string>();
+function tokenFor(principal: Principal): string {
+  const subject = principal.employeeId ?? principal.serviceAccount ?? null;
+  const key = `${subject}:${principal.roles.join(',')}`;
+  if (!tokens.has(key)) tokens.set(key, signToken({ employeeId: subject, roles: principal.roles }));
+  return tokens.get(key)!;
+}
+
+export function viaGateway<TData = Record<string, unknown>>(world: World, principal: Principal, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<TData>> {
+  return postGraphQL<TData>(world.stack.gatewayUrl, query, variables, bearer(tokenFor(principal)));
+}
+
+// Straight to a subgraph, with the identity header the gateway would sign for this caller.
+export function atSubgraph<TData = Record<string, unknown>>(world: World, subgraph: SubgraphName, principal: Principal, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<TData>> {
+  return postGraphQL<TData>(world.stack.subgraphUrls[subgraph], query, variables, identityHeaders(principal, subgraph));
+}
+
+export function dataOf<TData>(response: GraphQLResponse<TData>, what: string): TData {
+  if (response.errors?.length || !response.data) throw new Error(`${what} failed (HTTP ${response.status}): ${JSON.stringify(response.errors ?? response)}`);
+  return response.data;
+}
+
+// As HR, expecting success.
+export async function asHr<TData = Record<string, unknown>>(world: World, what: string, query: string, variables: Record<string, unknown> = {}): Promise<TData> {
+  return dataOf(await viaGateway<TData>(world, world.hr(), query, variables), what);
+}
+
+export function addDays(date: string, days: number): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
+// The first Monday to Friday on or after the date.
+export function workingDayFrom(date: string): string {
+  let day = date;
+  while ([0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay())) day = addDays(day, 1);
+  return day;
+}
+
+const HIRE = `mutation Hire($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`;
+
+// Someone in the world's department, started three months ago, reporting to its line manager.
+export async function hire(world: World, options: { managerId?: string | null; firstName?: string } = {}): Promise<Person> {
+  const n = world.unique();
+  const input = {
+    firstName: options.firstName ?? 'Probe',
+    lastName: `Person${n}`,
+    email: `matrix-${n}@example.com`,
+    title: 'Analyst',
+    departmentId: world.department.id,
+    startDate: addDays(world.today, -90),
+    salary: { amount: '60000.00', currency: 'EUR' },
+    managerId: options.managerId === undefined ? world.lineManager.id : options.managerId,
+    phone: '+44 20 7946 0000',
+    workLocation: 'London',
+    emergencyContact: { name: 'Kin Person', relationship: 'Sibling', phone: '+44 20 7946 0001' },
+  };
+  return (await asHr<{ hireEmployee: Person }>(world, 'hiring a person for the matrix', HIRE, { input })).hireEmployee;
+}
+
+export async function requestLeaveAsHr(world: World, employeeId: string): Promise<string> {
+  const day = workingDayFrom(addDays(world.today, 21));
+  const data = await asHr<{ requestLeave: { id: string } }>(world, 'requesting leave', `mutation Request($input: RequestLeaveInput!) { requestLeave(input: $input) { id } }`, {
+    input: { employeeId, leaveType: 'UNPAID', startDate: day, endDate: day },
+  });
+  return data.requestLeave.id;
+}
+
+export async function terminateAsHr(world: World, employeeId: string, lastDay: string): Promise<void> {
+  await asHr(world, 'recording a termination', `mutation Terminate($id: ID!, $input: TerminateEmployeeInput!) { terminateEmployee(id: $id, input: $input) { id } }`, {
+    id: employeeId,
+    input: { terminationDate: lastDay, reason: 'RESIGNATION' },
+  });
+}
+
+export async function createDepartmentAsHr(world: World): Promise<{ id: string; version: number }> {
+  const data = await asHr<{ createDepartment: { id: string; version: number } }>(world, 'creating a department', `mutation Create($input: CreateDepartmentInput!) { createDepartment(input: $input) { id version } }`, {
+    input: { code: `AZ-${world.unique()}`, name: 'Matrix department' },
+  });
+  return data.createDepartment;
+}
+
+// The department's budget for the fiscal years around today: no mutation sets one yet, so it is
+// written into accounting's database the way its migration defines the table.
+async function seedBudget(stack: Stack, departmentId: string, years: number[]): Promise<void> {
+  const database = createServiceDataSource({ url: withDatabase(requiredEnv('DATABASE_URL'), serviceDatabaseName('accounting', stack.env.DATABASE_NAME_SUFFIX!)), migrations: [], poolSize: 1 });
+  await database.initialize();
+  try {
+    for (const year of years) {
+      await database.query(`INSERT INTO budgets (department_id, fiscal_year, amount, currency) VALUES ($1, $2, 250000, 'EUR') ON CONFLICT DO NOTHING`, [departmentId, year]);
+    }
+  } finally {
+    await database.destroy();
+  }
+}
+
+export async function createWorld(stack: Stack): Promise<World> {
+  let counter = 0;
+  let turn = 0;
+  const hrPool = Array.from({ length: 12 }, () => person(randomUUID(), ['HR']));
+  const roleCallers = Object.fromEntries(ROLE_COLUMNS.map((column, index) => [column, roleCaller(column, index)])) as Record<RoleColumn, Principal>;
+  const partial = {
+    stack,
+    today: new Date().toISOString().slice(0, 10),
+    hr: () => hrPool[turn++ % hrPool.length]!,
+    roleCallers,
+    unique: () => (counter += 1),
+  } as World;
+
+  const code = 'AUTHZ';
+  const department = (await asHr<{ createDepartment: { id: string; version: number } }>(partial, 'creating the department', `mutation { createDepartment(input: { code: "${code}", name: "Authorization" }) { id version } }`)).createDepartment;
+  partial.department = { id: department.id, code };
+  partial.lineManager = await hire(partial, { managerId: null, firstName: 'Line' });
+  const world: World = { ...partial, subject: await hire(partial, { firstName: 'Subject' }), leaveRequestId: '' };
+
+  const year = Number(world.today.slice(0, 4));
+  const [leaveRequestId] = await Promise.all([
+    requestLeaveAsHr(world, world.subject.id),
+    asHr(world, 'making the subject head of the department', `mutation Head($id: ID!, $input: UpdateDepartmentInput!) { updateDepartment(id: $id, input: $input) { id } }`, {
+      id: department.id,
+      input: { version: department.version, headId: world.subject.id },
+    }),
+    asHr(world, 'allocating leave', `mutation Allocate($input: AllocateLeaveInput!) { allocateLeave(input: $input) { year } }`, {
+      input: { employeeId: world.subject.id, leaveType: 'VACATION', year, days: 20 },
+    }),
+    seedBudget(stack, department.id, [...new Set([Number(addDays(world.today, -1).slice(0, 4)), Number(addDays(world.today, 1).slice(0, 4))])]),
+    // IT opens a work email account when it hears of the hire (hr.employee.hired on Kafka).
+    eventually(async () => {
+      const response = await atSubgraph<{ _entities: Array<{ accounts: unknown[] | null }> }>(
+        world,
+        'it',
+        world.roleCallers.IT,
+        `query Accounts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Employee { accounts { id } } } }`,
+        { representations: [{ __typename: 'Employee', id: world.subject.id }] },
+      );
+      return (response.data?._entities[0]?.accounts?.length ?? 0) > 0;
+    }, 90_000, 250),
+  ]);
+  world.leaveRequestId = leaveRequestId;
+  // After the leave is booked: a last day far enough ahead that the booked leave stays.
+  await terminateAsHr(world, world.subject.id, addDays(world.today, 300));
+  return world;
+}
