@@ -3,7 +3,8 @@ import type { Principal } from '@backoffice/platform/identity';
 import type { Sql } from '@backoffice/platform/sql';
 import { pageSize, parseInput } from '@backoffice/platform/validation';
 import { hrPolicy } from '../access/policy';
-import { directReportIds } from '../employees/employee.queries';
+import { isEmployedToday } from '../access/line-manager';
+import { directReportIds, employeeById } from '../employees/employee.queries';
 import { calendarYear, leaveFilterInput } from './leave.inputs';
 import type { LeaveRequestRecord } from './leave.record';
 import * as leave from './leave.repository';
@@ -35,7 +36,8 @@ export async function visibleLeaveRequests(db: Sql, args: { filter?: unknown; fi
   let employeeIds: string[] | null = filter.employeeId ? [filter.employeeId] : null;
   if (!hrPolicy.can(principal, 'leave.readAll')) {
     if (!principal.employeeId) throw hrPolicy.refusal('leave.read');
-    const visible = [principal.employeeId, ...(await directReportIds(db, principal.employeeId))];
+    const stillManages = await isEmployedToday((id) => employeeById(db, id), principal.employeeId);
+    const visible = [principal.employeeId, ...(stillManages ? await directReportIds(db, principal.employeeId) : [])];
     if (filter.employeeId && !visible.includes(filter.employeeId)) throw new Forbidden('You may see your own leave and your direct reports’ leave.');
     if (filter.approverId && filter.approverId !== principal.employeeId) throw new Forbidden('You may see only your own approval queue.');
     employeeIds ??= visible;
@@ -45,7 +47,8 @@ export async function visibleLeaveRequests(db: Sql, args: { filter?: unknown; fi
 
 // What the caller should decide now: their reports' requests, and for HR those awaiting HR.
 export async function approvalQueue(db: Sql, principal: Principal): Promise<LeaveRequestRecord[]> {
-  const mine = principal.employeeId ? (await leave.listLeaveRequests(db, { awaitingManagerOf: principal.employeeId }, 200, null)).rows : [];
+  const managing = principal.employeeId && (await isEmployedToday((id) => employeeById(db, id), principal.employeeId));
+  const mine = managing ? (await leave.listLeaveRequests(db, { awaitingManagerOf: principal.employeeId! }, 200, null)).rows : [];
   const hr = hrPolicy.can(principal, 'leave.decide') ? (await leave.listLeaveRequests(db, { awaitingHr: true }, 200, null)).rows : [];
   const seen = new Set<string>();
   return [...mine, ...hr].filter((row) => !seen.has(row.id) && seen.add(row.id) && row.employeeId !== principal.employeeId);

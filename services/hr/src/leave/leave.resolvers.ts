@@ -1,5 +1,6 @@
 import type { LeaveBalanceResolvers, LeaveRequestResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { toConnection } from '@backoffice/platform/connection';
+import { accessSubject } from '../access/line-manager';
 import { hrPolicy } from '../access/policy';
 import { addHoliday } from './leave.commands/add-holiday';
 import { cancelLeave } from './leave.commands/cancel-leave';
@@ -17,7 +18,7 @@ export const leaveQueries: Pick<QueryResolvers, 'leaveTypes' | 'holidays' | 'lea
   leaveBalance: async (_parent, { employeeId, year }, { principal, modules, loaders }) => {
     if (!hrPolicy.can(principal, 'leave.read')) {
       const employee = await loaders.employee.load(employeeId);
-      hrPolicy.requireFor(principal, 'leave.read', { employeeId, managerId: employee?.managerId });
+      hrPolicy.requireFor(principal, 'leave.read', await accessSubject(employee, employeeId, (id) => loaders.employee.load(id)));
     }
     return leaveBalances(modules.dataSource, employeeId, year);
   },
@@ -49,12 +50,13 @@ export const leaveMutations: Pick<MutationResolvers, 'requestLeave' | 'approveLe
 };
 
 export const LeaveRequest: LeaveRequestResolvers = {
-  // Someone who may not see the request gets null: the entity is not theirs to know about.
+  // Someone who may not see the request gets null with FORBIDDEN at its path, like any denied read.
   __resolveReference: async (reference, { principal, loaders }) => {
     const request = await loaders.leaveRequest.load(reference.id);
     if (!request || hrPolicy.can(principal, 'leave.read')) return request;
     const employee = await loaders.employee.load(request.employeeId);
-    return hrPolicy.canFor(principal, 'leave.read', { employeeId: request.employeeId, managerId: employee?.managerId }) ? request : null;
+    hrPolicy.requireFor(principal, 'leave.read', await accessSubject(employee, request.employeeId, (id) => loaders.employee.load(id)));
+    return request;
   },
   employee: async (request, _args, { loaders }) => {
     const employee = await loaders.employee.load(request.employeeId);

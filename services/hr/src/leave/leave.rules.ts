@@ -8,6 +8,7 @@ import { hrPolicy } from '../access/policy';
 import { requireSecondPerson } from '../access/separation-of-duties';
 import { recordAudit } from '../audit-log';
 import { addDays } from '../dates';
+import { accessSubject } from '../access/line-manager';
 import { employeeById } from '../employees/employee.queries';
 import type { LeaveRequestRecord } from './leave.record';
 import * as leave from './leave.repository';
@@ -136,7 +137,7 @@ export async function decideLeave(
     const request = await loadLeaveRequest(tx, id);
     requireSecondPerson(principal.employeeId, request.employeeId, 'decideOwnLeave');
     const employee = await employeeById(tx, request.employeeId);
-    const subject = { employeeId: request.employeeId, managerId: employee?.managerId };
+    const subject = await accessSubject(employee, request.employeeId, (employeeId) => employeeById(tx, employeeId));
     if (!hrPolicy.canFor(principal, 'leave.decide', subject)) throw hrPolicy.refusal('leave.decide');
     const decidingAs: DecidingAs = hrPolicy.can(principal, 'leave.decide') ? 'hr-or-manager' : 'line-manager';
     if (request.status !== 'PENDING') throw new Conflict(`This request is already ${request.status.toLowerCase()}; a decision happens once.`, { status: request.status });
