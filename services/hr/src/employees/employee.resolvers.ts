@@ -1,7 +1,9 @@
 import { guardedField } from '@backoffice/platform/access';
+import { REDACTED } from '@backoffice/platform/audit';
 import { toConnection } from '@backoffice/platform/connection';
 import { Forbidden } from '@backoffice/platform/domain-errors';
 import type { EmployeeResolvers, MutationResolvers, QueryResolvers, TerminationWithdrawalResolvers } from '../__generated__/resolvers-types';
+import { PRIVATE_DATA } from '../access/private-data';
 import { hrPolicy } from '../access/policy';
 import type { HrContext } from '../context';
 import { changeSalary } from './employee.commands/change-salary';
@@ -68,6 +70,9 @@ function privateField<T>(field: EmployeePrivateField, employee: EmployeeRecord, 
   return guardedField(hrPolicy.canFor(principal, permission, { employeeId: employee.id }), () => hrPolicy.refusal(permission), value);
 }
 
+const PAY_PARTS = PRIVATE_DATA.pay.map((part) => part.toLowerCase());
+const isPayField = (field: string) => PAY_PARTS.some((part) => field.toLowerCase().includes(part));
+
 const asCompensation = (pay: CompensationRecord) => ({ ...pay, recordedAt: pay.recordedAt.toISOString() });
 const asChange = (change: EmployeeChangeRecord) => ({
   action: change.action,
@@ -112,5 +117,11 @@ export const Employee: EmployeeResolvers = {
     }),
   compensationHistory: (employee, _args, context) =>
     privateField('compensationHistory', employee, context, async () => (await context.loaders.compensationHistory.load(employee.id)).map(asCompensation)),
-  history: (employee, _args, context) => privateField('history', employee, context, async () => (await context.loaders.history.load(employee.id)).map(asChange)),
+  history: (employee, _args, context) =>
+    privateField('history', employee, context, async () => {
+      const changes = (await context.loaders.history.load(employee.id)).map(asChange);
+      // History is private; the pay inside it follows the pay rule, so the two can never differ.
+      const seesPay = hrPolicy.canFor(context.principal, 'employee.readPay', { employeeId: employee.id });
+      return seesPay ? changes : changes.map((change) => ({ ...change, fields: change.fields.map((field) => (isPayField(field.field) ? { ...field, from: REDACTED, to: REDACTED } : field)) }));
+    }),
 };
