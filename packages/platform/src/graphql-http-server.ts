@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLSchema, ValidationRule } from 'graphql';
 import { formatErrors } from './graphql-errors';
 import type { Logger } from './logger';
 
@@ -25,6 +25,13 @@ export type GraphQLHttpServerOptions<TContext extends BaseContext> = {
   // Development only: introspection, the landing page and "Did you mean …?" suggestions describe
   // the schema to whoever asks. Production (the default) says nothing about it.
   exposeSchema?: boolean;
+  // Checks of the caller's own on every operation: validation rules (run once per distinct
+  // document, before anything executes) and Apollo plugins (e.g. a check that needs variables).
+  validationRules?: ValidationRule[];
+  plugins?: ApolloServerPlugin<TContext>[];
+  // Codes of the caller's own refusals (e.g. RATE_LIMITED), passed to the client as they are,
+  // like the platform's expected codes; any other unexpected code is masked.
+  clientErrorCodes?: readonly string[];
 } & ({ schema: GraphQLSchema } | { gateway: NonNullable<ConstructorParameters<typeof ApolloServer>[0]['gateway']> });
 
 export type GraphQLRequestFields = { query?: unknown; operationName?: unknown; variables?: unknown };
@@ -42,6 +49,10 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   // client never sends on a socket this server has just closed.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
+  const formatPlatformError = formatErrors((formatted, error) =>
+    logger.error('unexpected error in a GraphQL operation', { path: formatted.path, error: unwrap(error) }),
+  );
+  const clientErrorCodes = new Set(options.clientErrorCodes ?? []);
   const apollo = new ApolloServer<TContext>({
     ...('schema' in options ? { schema: options.schema } : { gateway: options.gateway }),
     introspection: options.exposeSchema ?? false,
@@ -52,10 +63,13 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       ApolloServerPluginInlineTraceDisabled(),
       // Apollo decides its landing page from NODE_ENV, which here may be unset in production.
       ...(options.exposeSchema ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      ...(options.plugins ?? []),
     ],
-    formatError: formatErrors((formatted, error) =>
-      logger.error('unexpected error in a GraphQL operation', { path: formatted.path, error: unwrap(error) }),
-    ),
+    validationRules: options.validationRules ?? [],
+    formatError: (formatted, error) => {
+      const code = formatted.extensions?.code;
+      return typeof code === 'string' && clientErrorCodes.has(code) ? formatted : formatPlatformError(formatted, error);
+    },
   });
   await apollo.start();
 

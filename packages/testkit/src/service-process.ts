@@ -42,6 +42,7 @@ export class ServiceProcess {
   private child: ChildProcess | undefined;
   private exited: Promise<number | null> | undefined;
   private readonly lines: string[] = [];
+  private paused = false;
 
   constructor(options: ServiceProcessOptions) {
     this.name = options.name;
@@ -96,11 +97,27 @@ export class ServiceProcess {
     }
   }
 
+  // SIGSTOP: the process keeps its port and connections but runs nothing, as a hung service
+  // would: the kernel still accepts connections, nobody answers them. resume() (SIGCONT) goes on.
+  pause(): void {
+    if (!this.child) throw new Error(`${this.name} is not running`);
+    this.child.kill('SIGSTOP');
+    this.paused = true;
+  }
+
+  resume(): void {
+    if (!this.child || !this.paused) return;
+    this.child.kill('SIGCONT');
+    this.paused = false;
+  }
+
   // SIGTERM, then wait for the process to exit (SIGKILL if it hangs).
   async stop(): Promise<void> {
     const child = this.child;
     const exited = this.exited;
     if (!child || !exited) return;
+    // A stopped process would only act on SIGTERM once continued.
+    this.resume();
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     let timer: NodeJS.Timeout | undefined;
     const timedOut = await Promise.race([
@@ -116,6 +133,7 @@ export class ServiceProcess {
     }
     this.child = undefined;
     this.exited = undefined;
+    this.paused = false;
   }
 
   private keep(line: string) {

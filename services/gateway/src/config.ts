@@ -8,6 +8,40 @@ export const DEV_JWT_SECRET = 'backoffice-dev-jwt-secret-change-me';
 const url = (fallback: string) => envValue(z.url().default(fallback));
 const optionalUrl = envValue(z.url().optional());
 const seconds = (fallback: number, max: number) => envValue(z.coerce.number().int().min(0).max(max).default(fallback));
+const limit = (fallback: number, max: number) => envValue(z.coerce.number().int().min(1).max(max).default(fallback));
+
+// What one caller may ask of the gateway. The defaults let every query the clients, tests and
+// tools send through, and refuse what a single token could otherwise use to tie up HR (hundreds
+// of aliased pages of employees, a 21-level manager chain); services/gateway/README.md says why
+// each number is what it is.
+const requestLimitsEnvModel = z.object({
+  // Nesting of fields, counted through fragments. Introspection's own nesting (`__schema`) has a
+  // guard of its own (limits/document-limits.ts).
+  GRAPHQL_MAX_DEPTH: limit(10, 100),
+  GRAPHQL_MAX_ALIASES: limit(15, 1000),
+  GRAPHQL_MAX_DIRECTIVES: limit(20, 1000),
+  // Lexical tokens in the document, counted before it is parsed.
+  GRAPHQL_MAX_TOKENS: limit(1000, 100_000),
+  // Objects an operation may ask for, with list fields multiplied by their `first` (from the
+  // query or its variables, else the schema's default) or by GRAPHQL_COST_LIST_SIZE.
+  GRAPHQL_MAX_COST: limit(5000, 10_000_000),
+  GRAPHQL_COST_LIST_SIZE: limit(10, 10_000),
+  // Every subgraph call; a subgraph that has not answered by then costs its own fields only.
+  SUBGRAPH_TIMEOUT_MS: limit(5000, 300_000),
+  // Per caller and per gateway process: with N gateway replicas a caller gets up to N times this.
+  RATE_LIMIT_REQUESTS: limit(300, 1_000_000),
+  RATE_LIMIT_WINDOW_SECONDS: limit(60, 24 * 3600),
+  // Service accounts (a token's `sub` with the SERVICE role) that no rate limit applies to:
+  // benchmarks, imports. Comma-separated names.
+  RATE_LIMIT_EXEMPT_SERVICE_ACCOUNTS: envValue(
+    z
+      .string()
+      .default('')
+      .transform((value) => value.split(',').map((name) => name.trim()).filter(Boolean))
+      // Names as a service account's token carries them (platform/identity.ts).
+      .pipe(z.array(z.string().regex(/^[a-z][a-z0-9-]{1,62}$/, 'service account names, separated by commas: lower-case letters, digits and dashes'))),
+  ),
+});
 
 const gatewayEnvModel = runtimeEnvModel
   .extend(identitySigningEnvModel.shape)
@@ -30,6 +64,7 @@ const gatewayEnvModel = runtimeEnvModel
     // How long a forwarded identity header is valid; short, it only has to reach a subgraph.
     IDENTITY_TTL_SECONDS: envValue(z.coerce.number().int().min(5).max(MAX_IDENTITY_TTL_SECONDS).default(30)),
   })
+  .extend(requestLimitsEnvModel.shape)
   .superRefine((env, ctx) => {
     if (env.AUTH_JWKS_URL && (!env.AUTH_ISSUER || !env.AUTH_AUDIENCE)) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_JWKS_URL'], message: 'a JWKS needs AUTH_ISSUER and AUTH_AUDIENCE too' });
@@ -48,6 +83,18 @@ export type TokenVerification = {
   clockSkewSeconds: number;
 };
 
+export type RequestLimits = {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+  // The size assumed for a list field that takes no `first`.
+  costListSize: number;
+  subgraphTimeoutMs: number;
+  rateLimit: { requests: number; windowSeconds: number; exemptServiceAccounts: string[] };
+};
+
 export type GatewayConfig = {
   production: boolean;
   port: number;
@@ -57,6 +104,7 @@ export type GatewayConfig = {
   identityTtlSeconds: number;
   identitySigningKey: ParsedSigningKey;
   subgraphUrls: Record<'hr' | 'accounting' | 'it', string>;
+  limits: RequestLimits;
 };
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
@@ -76,5 +124,19 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     identityTtlSeconds: parsed.IDENTITY_TTL_SECONDS,
     identitySigningKey: parsed.IDENTITY_SIGNING_KEY,
     subgraphUrls: { hr: parsed.HR_URL, accounting: parsed.ACCOUNTING_URL, it: parsed.IT_URL },
+    limits: {
+      maxDepth: parsed.GRAPHQL_MAX_DEPTH,
+      maxAliases: parsed.GRAPHQL_MAX_ALIASES,
+      maxDirectives: parsed.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: parsed.GRAPHQL_MAX_TOKENS,
+      maxCost: parsed.GRAPHQL_MAX_COST,
+      costListSize: parsed.GRAPHQL_COST_LIST_SIZE,
+      subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
+      rateLimit: {
+        requests: parsed.RATE_LIMIT_REQUESTS,
+        windowSeconds: parsed.RATE_LIMIT_WINDOW_SECONDS,
+        exemptServiceAccounts: parsed.RATE_LIMIT_EXEMPT_SERVICE_ACCOUNTS,
+      },
+    },
   };
 }

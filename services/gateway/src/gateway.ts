@@ -10,8 +10,17 @@ import { continueOrStartTrace } from '@backoffice/platform/trace-context';
 import { createTokenVerifier } from './authenticate';
 import type { GatewayConfig } from './config';
 import { supergraphPath, type SubgraphName } from './compose-supergraph';
+import { documentLimitRules, refuseTooManyTokens } from './limits/document-limits';
+import { queryCostPlugin } from './limits/query-cost';
+import { createRateLimiter } from './limits/rate-limit';
+import { fetcherWithTimeout, isTimeout, timedOutFieldErrors } from './limits/subgraph-timeout';
 
 export type GatewayContext = { principal: Principal; correlationId: string; traceparent: string };
+
+// Refusals of the gateway's own, passed to the client as they are.
+const GATEWAY_ERROR_CODES = ['QUERY_TOO_COMPLEX', 'RATE_LIMITED', 'SUBGRAPH_TIMEOUT'];
+
+const departmentNames: Record<Audience, string> = { hr: 'HR', accounting: 'Accounting', it: 'IT' };
 
 // Each subgraph call carries the caller, signed for that subgraph and that exact request (query,
 // operation name, variables), with a short expiry.
@@ -19,8 +28,28 @@ class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly audience: Audience,
     private readonly config: GatewayConfig,
+    private readonly logger: Logger,
   ) {
     super({ url: config.subgraphUrls[audience] });
+    this.fetcher = fetcherWithTimeout(this.fetcher, config.limits.subgraphTimeoutMs);
+  }
+
+  // A subgraph that does not answer in time: its fields are null with SUBGRAPH_TIMEOUT at their
+  // paths, and the rest of the response is served (limits/subgraph-timeout.ts).
+  override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!isTimeout(error)) throw error;
+      const timeoutMs = this.config.limits.subgraphTimeoutMs;
+      this.logger.warn('a subgraph did not answer in time', { subgraph: this.audience, timeoutMs, operationName: options.request.operationName });
+      const document = 'document' in options ? options.document : undefined;
+      const errors = timedOutFieldErrors(options.request, document, {
+        message: `${departmentNames[this.audience]} did not answer within ${timeoutMs} ms, so this field is missing; the rest of the response is complete. Try again later.`,
+        extensions: { code: 'SUBGRAPH_TIMEOUT' },
+      });
+      return { data: null, errors };
+    }
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
@@ -67,15 +96,21 @@ const isClientsValueRefused = (error: { message?: unknown; extensions?: Record<s
 export async function startGateway(config: GatewayConfig, logger: Logger, supergraphSdl = readFileSync(supergraphPath, 'utf8')): Promise<RunningHttpServer> {
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new SignedIdentityDataSource(name as SubgraphName, config),
+    buildService: ({ name }) => new SignedIdentityDataSource(name as SubgraphName, config, logger),
   });
   const verifyToken = createTokenVerifier(config.tokens);
+  const rateLimiter = createRateLimiter(config.limits.rateLimit);
   return startGraphQLHttpServer<GatewayContext>({
     logger,
     port: config.port,
     host: config.host,
     exposeSchema: !config.production,
     gateway,
+    // Depth, aliases and directives are judged on the document, cost once the variables are known;
+    // both before the gateway plans the operation, so a refused one reaches no subgraph.
+    validationRules: documentLimitRules(config.limits),
+    plugins: [queryCostPlugin(config.limits)],
+    clientErrorCodes: GATEWAY_ERROR_CODES,
     readiness: async () => {
       const checks = await Promise.all(
         Object.entries(config.subgraphUrls).map(async ([name, url]) => {
@@ -87,11 +122,17 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
       );
       return { ready: checks.every(([, state]) => state === 'up'), checks: Object.fromEntries(checks) };
     },
-    // No valid token: UNAUTHENTICATED before any subgraph is called.
-    context: async (request: IncomingMessage) => ({
-      principal: await verifyToken(request.headers.authorization),
-      correlationId: correlationIdFrom(request.headers['x-correlation-id']),
-      traceparent: continueOrStartTrace(request.headers.traceparent),
-    }),
+    // Before anything is parsed or any subgraph called: no valid token is UNAUTHENTICATED (401),
+    // a caller over their rate RATE_LIMITED (429), a document over the token limit refused (400).
+    context: async (request: IncomingMessage, graphqlRequest) => {
+      const principal = await verifyToken(request.headers.authorization);
+      rateLimiter.admit(principal);
+      refuseTooManyTokens(graphqlRequest.query, config.limits.maxTokens);
+      return {
+        principal,
+        correlationId: correlationIdFrom(request.headers['x-correlation-id']),
+        traceparent: continueOrStartTrace(request.headers.traceparent),
+      };
+    },
   });
 }
