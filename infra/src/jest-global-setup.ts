@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ensureLocalStack } from './local-stack';
+import { ensureLocalStack, missingSaslListenerNotice } from './local-stack';
 
 // Jest globalSetup: makes sure Kafka and PostgreSQL answer before any test runs. Under
 // `npm test` the root already started them and passes KAFKA_BROKERS / DATABASE_URL, so
@@ -13,6 +13,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.BACKOFFICE_TEST_RUN_TAG = randomBytes(2).toString('hex');
   const stack = await ensureLocalStack(process.env);
   process.env.KAFKA_BROKERS = stack.kafkaBrokers;
+  if (stack.kafkaSaslBrokers) process.env.KAFKA_SASL_BROKERS = stack.kafkaSaslBrokers;
+  const notice = missingSaslListenerNotice(stack, process.env);
+  if (notice) process.stderr.write(`\n[backoffice] ${notice}\n`);
   process.env.DATABASE_URL = stack.databaseUrl;
   (globalThis as { __backofficeStack?: typeof stack }).__backofficeStack = stack;
 }

@@ -1,8 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
+import { DEVELOPMENT_KAFKA_PASSWORDS, kafkaLogins, type KafkaLogin } from '@backoffice/events/kafka-access';
 import { withFileLock } from './file-lock';
 import { isProcessAlive, processCommandLine, readPidFile, sleep, tailFile, terminateProcess } from './process-control';
 import { findRepoRoot } from './repo-root';
@@ -10,17 +12,24 @@ import { findRepoRoot } from './repo-root';
 export interface KafkaBrokerOptions {
   port?: number;
   controllerPort?: number;
+  // The SASL_PLAINTEXT listener's, where the development logins and the ACLs apply.
+  saslPort?: number;
   dataDir?: string;
 }
 
 export interface KafkaBrokerHandle {
   brokers: string[];
+  // Undefined when the broker reused was started before it had a SASL listener.
+  saslBrokers: string[] | undefined;
   startedHere: boolean;
   stop(): Promise<void>;
 }
 
-const DEFAULT_PORT = 9092;
-const DEFAULT_CONTROLLER_PORT = 9093;
+export const DEFAULT_KAFKA_PORT = 9092;
+const DEFAULT_KAFKA_CONTROLLER_PORT = 9093;
+const DEFAULT_KAFKA_SASL_PORT = 9094;
+// Both SCRAM mechanisms kafkajs speaks; services may configure either.
+const SCRAM_MECHANISMS = ['SCRAM-SHA-512', 'SCRAM-SHA-256'] as const;
 const READY_TIMEOUT_MS = 60_000;
 const JARS_COMPLETE_MARKER = '.complete';
 // Enough to tell a finished fetch from an interrupted one when the marker predates us (a manual mvn run).
@@ -69,11 +78,12 @@ export async function ensureKafkaJars(): Promise<string> {
   return jarsDir;
 }
 
-export async function kafkaAnswers(brokers: string[]): Promise<boolean> {
+export async function kafkaAnswers(brokers: string[], sasl?: SASLOptions): Promise<boolean> {
   // Silent and without retries: a probe of a stopped broker is expected to fail, fast.
   const admin = new Kafka({
     clientId: 'backoffice-infra-probe',
     brokers,
+    sasl,
     logLevel: logLevel.NOTHING,
     connectionTimeout: 1_000,
     requestTimeout: 2_000,
@@ -90,17 +100,40 @@ export async function kafkaAnswers(brokers: string[]): Promise<boolean> {
   }
 }
 
-function serverProperties(port: number, controllerPort: number, logDir: string): string {
+// The local broker's logins (packages/events/src/kafka-access.ts), with their public development
+// passwords.
+export const developmentKafkaLogin = (login: KafkaLogin): { mechanism: 'scram-sha-512'; username: string; password: string } => ({
+  mechanism: 'scram-sha-512',
+  username: login,
+  password: DEVELOPMENT_KAFKA_PASSWORDS[login],
+});
+
+function serverProperties(ports: BrokerPorts, logDir: string): string {
+  const { port, controllerPort, saslPort } = ports;
   return [
     'process.roles=broker,controller',
     'node.id=1',
     // bootstrap.servers rather than quorum.voters: the latter conflicts with `format --standalone`.
     `controller.quorum.bootstrap.servers=127.0.0.1:${controllerPort}`,
-    `listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
-    `advertised.listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
+    // Two client listeners: PLAINTEXT for development, where services and tests connect without a
+    // login, and SASL_PLAINTEXT, where the logins and their ACLs apply as in production.
+    `listeners=PLAINTEXT://127.0.0.1:${port},SASL_PLAINTEXT://127.0.0.1:${saslPort},CONTROLLER://127.0.0.1:${controllerPort}`,
+    `advertised.listeners=PLAINTEXT://127.0.0.1:${port},SASL_PLAINTEXT://127.0.0.1:${saslPort},CONTROLLER://127.0.0.1:${controllerPort}`,
     'controller.listener.names=CONTROLLER',
-    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
     'inter.broker.listener.name=PLAINTEXT',
+    `listener.name.sasl_plaintext.sasl.enabled.mechanisms=${SCRAM_MECHANISMS.join(',')}`,
+    // The broker only checks SCRAM logins here (it talks to itself on PLAINTEXT), so the login
+    // module needs no credentials of its own.
+    ...SCRAM_MECHANISMS.map(
+      (mechanism) => `listener.name.sasl_plaintext.${mechanism.toLowerCase()}.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;`,
+    ),
+    'authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    // Whoever connects without a login is User:ANONYMOUS: the PLAINTEXT listener's clients (every
+    // service and test in development), the broker itself on the inter-broker listener and the
+    // controller listener. As super users they stay unrestricted, so development works as it did
+    // before ACLs and the broker can reach its own controller. The admin login applies the ACLs.
+    'super.users=User:ANONYMOUS;User:admin',
     `log.dirs=${logDir}`,
     // One node: every internal topic has a single replica, and one partition starts faster.
     'offsets.topic.replication.factor=1',
@@ -130,6 +163,12 @@ function log4jProperties(logFile: string): string {
   ].join('\n');
 }
 
+interface BrokerPorts {
+  port: number;
+  controllerPort: number;
+  saslPort: number;
+}
+
 interface BrokerFiles {
   dataDir: string;
   logDir: string;
@@ -138,6 +177,7 @@ interface BrokerFiles {
   brokerLog: string;
   consoleLog: string;
   pidFile: string;
+  formatStamp: string;
 }
 
 function brokerFiles(dataDir: string): BrokerFiles {
@@ -149,24 +189,42 @@ function brokerFiles(dataDir: string): BrokerFiles {
     brokerLog: path.join(dataDir, 'broker.log'),
     consoleLog: path.join(dataDir, 'broker.out'),
     pidFile: pidFileOf(dataDir),
+    formatStamp: path.join(dataDir, 'format-stamp'),
   };
 }
 
 const javaClassPath = (jarsDir: string): string => `${jarsDir}${path.sep}*`;
 
+// SCRAM credentials go into the cluster's first metadata when the storage is formatted.
+const scramArguments = (): string[] =>
+  kafkaLogins.flatMap((login) => SCRAM_MECHANISMS.flatMap((mechanism) => ['--add-scram', `${mechanism}=[name=${login},password=${DEVELOPMENT_KAFKA_PASSWORDS[login]}]`]));
+
+// What the storage was formatted with. Data formatted by older code (before the logins existed,
+// or with other passwords) has no stamp or another one: since the local broker's data is
+// throwaway, it is formatted again rather than served without the logins tests and ACLs expect.
+const formatStampOf = (): string => createHash('sha256').update(JSON.stringify(scramArguments())).digest('hex');
+
 async function formatStorage(jarsDir: string, files: BrokerFiles): Promise<void> {
-  if (fs.existsSync(path.join(files.logDir, 'meta.properties'))) return;
+  const stamp = formatStampOf();
+  if (fs.existsSync(path.join(files.logDir, 'meta.properties'))) {
+    const formattedWith = fs.existsSync(files.formatStamp) ? fs.readFileSync(files.formatStamp, 'utf8').trim() : undefined;
+    if (formattedWith === stamp) return;
+    process.stderr.write(`[backoffice] Kafka data in ${files.logDir} predates the current development logins: formatting it again (its topics are dropped)\n`);
+    fs.rmSync(files.logDir, { recursive: true, force: true });
+    fs.mkdirSync(files.logDir, { recursive: true });
+  }
   const java = (...args: string[]): Promise<{ stdout: string }> =>
     execFileAsync('java', ['-cp', javaClassPath(jarsDir), `-Dlog4j2.configurationFile=${files.log4jConfig}`, 'kafka.tools.StorageTool', ...args], {
       cwd: files.dataDir,
     });
   try {
     const clusterId = (await java('random-uuid')).stdout.trim();
-    await java('format', '--standalone', '-t', clusterId, '-c', files.serverProperties);
+    await java('format', '--standalone', '-t', clusterId, '-c', files.serverProperties, ...scramArguments());
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     throw new Error(`Formatting Kafka storage in ${files.logDir} failed:\n${stdout ?? ''}${stderr ?? ''}`, { cause: error });
   }
+  fs.writeFileSync(files.formatStamp, stamp);
 }
 
 // A pid from our pid file is only ours while it still runs kafka.Kafka on this data dir.
@@ -254,13 +312,21 @@ function releaseLease(files: BrokerFiles): void {
   fs.rmSync(path.join(leasesDir(files), String(process.pid)), { force: true });
 }
 
-const reused = (brokers: string[]): KafkaBrokerHandle => ({ brokers, startedHere: false, stop: async () => undefined });
+// A broker already answering on our port may predate the SASL listener (started by older code
+// and left running by `cli up`): then it is used without one, and the SASL tests say why.
+async function saslBrokersOf(ports: BrokerPorts): Promise<string[] | undefined> {
+  const saslBrokers = [`127.0.0.1:${ports.saslPort}`];
+  return (await kafkaAnswers(saslBrokers, developmentKafkaLogin('admin'))) ? saslBrokers : undefined;
+}
 
-function reusedWithLease(brokers: string[], files: BrokerFiles): KafkaBrokerHandle {
+const reused = (brokers: string[], saslBrokers: string[] | undefined): KafkaBrokerHandle => ({ brokers, saslBrokers, startedHere: false, stop: async () => undefined });
+
+function reusedWithLease(brokers: string[], saslBrokers: string[] | undefined, files: BrokerFiles): KafkaBrokerHandle {
   takeLease(files);
   let stopping: Promise<void> | undefined;
   return {
     brokers,
+    saslBrokers,
     startedHere: false,
     stop: () =>
       (stopping ??= (async () => {
@@ -274,34 +340,43 @@ function reusedWithLease(brokers: string[], files: BrokerFiles): KafkaBrokerHand
 }
 
 export async function ensureKafkaBroker(options: KafkaBrokerOptions = {}): Promise<KafkaBrokerHandle> {
-  const port = options.port ?? DEFAULT_PORT;
-  const controllerPort = options.controllerPort ?? DEFAULT_CONTROLLER_PORT;
-  const brokers = [`127.0.0.1:${port}`];
-  const files = brokerFiles(path.resolve(options.dataDir ?? defaultDataDir(port)));
+  const ports: BrokerPorts = {
+    port: options.port ?? DEFAULT_KAFKA_PORT,
+    controllerPort: options.controllerPort ?? DEFAULT_KAFKA_CONTROLLER_PORT,
+    saslPort: options.saslPort ?? DEFAULT_KAFKA_SASL_PORT,
+  };
+  const brokers = [`127.0.0.1:${ports.port}`];
+  const saslBrokers = [`127.0.0.1:${ports.saslPort}`];
+  const files = brokerFiles(path.resolve(options.dataDir ?? defaultDataDir(ports.port)));
   const launchedByUs = () => {
     const running = readPidFile(files.pidFile);
     return running !== undefined && isOurBroker(running, files) ? running : undefined;
   };
-  if (await kafkaAnswers(brokers)) return launchedByUs() ? reusedWithLease(brokers, files) : reused(brokers);
+  const reuse = async () => (launchedByUs() ? reusedWithLease(brokers, await saslBrokersOf(ports), files) : reused(brokers, await saslBrokersOf(ports)));
+  if (await kafkaAnswers(brokers)) return reuse();
 
   const jarsDir = await ensureKafkaJars();
   fs.mkdirSync(files.dataDir, { recursive: true });
   return withFileLock(path.join(files.dataDir, 'start.lock'), async () => {
-    if (await kafkaAnswers(brokers)) return launchedByUs() ? reusedWithLease(brokers, files) : reused(brokers);
+    if (await kafkaAnswers(brokers)) return reuse();
     const running = launchedByUs();
     if (running !== undefined) {
       // Launched by another process of ours and still starting: wait for it instead of starting a twin.
       await waitUntilReady(brokers, running, files);
-      return reusedWithLease(brokers, files);
+      return reusedWithLease(brokers, await saslBrokersOf(ports), files);
     }
 
     fs.mkdirSync(files.logDir, { recursive: true });
-    fs.writeFileSync(files.serverProperties, serverProperties(port, controllerPort, files.logDir));
+    fs.writeFileSync(files.serverProperties, serverProperties(ports, files.logDir));
     fs.writeFileSync(files.log4jConfig, log4jProperties(files.brokerLog));
     await formatStorage(jarsDir, files);
     const pid = launchBroker(jarsDir, files);
     try {
       await waitUntilReady(brokers, pid, files);
+      // Started by this code, so its SASL listener and logins must work.
+      if (!(await kafkaAnswers(saslBrokers, developmentKafkaLogin('admin')))) {
+        throw failureReport(`Kafka broker (pid ${pid}) answers on ${brokers.join(',')} but refuses the admin login on its SASL listener ${saslBrokers.join(',')}`, files);
+      }
     } catch (error) {
       await stopBrokerProcess(pid, files).catch(() => undefined);
       throw error;
@@ -311,6 +386,7 @@ export async function ensureKafkaBroker(options: KafkaBrokerOptions = {}): Promi
     let stopping: Promise<void> | undefined;
     return {
       brokers,
+      saslBrokers,
       startedHere: true,
       stop: () =>
         (stopping ??= (async () => {
@@ -328,7 +404,7 @@ export async function ensureKafkaBroker(options: KafkaBrokerOptions = {}): Promi
 }
 
 // For `npm start`'s Ctrl-C and the CLI's `down`: stops a broker another process of ours started.
-export async function stopKafkaBroker(port: number = DEFAULT_PORT, dataDir?: string): Promise<boolean> {
+export async function stopKafkaBroker(port: number = DEFAULT_KAFKA_PORT, dataDir?: string): Promise<boolean> {
   const files = brokerFiles(path.resolve(dataDir ?? defaultDataDir(port)));
   const pid = readPidFile(files.pidFile);
   if (pid === undefined) return false;

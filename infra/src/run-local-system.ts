@@ -73,7 +73,7 @@ async function main() {
 \x1b[1mBackoffice is running.\x1b[0m
   GraphQL endpoint   http://localhost:${gatewayPort}/graphql
   Subgraphs          ${specs.map((s) => `${s.name} http://localhost:${s.port}/graphql`).join(', ')} (gateway only)
-  Kafka              ${stack.kafkaBrokers}
+  Kafka              ${stack.kafkaBrokers}${stack.kafkaSaslBrokers ? ` (SASL logins and ACLs: ${stack.kafkaSaslBrokers}, see infra/README.md)` : ''}
   Manager token      ${token.stdout.trim()}
 
 Try:

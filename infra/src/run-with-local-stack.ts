@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureLocalStack } from './local-stack';
+import { ensureLocalStack, missingSaslListenerNotice } from './local-stack';
 import { findRepoRoot } from './repo-root';
 
 // `node run-with-local-stack.js -- <command...>`: makes sure Kafka and PostgreSQL answer,
@@ -19,10 +19,13 @@ async function main() {
   rmSync(resultsDir, { recursive: true, force: true });
 
   const stack = await ensureLocalStack(process.env);
-  console.log(`[backoffice] Kafka ${stack.kafkaBrokers}, PostgreSQL ${redact(stack.databaseUrl)}`);
+  console.log(`[backoffice] Kafka ${stack.kafkaBrokers} (SASL ${stack.kafkaSaslBrokers ?? 'none'}), PostgreSQL ${redact(stack.databaseUrl)}`);
+  const notice = missingSaslListenerNotice(stack, process.env);
+  if (notice) console.log(`[backoffice] ${notice}`);
+  const saslBrokers = stack.kafkaSaslBrokers ? { KAFKA_SASL_BROKERS: stack.kafkaSaslBrokers } : {};
   const child = spawn(command[0]!, command.slice(1), {
     stdio: 'inherit',
-    env: { ...process.env, KAFKA_BROKERS: stack.kafkaBrokers, DATABASE_URL: stack.databaseUrl, BACKOFFICE_TEST_RESULTS_DIR: resultsDir },
+    env: { ...process.env, KAFKA_BROKERS: stack.kafkaBrokers, ...saslBrokers, DATABASE_URL: stack.databaseUrl, BACKOFFICE_TEST_RESULTS_DIR: resultsDir },
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   const code = await new Promise<number>((resolve) => child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))));

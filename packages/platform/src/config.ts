@@ -47,6 +47,14 @@ export const kafkaEnvModel = z.object({
   ),
   // Prefixed to every topic and consumer group, for isolated test runs.
   KAFKA_PREFIX: envValue(z.string().regex(/^[a-zA-Z0-9._-]*$/).default('')),
+  // How the client logs in (kafkaSecurityFrom in kafka.ts checks they go together). `none` suits
+  // the local broker's PLAINTEXT listener only: production needs a login (kafkaProductionProblems).
+  KAFKA_SASL_MECHANISM: envValue(z.enum(['none', 'scram-sha-256', 'scram-sha-512']).default('none')),
+  KAFKA_USERNAME: envValue(z.string().optional()),
+  KAFKA_PASSWORD: envValue(z.string().optional()),
+  // TLS to the brokers, trusting the system's CAs, or only the PEM file KAFKA_SSL_CA_FILE names.
+  KAFKA_SSL: envValue(z.enum(['true', 'false']).default('false')).transform((value) => value === 'true'),
+  KAFKA_SSL_CA_FILE: envValue(z.string().optional()),
 });
 
 // Public on purpose (they are in this repository): for development and tests only, and refused

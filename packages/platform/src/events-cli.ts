@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, kafkaEnvModel, parseConfig, runtimeEnvModel } from './config';
-import { createKafkaClient } from './kafka';
+import { createKafkaClient, kafkaSecurityFrom } from './kafka';
 import { createLogger } from './logger';
 import { redriveDeadLetters } from './redrive';
 
@@ -39,7 +39,7 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
   const config = parseConfig(runtimeEnvModel.extend(kafkaEnvModel.shape).extend({ LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('warn') }), env);
   // Logs go to stderr; stdout carries the result, for scripts.
   const logger = createLogger({ tool: 'events' }, config.LOG_LEVEL, (line) => process.stderr.write(line));
-  const kafka = createKafkaClient({ brokers: config.KAFKA_BROKERS, clientId: 'backoffice-events-cli', logger });
+  const kafka = createKafkaClient({ brokers: config.KAFKA_BROKERS, clientId: 'backoffice-events-cli', logger, security: kafkaSecurityFrom(config) });
   const result = await redriveDeadLetters({ kafka, topicPrefix: config.KAFKA_PREFIX, deadLetterTopic: command.deadLetterTopic, consumer: command.consumer, logger });
   const total = Object.values(result.redriven).reduce((sum, count) => sum + count, 0);
   const byConsumer = Object.entries(result.redriven).map(([consumer, count]) => `${consumer}: ${count}`);

@@ -1,8 +1,68 @@
-import { ConfigResourceTypes, ConfigSource, Kafka, logLevel, type Admin, type LogEntry } from 'kafkajs';
+import fs from 'node:fs';
+import { ConfigResourceTypes, ConfigSource, Kafka, logLevel, type Admin, type KafkaConfig, type LogEntry, type SASLOptions } from 'kafkajs';
+import type { z } from 'zod';
+import { DEVELOPMENT_KAFKA_PASSWORDS } from '@backoffice/events/kafka-access';
 import type { TopicSpec } from '@backoffice/events/topics';
+import { ConfigError, type kafkaEnvModel } from './config';
 import type { Logger } from './logger';
 
-export function createKafkaClient(options: { brokers: string[]; clientId: string; logger: Logger }): Kafka {
+export type KafkaSecuritySettings = Pick<z.infer<typeof kafkaEnvModel>, 'KAFKA_SASL_MECHANISM' | 'KAFKA_USERNAME' | 'KAFKA_PASSWORD' | 'KAFKA_SSL' | 'KAFKA_SSL_CA_FILE'>;
+
+// How a client logs in and encrypts, as kafkajs takes it. No login and no TLS is the local
+// broker's PLAINTEXT listener.
+export type KafkaSecurity = Pick<KafkaConfig, 'sasl' | 'ssl'>;
+
+// The settings as a client uses them, refusing the ones that do not go together: a mechanism
+// without its login, a login without a mechanism, a CA file without TLS or that cannot be read.
+// Every problem at once, by variable.
+export function kafkaSecurityFrom(settings: KafkaSecuritySettings): KafkaSecurity {
+  const { KAFKA_SASL_MECHANISM: mechanism, KAFKA_USERNAME: username, KAFKA_PASSWORD: password, KAFKA_SSL: ssl, KAFKA_SSL_CA_FILE: caFile } = settings;
+  const problems: string[] = [];
+  if (mechanism === 'none') {
+    for (const [name, value] of [['KAFKA_USERNAME', username], ['KAFKA_PASSWORD', password]] as const) {
+      if (value !== undefined) problems.push(`${name}: set, but KAFKA_SASL_MECHANISM is none; set it to scram-sha-256 or scram-sha-512 to log in`);
+    }
+  } else {
+    if (username === undefined) problems.push(`KAFKA_USERNAME: required with KAFKA_SASL_MECHANISM=${mechanism}`);
+    if (password === undefined) problems.push(`KAFKA_PASSWORD: required with KAFKA_SASL_MECHANISM=${mechanism}`);
+  }
+  let ca: string | undefined;
+  if (caFile !== undefined) {
+    if (!ssl) problems.push('KAFKA_SSL_CA_FILE: set, but KAFKA_SSL is false; set KAFKA_SSL=true to use TLS');
+    try {
+      ca = fs.readFileSync(caFile, 'utf8');
+    } catch (error) {
+      problems.push(`KAFKA_SSL_CA_FILE: cannot read ${caFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return { sasl: scramLogin(mechanism, username, password), ssl: ssl && ca !== undefined ? { ca: [ca] } : ssl };
+}
+
+function scramLogin(mechanism: KafkaSecuritySettings['KAFKA_SASL_MECHANISM'], username: string | undefined, password: string | undefined): SASLOptions | undefined {
+  if (mechanism === 'none' || username === undefined || password === undefined) return undefined;
+  // Spelled out per mechanism: kafkajs types each mechanism's options apart.
+  return mechanism === 'scram-sha-256' ? { mechanism, username, password } : { mechanism, username, password };
+}
+
+// What a production deployment must not run with, for the production checks to refuse: no login
+// (the broker's ACLs could not tell this service from any other client), or a password of the
+// local broker's logins, which is public in this repository. By variable, as a zod refinement
+// reports it (`ctx.addIssue({ code: 'custom', path: [variable], message })`).
+export type KafkaProductionProblem = { variable: 'KAFKA_SASL_MECHANISM' | 'KAFKA_PASSWORD'; message: string };
+
+export function kafkaProductionProblems(settings: Pick<KafkaSecuritySettings, 'KAFKA_SASL_MECHANISM' | 'KAFKA_PASSWORD'>): KafkaProductionProblem[] {
+  const problems: KafkaProductionProblem[] = [];
+  if (settings.KAFKA_SASL_MECHANISM === 'none') {
+    problems.push({ variable: 'KAFKA_SASL_MECHANISM', message: 'production logs in to Kafka (scram-sha-512 or scram-sha-256) with its own KAFKA_USERNAME and KAFKA_PASSWORD' });
+  }
+  if (settings.KAFKA_PASSWORD !== undefined && Object.values(DEVELOPMENT_KAFKA_PASSWORDS).includes(settings.KAFKA_PASSWORD)) {
+    problems.push({ variable: 'KAFKA_PASSWORD', message: 'a development password (public in this repository) is refused in production' });
+  }
+  return problems;
+}
+
+export function createKafkaClient(options: { brokers: string[]; clientId: string; logger: Logger; security?: KafkaSecurity }): Kafka {
   const { logger } = options;
   // While a broker is down kafkajs reports every reconnect attempt; one line per 30 s says enough.
   const lastLogged = new Map<string, number>();
@@ -15,6 +75,7 @@ export function createKafkaClient(options: { brokers: string[]; clientId: string
   return new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
+    ...options.security,
     // kafkajs retries connection errors on its own; our relay and consumers add the backoff that matters.
     retry: { initialRetryTime: 300, retries: 5 },
     logLevel: logLevel.WARN,

@@ -15,7 +15,7 @@ import { AUDIENCES, IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Audi
 import { startInboxConsumer, type EventHandler, type InboxConsumer } from './inbox-consumer';
 import { startJobRunner, type JobDefinition, type JobRunner } from './job-runner';
 import { topicsToEnsure, type TopicBase } from '@backoffice/events/topics';
-import { createKafkaClient, ensureTopics } from './kafka';
+import { createKafkaClient, ensureTopics, kafkaSecurityFrom, type KafkaSecurity } from './kafka';
 import { createLogger, type Logger, type LogLevel } from './logger';
 import { startOutboxRelay, type OutboxRelay } from './outbox-relay';
 import { retentionEnvModel, retentionJobs, type RetentionSettings } from './retention-jobs';
@@ -72,6 +72,7 @@ export type SubgraphConfig = {
   databaseNameSuffix: string;
   kafkaBrokers: string[];
   kafkaPrefix: string;
+  kafkaSecurity: KafkaSecurity;
   // The gateway's public keys, by key id.
   identityKeys: ParsedVerifyKeys;
   clock: Clock;
@@ -119,6 +120,7 @@ export function loadSubgraphConfig<TExtra extends z.ZodRawShape>(
     databaseNameSuffix: shared.DATABASE_NAME_SUFFIX,
     kafkaBrokers: shared.KAFKA_BROKERS,
     kafkaPrefix: shared.KAFKA_PREFIX,
+    kafkaSecurity: kafkaSecurityFrom(shared),
     identityKeys: shared.IDENTITY_VERIFY_KEYS,
     clock: clockFrom(shared),
     retention: { outboxRetentionDays: shared.OUTBOX_RETENTION_DAYS, inboxRetentionDays: shared.INBOX_RETENTION_DAYS },
@@ -180,7 +182,7 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
     clock: config.clock,
     logger,
   });
-  const kafka = createKafkaClient({ brokers: config.kafkaBrokers, clientId: `backoffice-${config.service}`, logger });
+  const kafka = createKafkaClient({ brokers: config.kafkaBrokers, clientId: `backoffice-${config.service}`, logger, security: config.kafkaSecurity });
   const deps: ServiceDependencies<TConfig> = { dataSource, kafka, logger, config, clock: config.clock };
   const databaseUrl = dataSource.options.type === 'postgres' ? (dataSource.options.url ?? undefined) : undefined;
   const relay = startOutboxRelay({ dataSource, kafka, logger, topicPrefix: config.kafkaPrefix, databaseUrl });
