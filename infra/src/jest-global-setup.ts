@@ -12,10 +12,10 @@ export default async function globalSetup(): Promise<void> {
   // that is between two restarts of a service holds no connection that would protect it).
   process.env.BACKOFFICE_TEST_RUN_TAG = randomBytes(2).toString('hex');
   const stack = await ensureLocalStack(process.env);
-  process.env.KAFKA_BROKERS = stack.kafkaBrokers;
-  if (stack.kafkaSaslBrokers) process.env.KAFKA_SASL_BROKERS = stack.kafkaSaslBrokers;
   const notice = missingSaslListenerNotice(stack, process.env);
   if (notice) process.stderr.write(`\n[backoffice] ${notice}\n`);
+  process.env.KAFKA_BROKERS = stack.kafkaBrokers;
+  if (stack.kafkaSaslBrokers) process.env.KAFKA_SASL_BROKERS = stack.kafkaSaslBrokers;
   process.env.DATABASE_URL = stack.databaseUrl;
   (globalThis as { __backofficeStack?: typeof stack }).__backofficeStack = stack;
 }
