@@ -83,8 +83,8 @@ describe('service database', () => {
         await expect(service.query(ddl)).rejects.toMatchObject({ code: expect.stringMatching(/^42501$/) });
       }
       await expect(loginProblems(service)).resolves.toEqual([]);
-      const [{ user }] = (await service.query('SELECT current_user AS user')) as Array<{ user: string }>;
-      expect(user).toBe(serviceLoginNames('platform').runtime);
+      const [row] = (await service.query('SELECT current_user AS user')) as Array<{ user: string }>;
+      expect(row?.user).toBe(serviceLoginNames('platform').runtime);
     });
 
     it('every session has a statement timeout', async () => {
