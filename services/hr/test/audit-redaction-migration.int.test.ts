@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { createLogger } from '@backoffice/platform/logger';
-import { openServiceDatabase, serviceDatabaseName, withDatabase } from '@backoffice/platform/database';
+import { openServiceDatabase, serviceDatabaseName } from '@backoffice/platform/database';
 import { requiredEnv, uniqueRunId } from '@backoffice/testkit/isolation';
 import { hrSubgraph } from '../src/hr-subgraph';
 
