@@ -12,11 +12,18 @@ const start = (service: string, env: Record<string, string>) => {
 };
 
 describe('production refuses to start on unsafe settings', () => {
-  it.each(['hr', 'accounting', 'it'])('%s without NODE_ENV refuses the development public key and a missing service login', (service) => {
+  it.each(['hr', 'accounting', 'it'])('%s without NODE_ENV refuses the development public key, a missing service login and Kafka without a login', (service) => {
     const { code, output } = start(service, {});
     expect(code).toBe(1);
     expect(output).toContain('IDENTITY_VERIFY_KEYS');
     expect(output).toContain(`${service.toUpperCase()}_DATABASE_URL`);
+    expect(output).toContain('KAFKA_SASL_MECHANISM');
+  });
+
+  it('a service refuses a development Kafka password in production', () => {
+    const { code, output } = start('it', { NODE_ENV: 'production', KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_USERNAME: 'it', KAFKA_PASSWORD: 'backoffice-dev-kafka-it' });
+    expect(code).toBe(1);
+    expect(output).toContain('KAFKA_PASSWORD');
   });
 
   it('HR refuses demo data and a moved clock in production', () => {

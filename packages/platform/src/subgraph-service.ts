@@ -15,7 +15,7 @@ import { AUDIENCES, IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Audi
 import { startInboxConsumer, type EventHandler, type InboxConsumer } from './inbox-consumer';
 import { startJobRunner, type JobDefinition, type JobRunner } from './job-runner';
 import { topicsToEnsure, type TopicBase } from '@backoffice/events/topics';
-import { createKafkaClient, ensureTopics, kafkaSecurityFrom, type KafkaSecurity } from './kafka';
+import { createKafkaClient, ensureTopics, kafkaProductionProblems, kafkaSecurityFrom, type KafkaSecurity } from './kafka';
 import { createLogger, type Logger, type LogLevel } from './logger';
 import { startOutboxRelay, type OutboxRelay } from './outbox-relay';
 import { retentionEnvModel, retentionJobs, type RetentionSettings } from './retention-jobs';
@@ -53,6 +53,10 @@ export const subgraphEnvModel = (defaultPort: number) =>
       if (env.SERVICE_MIGRATION_DATABASE_URL && !env.SERVICE_DATABASE_URL) {
         ctx.addIssue({ code: 'custom', path: ['SERVICE_MIGRATION_DATABASE_URL'], message: "comes with the service's own login in the DATABASE_URL variable of the service" });
       }
+    })
+    .superRefine((env, ctx) => {
+      if (env.NODE_ENV !== 'production') return;
+      for (const problem of kafkaProductionProblems(env)) ctx.addIssue({ code: 'custom', path: [problem.variable], message: problem.message });
     })
     .superRefine(refuseDevelopmentVerifyKeys)
     .superRefine(refuseMovedClockInProduction);

@@ -13,7 +13,7 @@ const problemsOf = (load: () => unknown): string[] => {
   throw new Error('expected a ConfigError');
 };
 
-const production = { NODE_ENV: 'production', HR_DATABASE_URL: 'postgres://hr_app@db/hr', IDENTITY_VERIFY_KEYS: `prod:${generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).toString('base64url')}` };
+const production = { NODE_ENV: 'production', HR_DATABASE_URL: 'postgres://hr_app@db/hr', KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_USERNAME: 'hr', KAFKA_PASSWORD: 'a-real-kafka-password', IDENTITY_VERIFY_KEYS: `prod:${generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).toString('base64url')}` };
 
 describe('the business clock', () => {
   it.each([

@@ -29,13 +29,13 @@ describe('subgraph configuration', () => {
     expect(variablesNamed(problemsOf(() => loadSubgraphConfig('hr', 4001, { NODE_ENV: 'production' }, {})))).toContain('IDENTITY_VERIFY_KEYS');
     const rotated = { NODE_ENV: 'production', IDENTITY_VERIFY_KEYS: `prod:${productionPublicKey},old:${DEVELOPMENT_IDENTITY_PUBLIC_KEY}` };
     expect(variablesNamed(problemsOf(() => loadSubgraphConfig('hr', 4001, rotated, {})))).toContain('IDENTITY_VERIFY_KEYS');
-    expect([...loadSubgraphConfig('hr', 4001, { NODE_ENV: 'production', IDENTITY_VERIFY_KEYS: `prod:${productionPublicKey}`, HR_DATABASE_URL: 'postgres://hr_app@db/hr' }, {}).identityKeys.keys.keys()]).toEqual(['prod']);
+    expect([...loadSubgraphConfig('hr', 4001, { NODE_ENV: 'production', IDENTITY_VERIFY_KEYS: `prod:${productionPublicKey}`, HR_DATABASE_URL: 'postgres://hr_app@db/hr', KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_USERNAME: 'hr', KAFKA_PASSWORD: 'a-real-kafka-password' }, {}).identityKeys.keys.keys()]).toEqual(['prod']);
   });
 
   it('a start that does not say development is production, and production refuses every unsafe default at once', () => {
     const problems = problemsOf(() => loadSubgraphConfig('hr', 4001, { CLOCK_OFFSET: '+1d' }, {}));
-    expect(new Set(variablesNamed(problems))).toEqual(new Set(['HR_DATABASE_URL', 'IDENTITY_VERIFY_KEYS', 'CLOCK_OFFSET']));
-    const safe = { IDENTITY_VERIFY_KEYS: `prod:${productionPublicKey}`, HR_DATABASE_URL: 'postgres://hr_app:secret@db/hr', HR_MIGRATION_DATABASE_URL: 'postgres://hr_owner:secret@db/hr' };
+    expect(new Set(variablesNamed(problems))).toEqual(new Set(['HR_DATABASE_URL', 'IDENTITY_VERIFY_KEYS', 'CLOCK_OFFSET', 'KAFKA_SASL_MECHANISM']));
+    const safe = { KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_USERNAME: 'hr', KAFKA_PASSWORD: 'a-real-kafka-password', IDENTITY_VERIFY_KEYS: `prod:${productionPublicKey}`, HR_DATABASE_URL: 'postgres://hr_app:secret@db/hr', HR_MIGRATION_DATABASE_URL: 'postgres://hr_owner:secret@db/hr' };
     const config = loadSubgraphConfig('hr', 4001, safe, {});
     expect(config).toMatchObject({ production: true, serviceDatabaseUrl: safe.HR_DATABASE_URL, migrationDatabaseUrl: safe.HR_MIGRATION_DATABASE_URL });
   });

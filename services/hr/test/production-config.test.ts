@@ -6,6 +6,9 @@ const production = {
   NODE_ENV: 'production',
   IDENTITY_VERIFY_KEYS: `prod:${generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).toString('base64url')}`,
   HR_DATABASE_URL: 'postgres://hr_app:secret@db/hr',
+  KAFKA_SASL_MECHANISM: 'scram-sha-512',
+  KAFKA_USERNAME: 'hr',
+  KAFKA_PASSWORD: 'a-real-kafka-password',
 };
 
 describe("HR's configuration", () => {
