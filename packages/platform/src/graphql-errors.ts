@@ -36,6 +36,10 @@ export function formatErrors(onUnexpected: (formatted: GraphQLFormattedError, er
       return { message: domain.message, locations: formatted.locations, path: formatted.path, extensions: { code: domain.code, ...domain.details() } };
     }
     if (isExpectedError(formatted.extensions?.code)) return withVariableField(formatted);
+    // graphql-js stops after 50 bad variables with a code-less error of its own: still the client's.
+    if (formatted.message.startsWith('Too many errors processing variables')) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
     onUnexpected(formatted, error);
     return {
       message: 'Something went wrong on our side; it has been logged. Try again, or report it if it persists.',

@@ -34,3 +34,9 @@ export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
 }
+
+// A promise nobody awaited that rejects would end the process (Node's default): one bad request
+// must not take a service down for everyone. It is logged as the bug it is, and the process goes on.
+export function logUnhandledRejections(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => logger.error('unhandled promise rejection', { error: reason }));
+}

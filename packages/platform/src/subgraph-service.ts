@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { clockEnvModel, clockFrom, refuseMovedClockInProduction, type Clock } from './clock';
 import { ConfigError, databaseEnvModel, envValue, refuseDevelopmentVerifyKeys, identityVerifyEnvModel, kafkaEnvModel, parseConfig, port, postgresUrl, runtimeEnvModel, type ParsedVerifyKeys } from './config';
 import { checkArguments } from './argument-checks';
+import { checkEntityRepresentations } from './entity-representations';
 import { correlationIdFrom } from './correlation-id';
 import { DEFAULT_STATEMENT_TIMEOUT_MS, openServiceDatabase } from './database';
 import { startGraphQLHttpServer } from './graphql-http-server';
@@ -264,11 +265,12 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
 }
 
 // The subgraph's executable schema: its SDL and resolvers, the platform's validating scalars for
-// those it declares, and the argument checks (ids, NUL characters) on every field.
+// those it declares, the argument checks (ids, NUL characters) on every field, and the checks of
+// `_entities` representations.
 export function buildSubgraphGraph<TContext>(typeDefs: DocumentNode, resolvers: GraphQLResolverMap<TContext>) {
   const declared = new Set(typeDefs.definitions.flatMap((definition) => (definition.kind === Kind.SCALAR_TYPE_DEFINITION ? [definition.name.value] : [])));
   const scalars = Object.fromEntries(Object.entries(platformScalars).filter(([name]) => declared.has(name)));
-  return checkArguments(buildSubgraphSchema([{ typeDefs, resolvers: { ...scalars, ...resolvers } as GraphQLResolverMap<TContext> }]));
+  return checkEntityRepresentations(checkArguments(buildSubgraphSchema([{ typeDefs, resolvers: { ...scalars, ...resolvers } as GraphQLResolverMap<TContext> }])), typeDefs);
 }
 
 const isAudience = (service: string): service is Audience => (AUDIENCES as readonly string[]).includes(service);

@@ -1,6 +1,6 @@
 import { ConfigError } from '@backoffice/platform/config';
 import { createLogger } from '@backoffice/platform/logger';
-import { stopOnSignals } from '@backoffice/platform/shutdown';
+import { logUnhandledRejections, stopOnSignals } from '@backoffice/platform/shutdown';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './gateway';
 
@@ -9,6 +9,7 @@ async function main() {
   const logger = createLogger({ service: 'gateway' }, config.logLevel);
   const server = await startGateway(config, logger);
   logger.info('gateway ready', { url: server.url });
+  logUnhandledRejections(logger);
   stopOnSignals(() => server.stop(), logger);
 }
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError } from '@backoffice/platform/config';
-import { stopOnSignals } from '@backoffice/platform/shutdown';
+import { logUnhandledRejections, stopOnSignals } from '@backoffice/platform/shutdown';
 import { startSubgraphService } from '@backoffice/platform/subgraph-service';
 import { loadHrConfig } from './config';
 import { seedDemoCompany } from './demo/seed-demo-company';
@@ -13,6 +13,7 @@ async function main() {
     { ...hrSubgraph, afterStart: config.extra.SEED_DEMO_DATA ? (deps) => seedDemoCompany(hrModulesFrom(deps), deps.logger) : undefined },
     config,
   );
+  logUnhandledRejections(service.logger);
   stopOnSignals(service.stop, service.logger);
 }
 

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { ConfigError } from '@backoffice/platform/config';
-import { stopOnSignals } from '@backoffice/platform/shutdown';
+import { logUnhandledRejections, stopOnSignals } from '@backoffice/platform/shutdown';
 import { startSubgraphService } from '@backoffice/platform/subgraph-service';
 import { loadItConfig } from './config';
 import { itSubgraph } from './it-subgraph';
 
 async function main() {
   const service = await startSubgraphService(itSubgraph, loadItConfig(process.env));
+  logUnhandledRejections(service.logger);
   stopOnSignals(service.stop, service.logger);
 }
 
