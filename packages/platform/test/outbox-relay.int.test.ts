@@ -152,7 +152,7 @@ describe('outbox relay', () => {
     cleanups.push(() => dropTestDatabase(suffix));
     cleanups.push(() => dataSource.destroy());
 
-    const brokerOptions = { port: await freePort(), controllerPort: await freePort(), dataDir: mkdtempSync(path.join(tmpdir(), 'platform-outage-broker-')) };
+    const brokerOptions = { port: await freePort(), controllerPort: await freePort(), saslPort: await freePort(), dataDir: mkdtempSync(path.join(tmpdir(), 'platform-outage-broker-')) };
     cleanups.push(async () => rmSync(brokerOptions.dataDir, { recursive: true, force: true }));
     let broker: KafkaBrokerHandle = await ensureKafkaBroker(brokerOptions);
     expect(broker.startedHere).toBe(true);

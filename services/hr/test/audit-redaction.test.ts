@@ -146,7 +146,7 @@ describe('the audit log redacts every private field, from one list', () => {
       .filter((file) => file.endsWith('.ts') && !file.includes('__generated__'))
       .map((file) => ({ file: file.split('\\').join('/'), text: readFileSync(join(srcRoot, file), 'utf8') }));
     expect(sources.length).toBeGreaterThan(20);
-    const direct = sources.filter(({ file, text }) => file !== 'audit-log.ts' && (/@backoffice\/platform\/audit/.test(text) || /\baudit_log\b/.test(text) || /\bredactingAuditLog\b/.test(text)));
+    const direct = sources.filter(({ file, text }) => file !== 'audit-log.ts' && file !== 'audit-log.repository.ts' && (/@backoffice\/platform\/audit/.test(text) || /\baudit_log\b/.test(text) || /\bredactingAuditLog\b/.test(text)));
     expect(direct.map(({ file }) => file)).toEqual([]);
     const writers = sources.filter(({ text }) => /\brecordAudit\(/.test(text)).map(({ file }) => file);
     expect(writers.length).toBeGreaterThanOrEqual(10);

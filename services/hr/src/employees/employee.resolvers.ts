@@ -1,10 +1,10 @@
 import { guardedField } from '@backoffice/platform/access';
-import { REDACTED } from '@backoffice/platform/audit';
 import { toConnection } from '@backoffice/platform/connection';
 import { Forbidden } from '@backoffice/platform/domain-errors';
 import type { EmployeeResolvers, MutationResolvers, QueryResolvers, TerminationWithdrawalResolvers } from '../__generated__/resolvers-types';
 import { PRIVATE_DATA } from '../access/private-data';
 import { hrPolicy } from '../access/policy';
+import { REDACTED } from '../audit-log';
 import type { HrContext } from '../context';
 import { changeSalary } from './employee.commands/change-salary';
 import { hireEmployee } from './employee.commands/hire-employee';
