@@ -75,19 +75,21 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
   });
 }
 
+const MIGRATIONS_LOCK = 'backoffice:migrations';
+
 // Replicas starting together must not run the same migration twice: one takes the
 // advisory lock and migrates, the others wait and then find nothing left to do.
 export async function runMigrationsUnderLock(dataSource: DataSource, url: string, logger: Logger): Promise<string[]> {
   const lock = new Client({ connectionString: url });
   await lock.connect();
   try {
-    await lock.query('SELECT pg_advisory_lock(hashtext($1))', ['backoffice:migrations']);
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATIONS_LOCK]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     const names = applied.map((migration) => migration.name);
     if (names.length) logger.info('migrations applied', { migrations: names });
     return names;
   } finally {
-    await lock.query('SELECT pg_advisory_unlock(hashtext($1))', ['backoffice:migrations']).catch(() => undefined);
+    await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [MIGRATIONS_LOCK]).catch(() => undefined);
     await lock.end();
   }
 }
@@ -191,6 +193,9 @@ export async function prepareLocalServiceDatabase(serverUrl: string, service: st
     const inDatabase = new Client({ connectionString: withDatabase(serverUrl, database) });
     await inDatabase.connect();
     try {
+      // Grants touch every table's row in pg_class: never while another replica's migration is
+      // changing those tables ("tuple concurrently updated"). Same lock as the migrations take.
+      await inDatabase.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATIONS_LOCK]);
       await adoptObjects(inDatabase, logins.owner);
       const owner = quoteIdent(logins.owner);
       const runtime = quoteIdent(logins.runtime);
@@ -202,6 +207,7 @@ export async function prepareLocalServiceDatabase(serverUrl: string, service: st
         ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${runtime};
         ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO ${runtime};`);
     } finally {
+      // Ending the session releases its advisory lock.
       await inDatabase.end();
     }
   } finally {
