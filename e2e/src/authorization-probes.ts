@@ -1,6 +1,7 @@
 import type { MatrixSubgraph } from './authorization-matrix';
 import type { SubgraphName } from './stack';
-import { addDays, asHr, createDepartmentAsHr, requestLeaveAsHr, terminateAsHr, workingDayFrom, type Person, type World } from './authorization-world';
+import { randomUUID } from 'node:crypto';
+import { addDays, asHr, createDepartmentAsHr, dataOf, entriesPostedWithKey, journalEntryInput, postJournalEntryAsBookkeeper, requestLeaveAsHr, terminateAsHr, viaGateway, workingDayFrom, type Person, type World } from './authorization-world';
 
 // How to exercise each row of the authorization matrix (docs/security.md), under its subgraph and
 // the row's exact name. The document says who may; a probe says how to ask and, for a write, how to read it
@@ -397,7 +398,56 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
         entity('accounting', 'Department', (w) => w.department.id, 'budget { fiscalYear }', 'budget'),
       ],
     },
-    'Query.ledgerAccounts': rootField('ledgerAccounts', `{ ledgerAccounts { code name type } }`),
+    'Query.ledgerAccounts': rootField('ledgerAccounts', `{ ledgerAccounts { code name type parent { code } archived } }`),
+    'Query.journalEntry': rootField(
+      'journalEntry',
+      `query Read($id: ID!) { journalEntry(id: $id) { id number memo lines { account { code } debit credit original { amount currency } rate departmentId } reverses { id } reversedBy { id } hash postedBy postedAt } }`,
+      (w) => ({ id: w.journalEntryId }),
+    ),
+    'Query.exchangeRates': rootField('exchangeRates', `{ exchangeRates { currency validFrom rate setBy setAt } }`),
+    'Query.verifyLedger': rootField('verifyLedger', `{ verifyLedger { ok entriesChecked firstMismatch { entryId fiscalYear number problem } } }`),
+    'Query._entities (JournalEntry)': { kind: 'read', paths: [entity('accounting', 'JournalEntry', (w) => w.journalEntryId, 'memo')] },
+    'Mutation.postJournalEntry': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const key = randomUUID();
+        return {
+          mutation: `mutation Write($input: PostJournalEntryInput!) { postJournalEntry(input: $input) { id } }`,
+          variables: { input: journalEntryInput(world, key) },
+          readBack: () => entriesPostedWithKey(world.stack, key),
+        };
+      },
+    },
+    'Mutation.reverseJournalEntry': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const id = await postJournalEntryAsBookkeeper(world);
+        return {
+          mutation: `mutation Write($id: ID!) { reverseJournalEntry(id: $id) { id } }`,
+          variables: { id },
+          readBack: async () =>
+            dataOf(await viaGateway<{ journalEntry: { reversedBy: { id: string } | null } }>(world, world.bookkeeper(), `query Read($id: ID!) { journalEntry(id: $id) { reversedBy { id } } }`, { id }), 'reading the entry back')
+              .journalEntry.reversedBy,
+        };
+      },
+    },
+    'Mutation.setExchangeRate': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const validFrom = addDays('2001-01-01', world.unique());
+        return {
+          mutation: `mutation Write($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }`,
+          variables: { input: { currency: 'USD', validFrom, rate: '0.9' } },
+          readBack: async () =>
+            dataOf(await viaGateway<{ exchangeRates: Array<{ validFrom: string }> }>(world, world.bookkeeper(), `{ exchangeRates(currency: "USD") { validFrom } }`), 'reading the rates back').exchangeRates.some(
+              (rate) => rate.validFrom === validFrom,
+            ),
+        };
+      },
+    },
     'Query._entities (Department)': { kind: 'read', paths: [entity('accounting', 'Department', (w) => w.department.id, '')] },
     'Query._service': serviceSdl('accounting'),
   },

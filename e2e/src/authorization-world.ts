@@ -30,6 +30,11 @@ export type World = {
   // system accounts and a department budget to see.
   subject: Person;
   leaveRequestId: string;
+  // Keeps the books in the accounting rows: posts and reads entries, as one of several
+  // ACCOUNTING callers in turn; a posted entry and two accounts to post to.
+  bookkeeper(): Principal;
+  journalEntryId: string;
+  ledgerAccountIds: { expense: string; cash: string };
   // A fresh name for records that must not collide (department codes, emails, holidays).
   unique(): number;
 };
@@ -156,6 +161,37 @@ async function seedBudget(stack: Stack, departmentId: string, years: number[]): 
   }
 }
 
+// A small balanced entry, posted by an ACCOUNTING caller; returns its id.
+export async function postJournalEntryAsBookkeeper(world: World, idempotencyKey: string = randomUUID()): Promise<string> {
+  const response = await viaGateway<{ postJournalEntry: { id: string } }>(world, world.bookkeeper(), `mutation Post($input: PostJournalEntryInput!) { postJournalEntry(input: $input) { id } }`, {
+    input: journalEntryInput(world, idempotencyKey),
+  });
+  return dataOf(response, 'posting a journal entry').postJournalEntry.id;
+}
+
+export const journalEntryInput = (world: World, idempotencyKey: string) => ({
+  idempotencyKey,
+  date: world.today,
+  memo: 'authorization matrix: stationery',
+  lines: [
+    { accountId: world.ledgerAccountIds.expense, debit: '12.50' },
+    { accountId: world.ledgerAccountIds.cash, credit: '12.50' },
+  ],
+});
+
+// How many entries were posted with this key, read from accounting's database (no API lists
+// entries by key, and the key is what tells a refused post from an allowed one).
+export async function entriesPostedWithKey(stack: Stack, idempotencyKey: string): Promise<number> {
+  const database = createServiceDataSource({ url: withDatabase(requiredEnv('DATABASE_URL'), serviceDatabaseName('accounting', stack.env.DATABASE_NAME_SUFFIX!)), migrations: [], poolSize: 1 });
+  await database.initialize();
+  try {
+    const [row] = (await database.query(`SELECT count(*)::int AS n FROM journal_entries WHERE idempotency_key = $1`, [idempotencyKey])) as Array<{ n: number }>;
+    return row?.n ?? 0;
+  } finally {
+    await database.destroy();
+  }
+}
+
 export async function createWorld(stack: Stack): Promise<World> {
   let counter = 0;
   let turn = 0;
@@ -173,7 +209,16 @@ export async function createWorld(stack: Stack): Promise<World> {
   const department = (await asHr<{ createDepartment: { id: string; version: number } }>(partial, 'creating the department', `mutation { createDepartment(input: { code: "${code}", name: "Authorization" }) { id version } }`)).createDepartment;
   partial.department = { id: department.id, code };
   partial.lineManager = await hire(partial, { managerId: null, firstName: 'Line' });
-  const world: World = { ...partial, subject: await hire(partial, { firstName: 'Subject' }), leaveRequestId: '' };
+  const bookkeepers = Array.from({ length: 4 }, () => person(randomUUID(), ['ACCOUNTING']));
+  let bookkeeperTurn = 0;
+  const world: World = {
+    ...partial,
+    subject: await hire(partial, { firstName: 'Subject' }),
+    leaveRequestId: '',
+    bookkeeper: () => bookkeepers[bookkeeperTurn++ % bookkeepers.length]!,
+    journalEntryId: '',
+    ledgerAccountIds: { expense: '', cash: '' },
+  };
 
   const year = Number(world.today.slice(0, 4));
   const [leaveRequestId] = await Promise.all([
@@ -199,6 +244,10 @@ export async function createWorld(stack: Stack): Promise<World> {
     }, 90_000, 250),
   ]);
   world.leaveRequestId = leaveRequestId;
+  const books = await viaGateway<{ ledgerAccounts: Array<{ id: string; code: string }> }>(world, world.bookkeeper(), '{ ledgerAccounts { id code } }');
+  const accountId = (code: string) => dataOf(books, 'reading the chart of accounts').ledgerAccounts.find((account) => account.code === code)!.id;
+  world.ledgerAccountIds = { expense: accountId('6400'), cash: accountId('1000') };
+  world.journalEntryId = await postJournalEntryAsBookkeeper(world);
   // After the leave is booked: a last day far enough ahead that the booked leave stays.
   await terminateAsHr(world, world.subject.id, addDays(world.today, 300));
   return world;

@@ -6,14 +6,16 @@ import { platformMigrations } from '@backoffice/platform/platform-migrations';
 import type { SubgraphDefinition } from '@backoffice/platform/subgraph-service';
 import { createAccountingContext, type AccountingContext } from './context';
 import { CreateChartOfAccountsAndBudgets1764461100000 } from './migrations/1764461100000-create-chart-of-accounts-and-budgets';
+import { DoubleEntryLedger1764500000000 } from './migrations/1764500000000-double-entry-ledger';
+import type { AccountingConfig } from './config';
 import { resolvers } from './resolvers';
 
 export const accountingTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
 
-export const accountingSubgraph: SubgraphDefinition<AccountingContext> = {
+export const accountingSubgraph: SubgraphDefinition<AccountingContext, AccountingConfig> = {
   typeDefs: accountingTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<AccountingContext>,
-  migrations: [...platformMigrations, CreateChartOfAccountsAndBudgets1764461100000],
+  migrations: [...platformMigrations, CreateChartOfAccountsAndBudgets1764461100000, DoubleEntryLedger1764500000000],
   topics: ['accounting.journal.v1', 'accounting.expense.v1', 'hr.compensation.v1', 'accounting.reaction.v1'],
   context: createAccountingContext,
 };

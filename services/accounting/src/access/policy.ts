@@ -3,6 +3,8 @@ import { definePolicy } from '@backoffice/platform/access';
 // Who may do and see what in accounting. Resolvers and commands ask by name; the roles live here only.
 export const accountingPolicy = definePolicy({
   'ledger.read': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
+  'ledger.post': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
+  'rates.manage': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
   'budget.read': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
 });
 

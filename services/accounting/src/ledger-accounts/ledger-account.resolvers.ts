@@ -1,4 +1,4 @@
-import type { QueryResolvers } from '../__generated__/resolvers-types';
+import type { LedgerAccountResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { accountingPolicy } from '../access/policy';
 import { chartOfAccounts } from './ledger-account.queries';
 
@@ -7,4 +7,9 @@ export const ledgerAccountQueries: Pick<QueryResolvers, 'ledgerAccounts'> = {
     accountingPolicy.require(principal, 'ledger.read');
     return chartOfAccounts(dataSource);
   },
+};
+
+export const LedgerAccount: Pick<LedgerAccountResolvers, 'parent' | 'archived'> = {
+  parent: (account, _args, { loaders }) => (account.parentId ? loaders.ledgerAccount.load(account.parentId) : null),
+  archived: (account) => account.archivedAt !== null,
 };

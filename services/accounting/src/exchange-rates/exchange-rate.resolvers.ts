@@ -1,0 +1,18 @@
+import type { MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import { accountingPolicy } from '../access/policy';
+import { setExchangeRate } from './exchange-rate.commands/set-exchange-rate';
+import { exchangeRates } from './exchange-rate.queries';
+
+export const exchangeRateQueries: Pick<QueryResolvers, 'exchangeRates'> = {
+  exchangeRates: (_parent, { currency }, { principal, dataSource }) => {
+    accountingPolicy.require(principal, 'ledger.read');
+    return exchangeRates(dataSource, currency ?? null);
+  },
+};
+
+export const exchangeRateMutations: Pick<MutationResolvers, 'setExchangeRate'> = {
+  setExchangeRate: (_parent, { input }, { principal, ledger, actor, correlationId }) => {
+    accountingPolicy.require(principal, 'rates.manage');
+    return setExchangeRate(ledger, input, actor(), correlationId);
+  },
+};

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { toCents } from './money.rules';
+
+const uuid = z.uuid({ message: 'must be an id (a UUID)' });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD');
+const amount = z
+  .string()
+  .refine((value) => (toCents(value) ?? 0n) > 0n, 'must be a positive amount with at most two decimals, e.g. "120.50"');
+export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR');
+
+export const journalLineInput = z
+  .strictObject({
+    accountId: uuid,
+    debit: amount.nullish(),
+    credit: amount.nullish(),
+    // Defaults to the functional currency.
+    currency: currencyCode.nullish(),
+    // The cost centre: HR's department id.
+    departmentId: uuid.nullish(),
+    memo: z.string().trim().min(1).max(500).nullish(),
+  })
+  .refine((line) => (line.debit == null) !== (line.credit == null), { message: 'give either a debit or a credit', path: ['debit'] });
+
+// Sources a client may post; REVERSAL and CLOSING are the ledger's own.
+export const postableSource = z.enum(['MANUAL', 'EXPENSE', 'PAYROLL', 'ASSET', 'OPENING']);
+
+export const postJournalEntryInput = z.strictObject({
+  // Chosen by the client, once per entry it means to post: a retry with the same key and
+  // request returns the entry already posted.
+  idempotencyKey: z.string().trim().min(1).max(200),
+  date: isoDate,
+  memo: z.string().trim().min(1, 'say what the entry is for').max(500),
+  source: postableSource.default('MANUAL'),
+  sourceId: z.string().trim().min(1).max(200).nullish(),
+  lines: z.array(journalLineInput).min(2, 'an entry has two lines at least').max(500),
+});
+export type PostJournalEntryInput = z.infer<typeof postJournalEntryInput>;
+
+export const reverseJournalEntryInput = z.strictObject({
+  // Defaults to today.
+  date: isoDate.nullish(),
+  memo: z.string().trim().min(1).max(500).nullish(),
+});

@@ -1,0 +1,39 @@
+// Sources of journal entries: who or what posted them. REVERSAL and CLOSING are posted by the
+// ledger itself (reverseJournalEntry, closeFiscalYear).
+export const JOURNAL_SOURCES = ['MANUAL', 'EXPENSE', 'PAYROLL', 'ASSET', 'OPENING', 'CLOSING', 'REVERSAL'] as const;
+export type JournalSource = (typeof JOURNAL_SOURCES)[number];
+
+// A posted line: amounts in the functional currency; the original amount and the rate used when
+// the line was entered in another currency (rate null in the functional currency).
+export type JournalLineRecord = {
+  lineNo: number;
+  accountId: string;
+  debit: string;
+  credit: string;
+  currency: string;
+  originalAmount: string;
+  rate: string | null;
+  costCentre: string | null;
+  memo: string | null;
+};
+
+export type JournalEntryRecord = {
+  id: string;
+  fiscalYear: number;
+  number: number;
+  date: string;
+  memo: string;
+  source: JournalSource;
+  sourceId: string | null;
+  reversesId: string | null;
+  idempotencyKey: string;
+  requestHash: string;
+  postedBy: string;
+  postedAt: string;
+  previousHash: string;
+  hash: string;
+  lines: JournalLineRecord[];
+};
+
+export type LedgerMismatchRecord = { entryId: string | null; fiscalYear: number; number: number | null; problem: string };
+export type LedgerVerificationRecord = { ok: boolean; entriesChecked: number; firstMismatch: LedgerMismatchRecord | null };

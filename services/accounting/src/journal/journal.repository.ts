@@ -1,0 +1,76 @@
+import { firstRow, rows, type Sql } from '@backoffice/platform/sql';
+import type { JournalEntryRecord, JournalLineRecord } from './journal.record';
+
+// The only code that knows how the journal is stored: journal_entries, journal_lines,
+// journal_sequences and account_period_balances.
+
+const ENTRY_COLUMNS = `id, fiscal_year AS "fiscalYear", number, entry_date::text AS date, memo, source, source_id AS "sourceId",
+  reverses_id AS "reversesId", idempotency_key AS "idempotencyKey", request_hash AS "requestHash", posted_by AS "postedBy",
+  posted_at AS "postedAt", previous_hash AS "previousHash", hash`;
+const LINE_COLUMNS = `entry_id AS "entryId", line_no AS "lineNo", account_id AS "accountId", debit::text AS debit, credit::text AS credit,
+  currency, original_amount::text AS "originalAmount", rate::text AS rate, cost_centre AS "costCentre", memo`;
+
+type EntryRow = Omit<JournalEntryRecord, 'lines' | 'postedAt'> & { postedAt: Date };
+type LineRow = JournalLineRecord & { entryId: string };
+
+async function withLines(db: Sql, entries: EntryRow[]): Promise<JournalEntryRecord[]> {
+  if (entries.length === 0) return [];
+  const lines = await rows<LineRow>(db, `SELECT ${LINE_COLUMNS} FROM journal_lines WHERE entry_id = ANY($1::uuid[]) ORDER BY entry_id, line_no`, [entries.map((entry) => entry.id)]);
+  const byEntry = new Map<string, JournalLineRecord[]>();
+  for (const { entryId, ...line } of lines) byEntry.set(entryId, [...(byEntry.get(entryId) ?? []), line]);
+  return entries.map((entry) => ({ ...entry, postedAt: entry.postedAt.toISOString(), lines: byEntry.get(entry.id) ?? [] }));
+}
+
+export async function entriesByIds(db: Sql, ids: readonly string[]): Promise<JournalEntryRecord[]> {
+  return withLines(db, await rows<EntryRow>(db, `SELECT ${ENTRY_COLUMNS} FROM journal_entries WHERE id = ANY($1::uuid[])`, [ids]));
+}
+
+export async function entryByIdempotencyKey(db: Sql, key: string): Promise<JournalEntryRecord | undefined> {
+  const [entry] = await withLines(db, await rows<EntryRow>(db, `SELECT ${ENTRY_COLUMNS} FROM journal_entries WHERE idempotency_key = $1`, [key]));
+  return entry;
+}
+
+export async function reversalOf(db: Sql, entryId: string): Promise<JournalEntryRecord | undefined> {
+  const [entry] = await withLines(db, await rows<EntryRow>(db, `SELECT ${ENTRY_COLUMNS} FROM journal_entries WHERE reverses_id = $1`, [entryId]));
+  return entry;
+}
+
+// A fiscal year's entries in number order, a page at a time (verifyLedger walks them all).
+export async function entriesOfYear(db: Sql, fiscalYear: number, afterNumber: number, limit: number): Promise<JournalEntryRecord[]> {
+  return withLines(db, await rows<EntryRow>(db, `SELECT ${ENTRY_COLUMNS} FROM journal_entries WHERE fiscal_year = $1 AND number > $2 ORDER BY number LIMIT $3`, [fiscalYear, afterNumber, limit]));
+}
+
+export function sequences(db: Sql): Promise<Array<{ fiscalYear: number; lastNumber: number; lastHash: string }>> {
+  return rows(db, `SELECT fiscal_year AS "fiscalYear", last_number AS "lastNumber", last_hash AS "lastHash" FROM journal_sequences ORDER BY fiscal_year`);
+}
+
+// Posting is one at a time per fiscal year: the year's sequence row is locked until commit, so
+// numbers are gapless and each hash chains the one before.
+export async function lockSequence(db: Sql, fiscalYear: number, genesisHash: string): Promise<{ lastNumber: number; lastHash: string }> {
+  await db.query(`INSERT INTO journal_sequences (fiscal_year, last_number, last_hash) VALUES ($1, 0, $2) ON CONFLICT (fiscal_year) DO NOTHING`, [fiscalYear, genesisHash]);
+  return (await firstRow<{ lastNumber: number; lastHash: string }>(db, `SELECT last_number AS "lastNumber", last_hash AS "lastHash" FROM journal_sequences WHERE fiscal_year = $1 FOR UPDATE`, [fiscalYear]))!;
+}
+
+export async function insertEntry(db: Sql, entry: JournalEntryRecord): Promise<void> {
+  await db.query(
+    `INSERT INTO journal_entries (id, fiscal_year, number, entry_date, memo, source, source_id, reverses_id, idempotency_key, request_hash, posted_by, posted_at, previous_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+    [entry.id, entry.fiscalYear, entry.number, entry.date, entry.memo, entry.source, entry.sourceId, entry.reversesId, entry.idempotencyKey, entry.requestHash, entry.postedBy, entry.postedAt, entry.previousHash, entry.hash],
+  );
+  const values: unknown[] = [];
+  const tuples = entry.lines.map((line) => {
+    const base = values.length;
+    values.push(entry.id, line.lineNo, line.accountId, line.debit, line.credit, line.currency, line.originalAmount, line.rate, line.costCentre, line.memo);
+    return `(${Array.from({ length: 10 }, (_, index) => `$${base + index + 1}`).join(', ')})`;
+  });
+  await db.query(`INSERT INTO journal_lines (entry_id, line_no, account_id, debit, credit, currency, original_amount, rate, cost_centre, memo) VALUES ${tuples.join(', ')}`, values);
+  await db.query(`UPDATE journal_sequences SET last_number = $2, last_hash = $3 WHERE fiscal_year = $1`, [entry.fiscalYear, entry.number, entry.hash]);
+  // The balances reports read, in the same transaction as the lines.
+  await db.query(
+    `INSERT INTO account_period_balances (account_id, cost_centre, period, debit, credit)
+     SELECT account_id, coalesce(cost_centre, '00000000-0000-0000-0000-000000000000'), date_trunc('month', $2::date)::date, sum(debit), sum(credit)
+     FROM journal_lines WHERE entry_id = $1 GROUP BY 1, 2
+     ON CONFLICT (period, account_id, cost_centre) DO UPDATE SET debit = account_period_balances.debit + EXCLUDED.debit, credit = account_period_balances.credit + EXCLUDED.credit`,
+    [entry.id, entry.date],
+  );
+}

@@ -1,0 +1,48 @@
+import type { JournalEntryResolvers, JournalLineResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import { accountingPolicy } from '../access/policy';
+import { postJournalEntry } from './journal.commands/post-journal-entry';
+import { reverseJournalEntry } from './journal.commands/reverse-journal-entry';
+import { reversalOf, verifyLedger } from './journal.queries';
+
+export const journalQueries: Pick<QueryResolvers, 'journalEntry' | 'verifyLedger'> = {
+  journalEntry: (_parent, { id }, { principal, loaders }) => {
+    accountingPolicy.require(principal, 'ledger.read');
+    return loaders.journalEntry.load(id);
+  },
+  verifyLedger: (_parent, _args, { principal, dataSource }) => {
+    accountingPolicy.require(principal, 'ledger.read');
+    return verifyLedger(dataSource);
+  },
+};
+
+export const journalMutations: Pick<MutationResolvers, 'postJournalEntry' | 'reverseJournalEntry'> = {
+  postJournalEntry: (_parent, { input }, { principal, ledger, actor, correlationId }) => {
+    accountingPolicy.require(principal, 'ledger.post');
+    return postJournalEntry(ledger, input, actor(), correlationId);
+  },
+  reverseJournalEntry: (_parent, { id, input }, { principal, ledger, actor, correlationId }) => {
+    accountingPolicy.require(principal, 'ledger.post');
+    return reverseJournalEntry(ledger, id, input, actor(), correlationId);
+  },
+};
+
+export const JournalEntry: JournalEntryResolvers = {
+  // Only those who read the ledger learn an entry exists: anyone else gets FORBIDDEN at the path.
+  // Async, so a refusal is this representation's alone (a synchronous throw would fail them all).
+  __resolveReference: async (reference, { principal, loaders }) => {
+    accountingPolicy.require(principal, 'ledger.read');
+    return loaders.journalEntry.load(reference.id);
+  },
+  reverses: (entry, _args, { loaders }) => (entry.reversesId ? loaders.journalEntry.load(entry.reversesId) : null),
+  reversedBy: async (entry, _args, { dataSource }) => (await reversalOf(dataSource, entry.id)) ?? null,
+};
+
+export const JournalLine: JournalLineResolvers = {
+  account: async (line, _args, { loaders }) => {
+    const account = await loaders.ledgerAccount.load(line.accountId);
+    if (!account) throw new Error(`journal line points at missing account ${line.accountId}`);
+    return account;
+  },
+  original: (line) => ({ amount: line.originalAmount, currency: line.currency }),
+  departmentId: (line) => line.costCentre,
+};

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { Conflict, Refused, type FieldProblem } from '@backoffice/platform/domain-errors';
+import type { Sql } from '@backoffice/platform/sql';
+import type { LedgerSettings } from '../ledger-modules';
+import { rateOn } from '../exchange-rates/exchange-rate.queries';
+import { ledgerAccountsInOrder } from '../ledger-accounts/ledger-account.queries';
+import { GENESIS_HASH, entryHash } from './hash-chain.rules';
+import type { JournalEntryRecord, JournalLineRecord, JournalSource } from './journal.record';
+import * as journal from './journal.repository';
+import { convert, fromCents, fromRateUnits, toCents, toRateUnits } from './money.rules';
+
+// What every posting shares, whoever asks for it (a client, a reversal, a year-end close):
+// lines checked against the chart and converted to the functional currency, balanced, numbered
+// gaplessly within the fiscal year and chained to the entry before.
+
+export type LineToPost = { accountId: string; debit?: string | null; credit?: string | null; currency?: string | null; departmentId?: string | null; memo?: string | null; rate?: string | null };
+export type EntryToPost = {
+  idempotencyKey: string;
+  requestHash: string;
+  date: string;
+  memo: string;
+  source: JournalSource;
+  sourceId: string | null;
+  reversesId: string | null;
+  lines: LineToPost[];
+};
+
+// Lines as they will be stored, or every problem with them, named as the client wrote them.
+async function linesToStore(tx: Sql, entry: EntryToPost, settings: LedgerSettings): Promise<JournalLineRecord[]> {
+  const problems: FieldProblem[] = [];
+  const accounts = await ledgerAccountsInOrder(tx, entry.lines.map((line) => line.accountId));
+  const stored: JournalLineRecord[] = [];
+  for (const [index, line] of entry.lines.entries()) {
+    const field = `input.lines.${index}`;
+    const account = accounts[index];
+    if (!account) problems.push({ field: `${field}.accountId`, message: 'no such account in the chart of accounts' });
+    else if (account.archivedAt) problems.push({ field: `${field}.accountId`, message: `account ${account.code} is archived and takes no postings` });
+    const currency = line.currency ?? settings.functionalCurrency;
+    const originalCents = toCents((line.debit ?? line.credit)!)!;
+    let rate: string | null = null;
+    let cents = originalCents;
+    if (currency !== settings.functionalCurrency) {
+      rate = line.rate ?? (await rateOn(tx, currency, entry.date)) ?? null;
+      if (!rate) {
+        problems.push({ field: `${field}.currency`, message: `no ${currency} rate on or before ${entry.date}: set one with setExchangeRate` });
+        continue;
+      }
+      const units = toRateUnits(rate)!;
+      rate = fromRateUnits(units);
+      cents = convert(originalCents, units);
+    }
+    stored.push({
+      lineNo: index + 1,
+      accountId: line.accountId,
+      debit: fromCents(line.debit != null ? cents : 0n),
+      credit: fromCents(line.credit != null ? cents : 0n),
+      currency,
+      originalAmount: fromCents(originalCents),
+      rate,
+      costCentre: line.departmentId ?? null,
+      memo: line.memo ?? null,
+    });
+  }
+  if (problems.length) throw new Refused(`The entry cannot be posted: ${problems.map((problem) => `${problem.field} (${problem.message})`).join('; ')}.`, problems);
+  const debits = stored.reduce((sum, line) => sum + toCents(line.debit)!, 0n);
+  const credits = stored.reduce((sum, line) => sum + toCents(line.credit)!, 0n);
+  if (debits !== credits) {
+    throw new Refused(`The entry does not balance: debits ${fromCents(debits)} and credits ${fromCents(credits)} ${settings.functionalCurrency} (after conversion).`, [
+      { field: 'input.lines', message: `debits ${fromCents(debits)} ≠ credits ${fromCents(credits)} ${settings.functionalCurrency}` },
+    ]);
+  }
+  return stored;
+}
+
+// The same key and request returns the entry already posted; the same key for anything else is
+// a conflict, so a retry can never post twice nor be mistaken for another entry.
+export function sameRequestOrConflict(existing: JournalEntryRecord, entry: Pick<EntryToPost, 'idempotencyKey' | 'requestHash'>): JournalEntryRecord {
+  if (existing.requestHash === entry.requestHash) return existing;
+  throw new Conflict(`Idempotency key "${entry.idempotencyKey}" was used for another entry (number ${existing.number} of ${existing.fiscalYear}); use a new key for a new entry.`, {
+    entryId: existing.id,
+  });
+}
+
+export async function postEntry(tx: EntityManager, entry: EntryToPost, settings: LedgerSettings, postedBy: string, postedAt: Date): Promise<{ entry: JournalEntryRecord; created: boolean }> {
+  const existing = await journal.entryByIdempotencyKey(tx, entry.idempotencyKey);
+  if (existing) return { entry: sameRequestOrConflict(existing, entry), created: false };
+  const lines = await linesToStore(tx, entry, settings);
+  const fiscalYear = Number(entry.date.slice(0, 4));
+  const sequence = await journal.lockSequence(tx, fiscalYear, GENESIS_HASH);
+  // A concurrent post with the same key may have committed while this one waited for the lock.
+  const raced = await journal.entryByIdempotencyKey(tx, entry.idempotencyKey);
+  if (raced) return { entry: sameRequestOrConflict(raced, entry), created: false };
+  const content = {
+    id: randomUUID(),
+    fiscalYear,
+    number: sequence.lastNumber + 1,
+    date: entry.date,
+    memo: entry.memo,
+    source: entry.source,
+    sourceId: entry.sourceId,
+    reversesId: entry.reversesId,
+    postedBy,
+    postedAt: postedAt.toISOString(),
+    lines,
+  };
+  const posted: JournalEntryRecord = { ...content, idempotencyKey: entry.idempotencyKey, requestHash: entry.requestHash, previousHash: sequence.lastHash, hash: entryHash(content, sequence.lastHash) };
+  await journal.insertEntry(tx, posted);
+  return { entry: posted, created: true };
+}
