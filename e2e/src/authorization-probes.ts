@@ -406,6 +406,18 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
     ),
     'Query.exchangeRates': rootField('exchangeRates', `{ exchangeRates { currency validFrom rate setBy setAt } }`),
     'Query.verifyLedger': rootField('verifyLedger', `{ verifyLedger { ok entriesChecked firstMismatch { entryId fiscalYear number problem } } }`),
+    'Query.trialBalance': rootField('trialBalance', `query Read($asOf: Date!) { trialBalance(asOf: $asOf) { totalDebit totalCredit lines { account { code } debit credit } } }`, (w) => ({ asOf: w.today })),
+    'Query.incomeStatement': rootField(
+      'incomeStatement',
+      `query Read($from: Date!, $to: Date!, $departmentId: ID) { incomeStatement(from: $from, to: $to, departmentId: $departmentId) { netIncome expenses { account { code } amount } } }`,
+      (w) => ({ from: addDays(w.today, -40), to: w.today, departmentId: w.department.id }),
+    ),
+    'Query.balanceSheet': rootField('balanceSheet', `query Read($asOf: Date!) { balanceSheet(asOf: $asOf) { totalAssets totalLiabilitiesAndEquity currentYearProfit } }`, (w) => ({ asOf: w.today })),
+    'Query.accountLedger': rootField(
+      'accountLedger',
+      `query Read($id: ID!, $from: Date!, $to: Date!) { accountLedger(accountId: $id, from: $from, to: $to) { openingBalance lines { date debit credit runningBalance entry { number } } } }`,
+      (w) => ({ id: w.ledgerAccountIds.cash, from: addDays(w.today, -40), to: w.today }),
+    ),
     'Query._entities (JournalEntry)': { kind: 'read', paths: [entity('accounting', 'JournalEntry', (w) => w.journalEntryId, 'memo')] },
     'Mutation.postJournalEntry': {
       kind: 'write',

@@ -10,6 +10,13 @@ export default subgraphCodegenConfig({
     ExchangeRate: '../exchange-rates/exchange-rate.record#ExchangeRateRecord',
     LedgerVerification: '../journal/journal.record#LedgerVerificationRecord',
     LedgerMismatch: '../journal/journal.record#LedgerMismatchRecord',
+    ReportLine: '../ledger-reports/ledger-report.record#ReportLineRecord',
+    TrialBalance: '../ledger-reports/ledger-report.record#TrialBalanceRecord',
+    TrialBalanceLine: '../ledger-reports/ledger-report.record#TrialBalanceLineRecord',
+    IncomeStatement: '../ledger-reports/ledger-report.record#IncomeStatementRecord',
+    BalanceSheet: '../ledger-reports/ledger-report.record#BalanceSheetRecord',
+    AccountLedger: '../ledger-reports/ledger-report.record#AccountLedgerRecord',
+    AccountLedgerLine: '../ledger-reports/ledger-report.record#AccountLedgerLineRecord',
     Department: '../context#DepartmentReference',
   },
 });

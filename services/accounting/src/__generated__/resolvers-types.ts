@@ -3,6 +3,7 @@ import { LedgerAccountRecord } from '../ledger-accounts/ledger-account.record';
 import { BudgetRecord } from '../budgets/budget.record';
 import { JournalEntryRecord, JournalLineRecord, LedgerVerificationRecord, LedgerMismatchRecord } from '../journal/journal.record';
 import { ExchangeRateRecord } from '../exchange-rates/exchange-rate.record';
+import { ReportLineRecord, TrialBalanceRecord, TrialBalanceLineRecord, IncomeStatementRecord, BalanceSheetRecord, AccountLedgerRecord, AccountLedgerLineRecord } from '../ledger-reports/ledger-report.record';
 import { DepartmentReference, AccountingContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -21,6 +22,52 @@ export type Scalars = {
   /** An exact decimal number carried as a string, e.g. "72000.00". Never a float. */
   Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An account's lines between two dates, a page at a time, with its balance before them. */
+export type AccountLedger = {
+  __typename?: 'AccountLedger';
+  account: LedgerAccount;
+  /** Pass as `after` for the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  from: Scalars['Date']['output'];
+  hasNextPage: Scalars['Boolean']['output'];
+  lines: Array<AccountLedgerLine>;
+  openingBalance: Scalars['Decimal']['output'];
+  to: Scalars['Date']['output'];
+};
+
+/** One line of an account's ledger, with the account's balance after it. */
+export type AccountLedgerLine = {
+  __typename?: 'AccountLedgerLine';
+  credit: Scalars['Decimal']['output'];
+  date: Scalars['Date']['output'];
+  debit: Scalars['Decimal']['output'];
+  departmentId: Maybe<Scalars['ID']['output']>;
+  entry: JournalEntry;
+  lineNo: Scalars['Int']['output'];
+  memo: Maybe<Scalars['String']['output']>;
+  /** In the account's natural direction. */
+  runningBalance: Scalars['Decimal']['output'];
+};
+
+/**
+ * Assets, liabilities and equity on a date. Equity includes the profit not yet closed into retained
+ * earnings, so totalAssets always equals totalLiabilitiesAndEquity.
+ */
+export type BalanceSheet = {
+  __typename?: 'BalanceSheet';
+  asOf: Scalars['Date']['output'];
+  assets: Array<ReportLine>;
+  currency: Scalars['String']['output'];
+  /** Revenue less expenses from the start of the fiscal year to asOf. */
+  currentYearProfit: Scalars['Decimal']['output'];
+  /** Profit of earlier years not yet closed into retained earnings (zero once closeFiscalYear has run). */
+  earlierUnclosedProfit: Scalars['Decimal']['output'];
+  equity: Array<ReportLine>;
+  liabilities: Array<ReportLine>;
+  totalAssets: Scalars['Decimal']['output'];
+  totalLiabilitiesAndEquity: Scalars['Decimal']['output'];
 };
 
 /** A department's spending limit for one fiscal year. */
@@ -49,6 +96,20 @@ export type ExchangeRate = {
   setAt: Scalars['DateTime']['output'];
   setBy: Scalars['String']['output'];
   validFrom: Scalars['Date']['output'];
+};
+
+/** Revenue and expenses between two dates, for the company or one department (cost centre). */
+export type IncomeStatement = {
+  __typename?: 'IncomeStatement';
+  currency: Scalars['String']['output'];
+  departmentId: Maybe<Scalars['ID']['output']>;
+  expenses: Array<ReportLine>;
+  from: Scalars['Date']['output'];
+  netIncome: Scalars['Decimal']['output'];
+  revenue: Array<ReportLine>;
+  to: Scalars['Date']['output'];
+  totalExpenses: Scalars['Decimal']['output'];
+  totalRevenue: Scalars['Decimal']['output'];
 };
 
 /**
@@ -201,14 +262,36 @@ export type PostJournalEntryInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One account's lines with opening and running balance; null for an unknown account. ACCOUNTING and MANAGER only. */
+  accountLedger: Maybe<AccountLedger>;
+  /** ACCOUNTING and MANAGER only. */
+  balanceSheet: BalanceSheet;
   /** Rates the ledger converts with, newest first. ACCOUNTING and MANAGER only. */
   exchangeRates: Array<ExchangeRate>;
+  /** ACCOUNTING and MANAGER only. */
+  incomeStatement: IncomeStatement;
   /** One posted entry. ACCOUNTING and MANAGER only. */
   journalEntry: Maybe<JournalEntry>;
   /** The chart of accounts. ACCOUNTING and MANAGER only. */
   ledgerAccounts: Array<LedgerAccount>;
+  /** ACCOUNTING and MANAGER only. */
+  trialBalance: TrialBalance;
   /** Recomputes every entry's hash, number and balance. ACCOUNTING and MANAGER only. */
   verifyLedger: LedgerVerification;
+};
+
+
+export type QueryAccountLedgerArgs = {
+  accountId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryBalanceSheetArgs = {
+  asOf: Scalars['Date']['input'];
 };
 
 
@@ -217,8 +300,27 @@ export type QueryExchangeRatesArgs = {
 };
 
 
+export type QueryIncomeStatementArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryJournalEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrialBalanceArgs = {
+  asOf: Scalars['Date']['input'];
+};
+
+/** An account's amount in a report, positive in its natural direction (debits for assets and expenses, credits otherwise). */
+export type ReportLine = {
+  __typename?: 'ReportLine';
+  account: LedgerAccount;
+  amount: Scalars['Decimal']['output'];
 };
 
 export type ReverseJournalEntryInput = {
@@ -231,6 +333,23 @@ export type SetExchangeRateInput = {
   currency: Scalars['String']['input'];
   rate: Scalars['Decimal']['input'];
   validFrom: Scalars['Date']['input'];
+};
+
+/** Every account's net balance on a date, as a debit or a credit. The two columns always total the same. */
+export type TrialBalance = {
+  __typename?: 'TrialBalance';
+  asOf: Scalars['Date']['output'];
+  currency: Scalars['String']['output'];
+  lines: Array<TrialBalanceLine>;
+  totalCredit: Scalars['Decimal']['output'];
+  totalDebit: Scalars['Decimal']['output'];
+};
+
+export type TrialBalanceLine = {
+  __typename?: 'TrialBalanceLine';
+  account: LedgerAccount;
+  credit: Scalars['Decimal']['output'];
+  debit: Scalars['Decimal']['output'];
 };
 
 
@@ -331,21 +450,25 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Budget: ResolverTypeWrapper<BudgetRecord>;
+  AccountLedger: ResolverTypeWrapper<AccountLedgerRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccountLedgerLine: ResolverTypeWrapper<AccountLedgerLineRecord>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BalanceSheet: ResolverTypeWrapper<BalanceSheetRecord>;
+  Budget: ResolverTypeWrapper<BudgetRecord>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Department: ResolverTypeWrapper<DepartmentReference>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ExchangeRate: ResolverTypeWrapper<ExchangeRateRecord>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  IncomeStatement: ResolverTypeWrapper<IncomeStatementRecord>;
   JournalEntry: ResolverTypeWrapper<JournalEntryRecord>;
   JournalLine: ResolverTypeWrapper<JournalLineRecord>;
   JournalLineInput: JournalLineInput;
   JournalSource: JournalSource;
   LedgerAccount: ResolverTypeWrapper<LedgerAccountRecord>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LedgerAccountType: LedgerAccountType;
   LedgerMismatch: ResolverTypeWrapper<LedgerMismatchRecord>;
   LedgerVerification: ResolverTypeWrapper<LedgerVerificationRecord>;
@@ -353,34 +476,77 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PostJournalEntryInput: PostJournalEntryInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportLine: ResolverTypeWrapper<ReportLineRecord>;
   ReverseJournalEntryInput: ReverseJournalEntryInput;
   SetExchangeRateInput: SetExchangeRateInput;
+  TrialBalance: ResolverTypeWrapper<TrialBalanceRecord>;
+  TrialBalanceLine: ResolverTypeWrapper<TrialBalanceLineRecord>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Budget: BudgetRecord;
+  AccountLedger: AccountLedgerRecord;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  AccountLedgerLine: AccountLedgerLineRecord;
+  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  BalanceSheet: BalanceSheetRecord;
+  Budget: BudgetRecord;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Department: DepartmentReference;
-  ID: Scalars['ID']['output'];
   ExchangeRate: ExchangeRateRecord;
-  String: Scalars['String']['output'];
+  IncomeStatement: IncomeStatementRecord;
   JournalEntry: JournalEntryRecord;
   JournalLine: JournalLineRecord;
   JournalLineInput: JournalLineInput;
   LedgerAccount: LedgerAccountRecord;
-  Boolean: Scalars['Boolean']['output'];
   LedgerMismatch: LedgerMismatchRecord;
   LedgerVerification: LedgerVerificationRecord;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   PostJournalEntryInput: PostJournalEntryInput;
   Query: Record<PropertyKey, never>;
+  ReportLine: ReportLineRecord;
   ReverseJournalEntryInput: ReverseJournalEntryInput;
   SetExchangeRateInput: SetExchangeRateInput;
+  TrialBalance: TrialBalanceRecord;
+  TrialBalanceLine: TrialBalanceLineRecord;
+};
+
+export type AccountLedgerResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['AccountLedger'] = ResolversParentTypes['AccountLedger']> = {
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['AccountLedgerLine']>, ParentType, ContextType>;
+  openingBalance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AccountLedgerLineResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['AccountLedgerLine'] = ResolversParentTypes['AccountLedgerLine']> = {
+  credit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  debit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  departmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType>;
+  lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  runningBalance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type BalanceSheetResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['BalanceSheet'] = ResolversParentTypes['BalanceSheet']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assets?: Resolver<Array<ResolversTypes['ReportLine']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentYearProfit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  earlierUnclosedProfit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  equity?: Resolver<Array<ResolversTypes['ReportLine']>, ParentType, ContextType>;
+  liabilities?: Resolver<Array<ResolversTypes['ReportLine']>, ParentType, ContextType>;
+  totalAssets?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalLiabilitiesAndEquity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
 export type BudgetResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget']> = {
@@ -412,6 +578,18 @@ export type ExchangeRateResolvers<ContextType = AccountingContext, ParentType ex
   setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type IncomeStatementResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['IncomeStatement'] = ResolversParentTypes['IncomeStatement']> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  expenses?: Resolver<Array<ResolversTypes['ReportLine']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  netIncome?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  revenue?: Resolver<Array<ResolversTypes['ReportLine']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totalExpenses?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalRevenue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
 export type JournalEntryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['JournalEntry'] = ResolversParentTypes['JournalEntry'], FederationReferenceType extends FederationReferenceTypes['JournalEntry'] = FederationReferenceTypes['JournalEntry']> = {
@@ -476,19 +654,46 @@ export type MutationResolvers<ContextType = AccountingContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accountLedger?: Resolver<Maybe<ResolversTypes['AccountLedger']>, ParentType, ContextType, RequireFields<QueryAccountLedgerArgs, 'accountId' | 'first' | 'from' | 'to'>>;
+  balanceSheet?: Resolver<ResolversTypes['BalanceSheet'], ParentType, ContextType, RequireFields<QueryBalanceSheetArgs, 'asOf'>>;
   exchangeRates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType, Partial<QueryExchangeRatesArgs>>;
+  incomeStatement?: Resolver<ResolversTypes['IncomeStatement'], ParentType, ContextType, RequireFields<QueryIncomeStatementArgs, 'from' | 'to'>>;
   journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType, RequireFields<QueryJournalEntryArgs, 'id'>>;
   ledgerAccounts?: Resolver<Array<ResolversTypes['LedgerAccount']>, ParentType, ContextType>;
+  trialBalance?: Resolver<ResolversTypes['TrialBalance'], ParentType, ContextType, RequireFields<QueryTrialBalanceArgs, 'asOf'>>;
   verifyLedger?: Resolver<ResolversTypes['LedgerVerification'], ParentType, ContextType>;
 };
 
+export type ReportLineResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ReportLine'] = ResolversParentTypes['ReportLine']> = {
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type TrialBalanceResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['TrialBalance'] = ResolversParentTypes['TrialBalance']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['TrialBalanceLine']>, ParentType, ContextType>;
+  totalCredit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalDebit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type TrialBalanceLineResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['TrialBalanceLine'] = ResolversParentTypes['TrialBalanceLine']> = {
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  debit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = AccountingContext> = {
+  AccountLedger?: AccountLedgerResolvers<ContextType>;
+  AccountLedgerLine?: AccountLedgerLineResolvers<ContextType>;
+  BalanceSheet?: BalanceSheetResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   ExchangeRate?: ExchangeRateResolvers<ContextType>;
+  IncomeStatement?: IncomeStatementResolvers<ContextType>;
   JournalEntry?: JournalEntryResolvers<ContextType>;
   JournalLine?: JournalLineResolvers<ContextType>;
   LedgerAccount?: LedgerAccountResolvers<ContextType>;
@@ -497,5 +702,8 @@ export type Resolvers<ContextType = AccountingContext> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportLine?: ReportLineResolvers<ContextType>;
+  TrialBalance?: TrialBalanceResolvers<ContextType>;
+  TrialBalanceLine?: TrialBalanceLineResolvers<ContextType>;
 };
 
