@@ -406,6 +406,49 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
     ),
     'Query.exchangeRates': rootField('exchangeRates', `{ exchangeRates { currency validFrom rate setBy setAt } }`),
     'Query.verifyLedger': rootField('verifyLedger', `{ verifyLedger { ok entriesChecked firstMismatch { entryId fiscalYear number problem } } }`),
+    'Query.fiscalPeriods': rootField('fiscalPeriods', `query Read($year: Int!) { fiscalPeriods(fiscalYear: $year) { period status changedBy changedAt reason } }`, (w) => ({ year: Number(w.today.slice(0, 4)) })),
+    'Query.refusedPostings': rootField('refusedPostings', `query Read($year: Int!) { refusedPostings(fiscalYear: $year) { attemptedAt actor date idempotencyKey reason } }`, (w) => ({ year: Number(w.today.slice(0, 4)) })),
+    // Months far in the past, one per cell, so cells never close each other's.
+    'Mutation.closePeriod': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const period = monthOf(1900, world.unique());
+        return { mutation: `mutation Write($period: String!) { closePeriod(period: $period) { status } }`, variables: { period }, readBack: () => periodStatus(world, period) };
+      },
+    },
+    'Mutation.reopenPeriod': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const period = monthOf(1900, world.unique());
+        dataOf(await viaGateway(world, world.bookkeeper(), `mutation Close($period: String!) { closePeriod(period: $period) { status } }`, { period }), 'closing a period');
+        return {
+          mutation: `mutation Write($input: ReopenPeriodInput!) { reopenPeriod(input: $input) { status } }`,
+          variables: { input: { period, reason: 'authorization matrix' } },
+          readBack: () => periodStatus(world, period),
+        };
+      },
+    },
+    'Mutation.closeFiscalYear': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        // A year of its own with one expense in it, so there is a result to close.
+        const year = (nextYearToClose -= 1);
+        dataOf(
+          await viaGateway(world, world.bookkeeper(), `mutation Post($input: PostJournalEntryInput!) { postJournalEntry(input: $input) { id } }`, {
+            input: { ...journalEntryInput(world, randomUUID()), date: `${year}-06-15` },
+          }),
+          'posting in the year to close',
+        );
+        return {
+          mutation: `mutation Write($year: Int!) { closeFiscalYear(fiscalYear: $year) { id } }`,
+          variables: { year },
+          readBack: async () => (await periodStatus(world, `${year}-12`)) === 'CLOSED',
+        };
+      },
+    },
     'Query.trialBalance': rootField('trialBalance', `query Read($asOf: Date!) { trialBalance(asOf: $asOf) { totalDebit totalCredit lines { account { code } debit credit } } }`, (w) => ({ asOf: w.today })),
     'Query.incomeStatement': rootField(
       'incomeStatement',
@@ -470,6 +513,21 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
     'Query._service': serviceSdl('it'),
   },
 };
+
+// Fiscal years the closeFiscalYear cells close, one each, counting down from 2099.
+let nextYearToClose = 2100;
+
+// A month of a far-away year, distinct for each call.
+function monthOf(baseYear: number, n: number): string {
+  return `${baseYear + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+}
+
+async function periodStatus(world: World, period: string): Promise<string | undefined> {
+  const response = await viaGateway<{ fiscalPeriods: Array<{ period: string; status: string }> }>(world, world.bookkeeper(), `query Read($year: Int!) { fiscalPeriods(fiscalYear: $year) { period status } }`, {
+    year: Number(period.slice(0, 4)),
+  });
+  return dataOf(response, 'reading the periods back').fiscalPeriods.find((row) => row.period === period)?.status;
+}
 
 // A pending one-day request of the cell's person, requested by HR, and a decision on it.
 function pendingLeave(decide: (leaveRequestId: string) => { mutation: string; variables: Record<string, unknown> }): WriteProbe {

@@ -10,6 +10,8 @@ export default subgraphCodegenConfig({
     ExchangeRate: '../exchange-rates/exchange-rate.record#ExchangeRateRecord',
     LedgerVerification: '../journal/journal.record#LedgerVerificationRecord',
     LedgerMismatch: '../journal/journal.record#LedgerMismatchRecord',
+    FiscalPeriod: '../journal/journal.record#FiscalPeriodRecord',
+    RefusedPosting: '../journal/journal.record#RefusedPostingRecord',
     ReportLine: '../ledger-reports/ledger-report.record#ReportLineRecord',
     TrialBalance: '../ledger-reports/ledger-report.record#TrialBalanceRecord',
     TrialBalanceLine: '../ledger-reports/ledger-report.record#TrialBalanceLineRecord',

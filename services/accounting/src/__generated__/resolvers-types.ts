@@ -1,7 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { LedgerAccountRecord } from '../ledger-accounts/ledger-account.record';
 import { BudgetRecord } from '../budgets/budget.record';
-import { JournalEntryRecord, JournalLineRecord, LedgerVerificationRecord, LedgerMismatchRecord } from '../journal/journal.record';
+import { JournalEntryRecord, JournalLineRecord, LedgerVerificationRecord, LedgerMismatchRecord, FiscalPeriodRecord, RefusedPostingRecord } from '../journal/journal.record';
 import { ExchangeRateRecord } from '../exchange-rates/exchange-rate.record';
 import { ReportLineRecord, TrialBalanceRecord, TrialBalanceLineRecord, IncomeStatementRecord, BalanceSheetRecord, AccountLedgerRecord, AccountLedgerLineRecord } from '../ledger-reports/ledger-report.record';
 import { DepartmentReference, AccountingContext } from '../context';
@@ -97,6 +97,22 @@ export type ExchangeRate = {
   setBy: Scalars['String']['output'];
   validFrom: Scalars['Date']['output'];
 };
+
+/** A month of the fiscal year. Nothing dated in a closed month can be posted. */
+export type FiscalPeriod = {
+  __typename?: 'FiscalPeriod';
+  changedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who closed or reopened it last, when, and (for a reopening) why; null for a month never closed. */
+  changedBy: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM. */
+  period: Scalars['String']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  status: FiscalPeriodStatus;
+};
+
+export type FiscalPeriodStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 /** Revenue and expenses between two dates, for the company or one department (cost centre). */
 export type IncomeStatement = {
@@ -225,8 +241,14 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Posts the CLOSING entry that moves the year's result to retained earnings, then closes its months. Once per year. ACCOUNTING and MANAGER. */
+  closeFiscalYear: JournalEntry;
+  /** Closes a month (YYYY-MM) to postings. ACCOUNTING and MANAGER. */
+  closePeriod: FiscalPeriod;
   /** Posts a balanced entry once per idempotency key. ACCOUNTING and MANAGER. */
   postJournalEntry: JournalEntry;
+  /** Reopens a closed month, with the reason; audited. MANAGER only. */
+  reopenPeriod: FiscalPeriod;
   /** Posts the mirror entry of a posted one, at most once. ACCOUNTING and MANAGER. */
   reverseJournalEntry: JournalEntry;
   /** Sets the rate for a currency from a date. ACCOUNTING only. */
@@ -234,8 +256,23 @@ export type Mutation = {
 };
 
 
+export type MutationCloseFiscalYearArgs = {
+  fiscalYear: Scalars['Int']['input'];
+};
+
+
+export type MutationClosePeriodArgs = {
+  period: Scalars['String']['input'];
+};
+
+
 export type MutationPostJournalEntryArgs = {
   input: PostJournalEntryInput;
+};
+
+
+export type MutationReopenPeriodArgs = {
+  input: ReopenPeriodInput;
 };
 
 
@@ -268,12 +305,16 @@ export type Query = {
   balanceSheet: BalanceSheet;
   /** Rates the ledger converts with, newest first. ACCOUNTING and MANAGER only. */
   exchangeRates: Array<ExchangeRate>;
+  /** The twelve months of a fiscal year. ACCOUNTING and MANAGER only. */
+  fiscalPeriods: Array<FiscalPeriod>;
   /** ACCOUNTING and MANAGER only. */
   incomeStatement: IncomeStatement;
   /** One posted entry. ACCOUNTING and MANAGER only. */
   journalEntry: Maybe<JournalEntry>;
   /** The chart of accounts. ACCOUNTING and MANAGER only. */
   ledgerAccounts: Array<LedgerAccount>;
+  /** Attempts to post into closed periods of a fiscal year. ACCOUNTING and MANAGER only. */
+  refusedPostings: Array<RefusedPosting>;
   /** ACCOUNTING and MANAGER only. */
   trialBalance: TrialBalance;
   /** Recomputes every entry's hash, number and balance. ACCOUNTING and MANAGER only. */
@@ -300,6 +341,11 @@ export type QueryExchangeRatesArgs = {
 };
 
 
+export type QueryFiscalPeriodsArgs = {
+  fiscalYear: Scalars['Int']['input'];
+};
+
+
 export type QueryIncomeStatementArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['Date']['input'];
@@ -312,8 +358,29 @@ export type QueryJournalEntryArgs = {
 };
 
 
+export type QueryRefusedPostingsArgs = {
+  fiscalYear: Scalars['Int']['input'];
+};
+
+
 export type QueryTrialBalanceArgs = {
   asOf: Scalars['Date']['input'];
+};
+
+/** An attempt to post into a closed period, kept for the auditors. */
+export type RefusedPosting = {
+  __typename?: 'RefusedPosting';
+  actor: Scalars['String']['output'];
+  attemptedAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  idempotencyKey: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+};
+
+export type ReopenPeriodInput = {
+  /** YYYY-MM. */
+  period: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** An account's amount in a report, positive in its natural direction (debits for assets and expenses, credits otherwise). */
@@ -463,6 +530,8 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Department: ResolverTypeWrapper<DepartmentReference>;
   ExchangeRate: ResolverTypeWrapper<ExchangeRateRecord>;
+  FiscalPeriod: ResolverTypeWrapper<FiscalPeriodRecord>;
+  FiscalPeriodStatus: FiscalPeriodStatus;
   IncomeStatement: ResolverTypeWrapper<IncomeStatementRecord>;
   JournalEntry: ResolverTypeWrapper<JournalEntryRecord>;
   JournalLine: ResolverTypeWrapper<JournalLineRecord>;
@@ -476,6 +545,8 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PostJournalEntryInput: PostJournalEntryInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RefusedPosting: ResolverTypeWrapper<RefusedPostingRecord>;
+  ReopenPeriodInput: ReopenPeriodInput;
   ReportLine: ResolverTypeWrapper<ReportLineRecord>;
   ReverseJournalEntryInput: ReverseJournalEntryInput;
   SetExchangeRateInput: SetExchangeRateInput;
@@ -498,6 +569,7 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   Department: DepartmentReference;
   ExchangeRate: ExchangeRateRecord;
+  FiscalPeriod: FiscalPeriodRecord;
   IncomeStatement: IncomeStatementRecord;
   JournalEntry: JournalEntryRecord;
   JournalLine: JournalLineRecord;
@@ -509,6 +581,8 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PostJournalEntryInput: PostJournalEntryInput;
   Query: Record<PropertyKey, never>;
+  RefusedPosting: RefusedPostingRecord;
+  ReopenPeriodInput: ReopenPeriodInput;
   ReportLine: ReportLineRecord;
   ReverseJournalEntryInput: ReverseJournalEntryInput;
   SetExchangeRateInput: SetExchangeRateInput;
@@ -580,6 +654,14 @@ export type ExchangeRateResolvers<ContextType = AccountingContext, ParentType ex
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type FiscalPeriodResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['FiscalPeriod'] = ResolversParentTypes['FiscalPeriod']> = {
+  changedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FiscalPeriodStatus'], ParentType, ContextType>;
+};
+
 export type IncomeStatementResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['IncomeStatement'] = ResolversParentTypes['IncomeStatement']> = {
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -648,7 +730,10 @@ export type MoneyResolvers<ContextType = AccountingContext, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  closeFiscalYear?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationCloseFiscalYearArgs, 'fiscalYear'>>;
+  closePeriod?: Resolver<ResolversTypes['FiscalPeriod'], ParentType, ContextType, RequireFields<MutationClosePeriodArgs, 'period'>>;
   postJournalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationPostJournalEntryArgs, 'input'>>;
+  reopenPeriod?: Resolver<ResolversTypes['FiscalPeriod'], ParentType, ContextType, RequireFields<MutationReopenPeriodArgs, 'input'>>;
   reverseJournalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationReverseJournalEntryArgs, 'id'>>;
   setExchangeRate?: Resolver<ResolversTypes['ExchangeRate'], ParentType, ContextType, RequireFields<MutationSetExchangeRateArgs, 'input'>>;
 };
@@ -657,11 +742,21 @@ export type QueryResolvers<ContextType = AccountingContext, ParentType extends R
   accountLedger?: Resolver<Maybe<ResolversTypes['AccountLedger']>, ParentType, ContextType, RequireFields<QueryAccountLedgerArgs, 'accountId' | 'first' | 'from' | 'to'>>;
   balanceSheet?: Resolver<ResolversTypes['BalanceSheet'], ParentType, ContextType, RequireFields<QueryBalanceSheetArgs, 'asOf'>>;
   exchangeRates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType, Partial<QueryExchangeRatesArgs>>;
+  fiscalPeriods?: Resolver<Array<ResolversTypes['FiscalPeriod']>, ParentType, ContextType, RequireFields<QueryFiscalPeriodsArgs, 'fiscalYear'>>;
   incomeStatement?: Resolver<ResolversTypes['IncomeStatement'], ParentType, ContextType, RequireFields<QueryIncomeStatementArgs, 'from' | 'to'>>;
   journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType, RequireFields<QueryJournalEntryArgs, 'id'>>;
   ledgerAccounts?: Resolver<Array<ResolversTypes['LedgerAccount']>, ParentType, ContextType>;
+  refusedPostings?: Resolver<Array<ResolversTypes['RefusedPosting']>, ParentType, ContextType, RequireFields<QueryRefusedPostingsArgs, 'fiscalYear'>>;
   trialBalance?: Resolver<ResolversTypes['TrialBalance'], ParentType, ContextType, RequireFields<QueryTrialBalanceArgs, 'asOf'>>;
   verifyLedger?: Resolver<ResolversTypes['LedgerVerification'], ParentType, ContextType>;
+};
+
+export type RefusedPostingResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['RefusedPosting'] = ResolversParentTypes['RefusedPosting']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attemptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ReportLineResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ReportLine'] = ResolversParentTypes['ReportLine']> = {
@@ -693,6 +788,7 @@ export type Resolvers<ContextType = AccountingContext> = {
   Decimal?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   ExchangeRate?: ExchangeRateResolvers<ContextType>;
+  FiscalPeriod?: FiscalPeriodResolvers<ContextType>;
   IncomeStatement?: IncomeStatementResolvers<ContextType>;
   JournalEntry?: JournalEntryResolvers<ContextType>;
   JournalLine?: JournalLineResolvers<ContextType>;
@@ -702,6 +798,7 @@ export type Resolvers<ContextType = AccountingContext> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RefusedPosting?: RefusedPostingResolvers<ContextType>;
   ReportLine?: ReportLineResolvers<ContextType>;
   TrialBalance?: TrialBalanceResolvers<ContextType>;
   TrialBalanceLine?: TrialBalanceLineResolvers<ContextType>;

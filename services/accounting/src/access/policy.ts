@@ -4,6 +4,8 @@ import { definePolicy } from '@backoffice/platform/access';
 export const accountingPolicy = definePolicy({
   'ledger.read': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
   'ledger.post': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
+  'ledger.close': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
+  'period.reopen': { roles: ['MANAGER'], describes: 'MANAGER' },
   'rates.manage': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
   'budget.read': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
 });

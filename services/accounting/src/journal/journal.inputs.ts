@@ -41,3 +41,7 @@ export const reverseJournalEntryInput = z.strictObject({
   date: isoDate.nullish(),
   memo: z.string().trim().min(1).max(500).nullish(),
 });
+
+export const periodInput = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month, YYYY-MM');
+export const reopenPeriodInput = z.strictObject({ period: periodInput, reason: z.string().trim().min(3, 'say why the period is reopened').max(500) });
+export const fiscalYearInput = z.number().int().min(2000).max(2100);

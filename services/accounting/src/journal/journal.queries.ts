@@ -1,6 +1,6 @@
 import type { Sql } from '@backoffice/platform/sql';
 import { GENESIS_HASH, entryHash } from './hash-chain.rules';
-import type { JournalEntryRecord, LedgerMismatchRecord, LedgerVerificationRecord } from './journal.record';
+import type { FiscalPeriodRecord, JournalEntryRecord, LedgerMismatchRecord, LedgerVerificationRecord, RefusedPostingRecord } from './journal.record';
 import * as journal from './journal.repository';
 import { toCents } from './money.rules';
 
@@ -44,4 +44,18 @@ export async function verifyLedger(db: Sql, pageSize = 500): Promise<LedgerVerif
     if (expectedNumber - 1 !== sequence.lastNumber || previousHash !== sequence.lastHash) return mismatch(null, `the year's last entry should be number ${sequence.lastNumber} with the recorded hash`);
   }
   return { ok: true, entriesChecked: checked, firstMismatch: null };
+}
+
+// The twelve months of a fiscal year, open unless closed.
+export async function fiscalPeriods(db: Sql, fiscalYear: number): Promise<FiscalPeriodRecord[]> {
+  const changed = new Map((await journal.periodsOfYear(db, fiscalYear)).map((row) => [row.period.slice(0, 7), row]));
+  return Array.from({ length: 12 }, (_, index) => {
+    const period = `${fiscalYear}-${String(index + 1).padStart(2, '0')}`;
+    const row = changed.get(period);
+    return { period, status: row?.status ?? 'OPEN', changedBy: row?.changedBy ?? null, changedAt: row?.changedAt.toISOString() ?? null, reason: row?.reason ?? null };
+  });
+}
+
+export async function refusedPostings(db: Sql, fiscalYear: number): Promise<RefusedPostingRecord[]> {
+  return (await journal.refusedPostings(db, fiscalYear)).map((row) => ({ ...row, attemptedAt: row.attemptedAt.toISOString() }));
 }

@@ -37,3 +37,7 @@ export type JournalEntryRecord = {
 
 export type LedgerMismatchRecord = { entryId: string | null; fiscalYear: number; number: number | null; problem: string };
 export type LedgerVerificationRecord = { ok: boolean; entriesChecked: number; firstMismatch: LedgerMismatchRecord | null };
+
+// A month of the fiscal year; changedBy/changedAt/reason are null for a month never closed.
+export type FiscalPeriodRecord = { period: string; status: 'OPEN' | 'CLOSED'; changedBy: string | null; changedAt: string | null; reason: string | null };
+export type RefusedPostingRecord = { attemptedAt: string; actor: string; date: string; idempotencyKey: string | null; reason: string };

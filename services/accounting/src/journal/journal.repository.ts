@@ -74,3 +74,50 @@ export async function insertEntry(db: Sql, entry: JournalEntryRecord): Promise<v
     [entry.id, entry.date],
   );
 }
+
+// Fiscal periods (months): a month without a row is open.
+export async function periodStatus(db: Sql, period: string): Promise<'OPEN' | 'CLOSED'> {
+  return (await firstRow<{ status: 'OPEN' | 'CLOSED' }>(db, `SELECT status FROM fiscal_periods WHERE period = $1`, [period]))?.status ?? 'OPEN';
+}
+
+export async function setPeriodStatus(db: Sql, change: { period: string; status: 'OPEN' | 'CLOSED'; by: string; at: Date; reason: string | null }): Promise<void> {
+  await db.query(
+    `INSERT INTO fiscal_periods (period, status, changed_by, changed_at, reason) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (period) DO UPDATE SET status = EXCLUDED.status, changed_by = EXCLUDED.changed_by, changed_at = EXCLUDED.changed_at, reason = EXCLUDED.reason`,
+    [change.period, change.status, change.by, change.at, change.reason],
+  );
+}
+
+export function periodsOfYear(db: Sql, fiscalYear: number): Promise<Array<{ period: string; status: 'OPEN' | 'CLOSED'; changedBy: string; changedAt: Date; reason: string | null }>> {
+  return rows(db, `SELECT period::text AS period, status, changed_by AS "changedBy", changed_at AS "changedAt", reason FROM fiscal_periods WHERE extract(year FROM period) = $1 ORDER BY period`, [fiscalYear]);
+}
+
+export async function recordRefusedPosting(db: Sql, attempt: { at: Date; actor: string; date: string; idempotencyKey: string | null; reason: string }): Promise<void> {
+  await db.query(`INSERT INTO refused_postings (attempted_at, actor, entry_date, idempotency_key, reason) VALUES ($1, $2, $3, $4, $5)`, [attempt.at, attempt.actor, attempt.date, attempt.idempotencyKey, attempt.reason]);
+}
+
+export function refusedPostings(db: Sql, fiscalYear: number): Promise<Array<{ attemptedAt: Date; actor: string; date: string; idempotencyKey: string | null; reason: string }>> {
+  return rows(
+    db,
+    `SELECT attempted_at AS "attemptedAt", actor, entry_date::text AS date, idempotency_key AS "idempotencyKey", reason FROM refused_postings WHERE extract(year FROM entry_date) = $1 ORDER BY id`,
+    [fiscalYear],
+  );
+}
+
+// Per revenue and expense account and cost centre, the year's net (credit − debit): what the
+// closing entry moves to retained earnings.
+export function yearResultByAccount(db: Sql, fiscalYear: number): Promise<Array<{ accountId: string; costCentre: string | null; net: string }>> {
+  return rows(
+    db,
+    `SELECT b.account_id AS "accountId", nullif(b.cost_centre, '00000000-0000-0000-0000-000000000000') AS "costCentre", (sum(b.credit) - sum(b.debit))::text AS net
+     FROM account_period_balances b JOIN accounts a ON a.id = b.account_id
+     WHERE a.type IN ('REVENUE', 'EXPENSE') AND extract(year FROM b.period) = $1
+     GROUP BY 1, 2 HAVING sum(b.credit) <> sum(b.debit)
+     ORDER BY 1, 2`,
+    [fiscalYear],
+  );
+}
+
+export async function accountIdByCode(db: Sql, code: string): Promise<string | undefined> {
+  return (await firstRow<{ id: string }>(db, `SELECT id FROM accounts WHERE code = $1`, [code]))?.id;
+}

@@ -2,9 +2,20 @@ import type { JournalEntryResolvers, JournalLineResolvers, MutationResolvers, Qu
 import { accountingPolicy } from '../access/policy';
 import { postJournalEntry } from './journal.commands/post-journal-entry';
 import { reverseJournalEntry } from './journal.commands/reverse-journal-entry';
-import { reversalOf, verifyLedger } from './journal.queries';
+import { closeFiscalYear } from './journal.commands/close-fiscal-year';
+import { closePeriod } from './journal.commands/close-period';
+import { reopenPeriod } from './journal.commands/reopen-period';
+import { fiscalPeriods, refusedPostings, reversalOf, verifyLedger } from './journal.queries';
 
-export const journalQueries: Pick<QueryResolvers, 'journalEntry' | 'verifyLedger'> = {
+export const journalQueries: Pick<QueryResolvers, 'journalEntry' | 'verifyLedger' | 'fiscalPeriods' | 'refusedPostings'> = {
+  fiscalPeriods: (_parent, { fiscalYear }, { principal, dataSource }) => {
+    accountingPolicy.require(principal, 'ledger.read');
+    return fiscalPeriods(dataSource, fiscalYear);
+  },
+  refusedPostings: (_parent, { fiscalYear }, { principal, dataSource }) => {
+    accountingPolicy.require(principal, 'ledger.read');
+    return refusedPostings(dataSource, fiscalYear);
+  },
   journalEntry: (_parent, { id }, { principal, loaders }) => {
     accountingPolicy.require(principal, 'ledger.read');
     return loaders.journalEntry.load(id);
@@ -15,7 +26,19 @@ export const journalQueries: Pick<QueryResolvers, 'journalEntry' | 'verifyLedger
   },
 };
 
-export const journalMutations: Pick<MutationResolvers, 'postJournalEntry' | 'reverseJournalEntry'> = {
+export const journalMutations: Pick<MutationResolvers, 'postJournalEntry' | 'reverseJournalEntry' | 'closePeriod' | 'reopenPeriod' | 'closeFiscalYear'> = {
+  closePeriod: (_parent, { period }, { principal, ledger, actor, correlationId }) => {
+    accountingPolicy.require(principal, 'ledger.close');
+    return closePeriod(ledger, period, actor(), correlationId);
+  },
+  reopenPeriod: (_parent, { input }, { principal, ledger, actor, correlationId }) => {
+    accountingPolicy.require(principal, 'period.reopen');
+    return reopenPeriod(ledger, input, actor(), correlationId);
+  },
+  closeFiscalYear: (_parent, { fiscalYear }, { principal, ledger, actor, correlationId }) => {
+    accountingPolicy.require(principal, 'ledger.close');
+    return closeFiscalYear(ledger, fiscalYear, actor(), correlationId);
+  },
   postJournalEntry: (_parent, { input }, { principal, ledger, actor, correlationId }) => {
     accountingPolicy.require(principal, 'ledger.post');
     return postJournalEntry(ledger, input, actor(), correlationId);

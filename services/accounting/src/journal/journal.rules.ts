@@ -14,6 +14,14 @@ import { convert, fromCents, fromRateUnits, toCents, toRateUnits } from './money
 // lines checked against the chart and converted to the functional currency, balanced, numbered
 // gaplessly within the fiscal year and chained to the entry before.
 
+export class PeriodClosed extends Refused {
+  constructor(readonly date: string) {
+    super(`The period ${date.slice(0, 7)} is closed: nothing dated ${date} can be posted. Date the entry in an open period, or ask a MANAGER to reopen it.`, [
+      { field: 'input.date', message: `falls in the closed period ${date.slice(0, 7)}` },
+    ]);
+  }
+}
+
 export type LineToPost = { accountId: string; debit?: string | null; credit?: string | null; currency?: string | null; departmentId?: string | null; memo?: string | null; rate?: string | null };
 export type EntryToPost = {
   idempotencyKey: string;
@@ -88,6 +96,9 @@ export async function postEntry(tx: EntityManager, entry: EntryToPost, settings:
   const lines = await linesToStore(tx, entry, settings);
   const fiscalYear = Number(entry.date.slice(0, 4));
   const sequence = await journal.lockSequence(tx, fiscalYear, GENESIS_HASH);
+  // Checked under the year's lock, which closing a period takes too: a posting and a close of
+  // its month never cross. CLOSING entries are the year-end's own, posted before its months close.
+  if (entry.source !== 'CLOSING' && (await journal.periodStatus(tx, `${entry.date.slice(0, 7)}-01`)) === 'CLOSED') throw new PeriodClosed(entry.date);
   // A concurrent post with the same key may have committed while this one waited for the lock.
   const raced = await journal.entryByIdempotencyKey(tx, entry.idempotencyKey);
   if (raced) return { entry: sameRequestOrConflict(raced, entry), created: false };

@@ -5,7 +5,7 @@ import { postJournalEntryInput } from '../journal.inputs';
 import type { JournalEntryRecord } from '../journal.record';
 import * as journal from '../journal.repository';
 import type { LedgerModules } from '../../ledger-modules';
-import { postEntry, sameRequestOrConflict } from '../journal.rules';
+import { PeriodClosed, postEntry, sameRequestOrConflict } from '../journal.rules';
 import { parseInput } from '@backoffice/platform/validation';
 
 // Posts a balanced entry once: a retry with the same idempotency key and request returns it.
@@ -22,6 +22,11 @@ export async function postJournalEntry({ dataSource, clock, settings }: LedgerMo
       return entry;
     });
   } catch (error) {
+    // A refused posting into a closed period is kept for the auditors, beside the refusal.
+    if (error instanceof PeriodClosed) {
+      await journal.recordRefusedPosting(dataSource, { at: clock.now(), actor, date: request.date, idempotencyKey, reason: error.message });
+      throw error;
+    }
     // The same key posted concurrently in another fiscal year's sequence: the database's unique
     // key decided; answer as for any retry.
     if (!isUniqueViolation(error, 'journal_entries_idempotency_key_key')) throw error;
