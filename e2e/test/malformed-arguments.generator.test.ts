@@ -101,6 +101,10 @@ describe('the malformed-argument generator', () => {
   });
 });
 
+// The judge's run sends every case to a local server: seconds on a machine busy with the rest of
+// the suite, more than Jest's default 5 s.
+jest.setTimeout(60_000);
+
 describe('the malformed-argument judge', () => {
   it('accepts client errors and flags 5xx, bodies that are not JSON and INTERNAL_SERVER_ERROR', () => {
     expect(problemsIn({ status: 400, body: JSON.stringify({ errors: [{ message: 'bad', extensions: { code: 'BAD_USER_INPUT' } }] }) })).toEqual([]);
