@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from './contract';
-import { currencyCode, isoDate, nonEmptyString, nonNegativeDecimalString, uuid } from './scalars';
+import { currencyCode, decimalString, isoDate, nonEmptyString, nonNegativeDecimalString, uuid } from './scalars';
 
 // Accounting events: posted journal entries and expense claims. Amounts are decimal
 // strings in the entry's currency.
@@ -11,10 +11,22 @@ function toTenThousandths(decimal: string): bigint {
   return BigInt(whole) * 10_000n + BigInt(fraction.padEnd(4, '0'));
 }
 
+// A posted line, in the ledger's functional currency (`currency` of the entry), with what was
+// entered when the line was in another currency. Memos and per-department (cost centre) lines
+// are why accounting.journal.v1 is restricted: accounting and auditors read it, not analysts.
 const journalLine = z.strictObject({
+  lineNo: z.number().int().positive(),
+  accountId: uuid,
   accountCode: nonEmptyString,
   debit: nonNegativeDecimalString,
   credit: nonNegativeDecimalString,
+  // HR's department id, or null.
+  costCentre: uuid.nullable(),
+  memo: nonEmptyString.nullable(),
+  originalAmount: nonNegativeDecimalString,
+  originalCurrency: currencyCode,
+  // Functional-currency units per unit of originalCurrency; null in the functional currency.
+  rate: z.string().regex(/^\d+(\.\d{1,8})?$/, 'Expected a positive rate such as "0.91250000"').nullable(),
 });
 
 export const journalPosted = defineEvent({
@@ -24,14 +36,22 @@ export const journalPosted = defineEvent({
   version: 1,
   topic: 'accounting.journal.v1',
   key: 'journalEntryId',
-  description: 'A balanced journal entry was posted to the ledger.',
+  description: 'A balanced journal entry was posted to the ledger: immutable, numbered without gaps within its fiscal year, chained by hash to the entry before.',
   data: z
     .strictObject({
       journalEntryId: uuid,
+      fiscalYear: z.number().int(),
+      number: z.number().int().positive(),
       date: isoDate,
       currency: currencyCode,
+      source: z.enum(['MANUAL', 'EXPENSE', 'PAYROLL', 'ASSET', 'OPENING', 'CLOSING', 'REVERSAL']),
+      // The source document's id (an expense claim, a payroll run...).
+      sourceId: nonEmptyString.nullable(),
+      // The entry this one reverses (source REVERSAL).
+      reversesId: uuid.nullable(),
       lines: z.array(journalLine).min(2),
       memo: nonEmptyString.nullable(),
+      hash: z.string().regex(/^[0-9a-f]{64}$/),
     })
     // A posted entry always balances; one that does not is a producer bug, not a fact.
     .refine(
@@ -56,6 +76,39 @@ export const journalReversed = defineEvent({
     date: isoDate,
     reason: nonEmptyString.nullable(),
   }),
+});
+
+export const periodClosed = defineEvent({
+  service: 'accounting',
+  aggregate: 'period',
+  name: 'closed',
+  version: 1,
+  topic: 'accounting.journal.v1',
+  key: 'period',
+  description: 'A month of the fiscal year was closed: nothing dated in it can be posted until it is reopened.',
+  data: z.strictObject({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
+});
+
+export const periodReopened = defineEvent({
+  service: 'accounting',
+  aggregate: 'period',
+  name: 'reopened',
+  version: 1,
+  topic: 'accounting.journal.v1',
+  key: 'period',
+  description: 'A closed month was reopened by a MANAGER, with the reason.',
+  data: z.strictObject({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), reason: nonEmptyString }),
+});
+
+export const fiscalYearClosed = defineEvent({
+  service: 'accounting',
+  aggregate: 'fiscal-year',
+  name: 'closed',
+  version: 1,
+  topic: 'accounting.journal.v1',
+  key: 'closingEntryId',
+  description: "A fiscal year was closed: its result moved to retained earnings by the closing entry, and its months closed.",
+  data: z.strictObject({ fiscalYear: z.number().int(), closingEntryId: uuid, result: decimalString, currency: currencyCode }),
 });
 
 const expenseClaimShape = {
@@ -103,6 +156,9 @@ export const expenseRejected = defineEvent({
 export const accountingEventContracts = [
   journalPosted,
   journalReversed,
+  periodClosed,
+  periodReopened,
+  fiscalYearClosed,
   expenseSubmitted,
   expenseApproved,
   expenseRejected,

@@ -29,7 +29,7 @@ const topicDescriptions: Record<TopicBase, string> = {
     'Pay changes. The only topic that carries salary; read only by accounting (ACLs in production), not by analysts.',
   'hr.leave.v1': 'Leave requests and their decisions: periods, half days, working days and whether they are unpaid. No leave types or free text.',
   'hr.calendar.v1': "The company calendar: holidays, each a whole day in the company's time zone.",
-  'accounting.journal.v1': 'Journal entries posted to and reversed in the ledger.',
+  'accounting.journal.v1': 'The ledger: journal entries posted and reversed, periods closed and reopened, fiscal years closed. Restricted (memos, per-department lines): accounting and auditors read it, not analysts.',
   'accounting.expense.v1': 'Expense claims and their decisions.',
   'it.asset.v1': 'Hardware assets: inventory and hand-over to employees.',
   'it.ticket.v1': 'Support tickets.',

@@ -1,4 +1,18 @@
 import { journalPosted } from '../src/accounting-events';
+
+// A posted line as accounting publishes it.
+const postedLine = (lineNo: number, accountCode: string, debit: string, credit: string) => ({
+  lineNo,
+  accountId: '6f1c2b4a-3d5e-4f60-8a7b-9c0d1e2f3a4b',
+  accountCode,
+  debit,
+  credit,
+  costCentre: null,
+  memo: null,
+  originalAmount: debit === '0' ? credit : debit,
+  originalCurrency: 'EUR',
+  rate: null,
+});
 import { z } from 'zod';
 import { EventContractError, createEventEnvelope, defineEvent, validateEventData } from '../src/contract';
 import {
@@ -94,11 +108,17 @@ describe('validateEventData', () => {
   it('rejects an unknown field in a nested object too', () => {
     const entry = {
       journalEntryId: employeeId,
+      fiscalYear: 2025,
+      number: 1,
       date: '2025-01-31',
       currency: 'EUR',
+      source: 'MANUAL',
+      sourceId: null,
+      reversesId: null,
+      hash: 'a'.repeat(64),
       lines: [
-        { accountCode: '6000', debit: '100.00', credit: '0', note: 'x' },
-        { accountCode: '1000', debit: '0', credit: '100.00' },
+        { ...postedLine(1, '6000', '100.00', '0'), note: 'x' },
+        postedLine(2, '1000', '0', '100.00'),
       ],
       memo: null,
     };
@@ -214,18 +234,21 @@ describe('validateEventData', () => {
   it('rejects a journal entry whose debits and credits do not balance', () => {
     const entry = {
       journalEntryId: employeeId,
+      fiscalYear: 2025,
+      number: 1,
       date: '2025-01-31',
       currency: 'EUR',
-      lines: [
-        { accountCode: '6000', debit: '100.005', credit: '0' },
-        { accountCode: '1000', debit: '0', credit: '100.00' },
-      ],
+      source: 'MANUAL',
+      sourceId: null,
+      reversesId: null,
+      hash: 'a'.repeat(64),
+      lines: [postedLine(1, '6000', '100.005', '0'), postedLine(2, '1000', '0', '100.00')],
       memo: null,
     };
     expect(contractError(() => validateEventData(journalPosted, entry)).issues).toEqual([
       { path: 'data.lines', message: 'Debits and credits must balance' },
     ]);
-    entry.lines[0] = { accountCode: '6000', debit: '100', credit: '0' };
+    entry.lines[0] = postedLine(1, '6000', '100', '0');
     expect(() => validateEventData(journalPosted, entry)).not.toThrow();
   });
 

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { actorOf } from '@backoffice/platform/identity';
+import type { EventMetadata } from '@backoffice/platform/outbox';
 import type { RequestContext, ServiceDependencies } from '@backoffice/platform/subgraph-service';
 import type { BudgetRecord } from './budgets/budget.record';
 import { budgetsInOrder } from './budgets/budget.queries';
@@ -17,8 +18,8 @@ export type DepartmentReference = { id: string };
 export type AccountingContext = RequestContext & {
   dataSource: DataSource;
   ledger: LedgerModules;
-  // Who a write is recorded against: the person, or service:<name>.
-  actor: () => string;
+  // Who a write is recorded against (the person, or service:<name>), with the request's ids.
+  eventMetadata: () => EventMetadata;
   loaders: {
     currentBudget: DataLoader<string, BudgetRecord | null>;
     ledgerAccount: DataLoader<string, LedgerAccountRecord | null>;
@@ -33,7 +34,7 @@ export function createAccountingContext(deps: ServiceDependencies<AccountingConf
     ...request,
     dataSource: db,
     ledger: { dataSource: db, clock: deps.clock, settings: { functionalCurrency: deps.config.extra.FUNCTIONAL_CURRENCY } },
-    actor: () => actorOf(request.principal),
+    eventMetadata: () => ({ actor: actorOf(request.principal), correlationId: request.correlationId, traceparent: request.traceparent }),
     loaders: {
       currentBudget: new DataLoader((ids) => budgetsInOrder(db, ids, fiscalYear)),
       ledgerAccount: new DataLoader((ids) => ledgerAccountsInOrder(db, ids)),

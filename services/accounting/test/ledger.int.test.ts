@@ -68,6 +68,14 @@ describe('the double-entry ledger', () => {
     ]);
     const chain = await admin.query(`SELECT previous_hash, hash FROM journal_entries WHERE fiscal_year = 2027 ORDER BY number`);
     expect(chain.rows[1].previous_hash).toBe(chain.rows[0].hash);
+    // Published with the entry, from the same transaction (the outbox).
+    const events = await admin.query(`SELECT event_type, envelope->'data' AS data FROM outbox_events WHERE envelope->'data'->>'journalEntryId' = $1`, [first.id]);
+    expect(events.rows).toEqual([
+      {
+        event_type: 'backoffice.accounting.journal.posted.v1',
+        data: expect.objectContaining({ fiscalYear: 2027, number: 1, hash: first.hash, currency: 'EUR', lines: [expect.objectContaining({ accountCode: '6400', debit: '10.00' }), expect.objectContaining({ accountCode: '1000', credit: '10.00' })] }),
+      },
+    ]);
   });
 
   it('refuses an entry that does not balance, an unknown account or a bad amount, naming the field, and writes nothing', async () => {

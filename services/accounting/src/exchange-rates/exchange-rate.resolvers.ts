@@ -11,8 +11,8 @@ export const exchangeRateQueries: Pick<QueryResolvers, 'exchangeRates'> = {
 };
 
 export const exchangeRateMutations: Pick<MutationResolvers, 'setExchangeRate'> = {
-  setExchangeRate: (_parent, { input }, { principal, ledger, actor, correlationId }) => {
+  setExchangeRate: (_parent, { input }, { principal, ledger, eventMetadata }) => {
     accountingPolicy.require(principal, 'rates.manage');
-    return setExchangeRate(ledger, input, actor(), correlationId);
+    return setExchangeRate(ledger, input, eventMetadata());
   },
 };

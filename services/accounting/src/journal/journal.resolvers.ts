@@ -27,25 +27,25 @@ export const journalQueries: Pick<QueryResolvers, 'journalEntry' | 'verifyLedger
 };
 
 export const journalMutations: Pick<MutationResolvers, 'postJournalEntry' | 'reverseJournalEntry' | 'closePeriod' | 'reopenPeriod' | 'closeFiscalYear'> = {
-  closePeriod: (_parent, { period }, { principal, ledger, actor, correlationId }) => {
+  closePeriod: (_parent, { period }, { principal, ledger, eventMetadata }) => {
     accountingPolicy.require(principal, 'ledger.close');
-    return closePeriod(ledger, period, actor(), correlationId);
+    return closePeriod(ledger, period, eventMetadata());
   },
-  reopenPeriod: (_parent, { input }, { principal, ledger, actor, correlationId }) => {
+  reopenPeriod: (_parent, { input }, { principal, ledger, eventMetadata }) => {
     accountingPolicy.require(principal, 'period.reopen');
-    return reopenPeriod(ledger, input, actor(), correlationId);
+    return reopenPeriod(ledger, input, eventMetadata());
   },
-  closeFiscalYear: (_parent, { fiscalYear }, { principal, ledger, actor, correlationId }) => {
+  closeFiscalYear: (_parent, { fiscalYear }, { principal, ledger, eventMetadata }) => {
     accountingPolicy.require(principal, 'ledger.close');
-    return closeFiscalYear(ledger, fiscalYear, actor(), correlationId);
+    return closeFiscalYear(ledger, fiscalYear, eventMetadata());
   },
-  postJournalEntry: (_parent, { input }, { principal, ledger, actor, correlationId }) => {
+  postJournalEntry: (_parent, { input }, { principal, ledger, eventMetadata }) => {
     accountingPolicy.require(principal, 'ledger.post');
-    return postJournalEntry(ledger, input, actor(), correlationId);
+    return postJournalEntry(ledger, input, eventMetadata());
   },
-  reverseJournalEntry: (_parent, { id, input }, { principal, ledger, actor, correlationId }) => {
+  reverseJournalEntry: (_parent, { id, input }, { principal, ledger, eventMetadata }) => {
     accountingPolicy.require(principal, 'ledger.post');
-    return reverseJournalEntry(ledger, id, input, actor(), correlationId);
+    return reverseJournalEntry(ledger, id, input, eventMetadata());
   },
 };
 

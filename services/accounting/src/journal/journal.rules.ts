@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { journalPosted } from '@backoffice/events/accounting-events';
+import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { Conflict, Refused, type FieldProblem } from '@backoffice/platform/domain-errors';
 import type { Sql } from '@backoffice/platform/sql';
 import type { LedgerSettings } from '../ledger-modules';
@@ -35,7 +37,7 @@ export type EntryToPost = {
 };
 
 // Lines as they will be stored, or every problem with them, named as the client wrote them.
-async function linesToStore(tx: Sql, entry: EntryToPost, settings: LedgerSettings): Promise<JournalLineRecord[]> {
+async function linesToStore(tx: Sql, entry: EntryToPost, settings: LedgerSettings): Promise<{ lines: JournalLineRecord[]; codes: string[] }> {
   const problems: FieldProblem[] = [];
   const accounts = await ledgerAccountsInOrder(tx, entry.lines.map((line) => line.accountId));
   const stored: JournalLineRecord[] = [];
@@ -78,7 +80,7 @@ async function linesToStore(tx: Sql, entry: EntryToPost, settings: LedgerSetting
       { field: 'input.lines', message: `debits ${fromCents(debits)} ≠ credits ${fromCents(credits)} ${settings.functionalCurrency}` },
     ]);
   }
-  return stored;
+  return { lines: stored, codes: accounts.map((account) => account!.code) };
 }
 
 // The same key and request returns the entry already posted; the same key for anything else is
@@ -90,10 +92,10 @@ export function sameRequestOrConflict(existing: JournalEntryRecord, entry: Pick<
   });
 }
 
-export async function postEntry(tx: EntityManager, entry: EntryToPost, settings: LedgerSettings, postedBy: string, postedAt: Date): Promise<{ entry: JournalEntryRecord; created: boolean }> {
+export async function postEntry(tx: EntityManager, entry: EntryToPost, settings: LedgerSettings, metadata: EventMetadata, postedAt: Date): Promise<{ entry: JournalEntryRecord; created: boolean }> {
   const existing = await journal.entryByIdempotencyKey(tx, entry.idempotencyKey);
   if (existing) return { entry: sameRequestOrConflict(existing, entry), created: false };
-  const lines = await linesToStore(tx, entry, settings);
+  const { lines, codes } = await linesToStore(tx, entry, settings);
   const fiscalYear = Number(entry.date.slice(0, 4));
   const sequence = await journal.lockSequence(tx, fiscalYear, GENESIS_HASH);
   // Checked under the year's lock, which closing a period takes too: a posting and a close of
@@ -111,11 +113,40 @@ export async function postEntry(tx: EntityManager, entry: EntryToPost, settings:
     source: entry.source,
     sourceId: entry.sourceId,
     reversesId: entry.reversesId,
-    postedBy,
+    postedBy: metadata.actor,
     postedAt: postedAt.toISOString(),
     lines,
   };
   const posted: JournalEntryRecord = { ...content, idempotencyKey: entry.idempotencyKey, requestHash: entry.requestHash, previousHash: sequence.lastHash, hash: entryHash(content, sequence.lastHash) };
   await journal.insertEntry(tx, posted);
+  await recordEvent(
+    tx,
+    journalPosted,
+    {
+      journalEntryId: posted.id,
+      fiscalYear: posted.fiscalYear,
+      number: posted.number,
+      date: posted.date,
+      currency: settings.functionalCurrency,
+      source: posted.source,
+      sourceId: posted.sourceId,
+      reversesId: posted.reversesId,
+      memo: posted.memo,
+      hash: posted.hash,
+      lines: posted.lines.map((line, index) => ({
+        lineNo: line.lineNo,
+        accountId: line.accountId,
+        accountCode: codes[index]!,
+        debit: line.debit,
+        credit: line.credit,
+        costCentre: line.costCentre,
+        memo: line.memo,
+        originalAmount: line.originalAmount,
+        originalCurrency: line.currency,
+        rate: line.rate,
+      })),
+    },
+    metadata,
+  );
   return { entry: posted, created: true };
 }

@@ -1,4 +1,5 @@
 import { recordAudit } from '@backoffice/platform/audit';
+import type { EventMetadata } from '@backoffice/platform/outbox';
 import { Refused } from '@backoffice/platform/domain-errors';
 import { parseInput } from '@backoffice/platform/validation';
 import type { LedgerModules } from '../../ledger-modules';
@@ -7,7 +8,7 @@ import type { ExchangeRateRecord } from '../exchange-rate.record';
 import { upsertRate } from '../exchange-rate.repository';
 
 // The rate lines in `currency` convert at from `validFrom` on; audited, old and new.
-export async function setExchangeRate({ dataSource, clock, settings }: LedgerModules, input: unknown, actor: string, correlationId: string): Promise<ExchangeRateRecord> {
+export async function setExchangeRate({ dataSource, clock, settings }: LedgerModules, input: unknown, { actor, correlationId }: EventMetadata): Promise<ExchangeRateRecord> {
   const rate = parseInput(setExchangeRateInput, input);
   if (rate.currency === settings.functionalCurrency) {
     throw new Refused(`${rate.currency} is the ledger's own currency: it needs no rate.`, [{ field: 'input.currency', message: 'is the functional currency' }]);

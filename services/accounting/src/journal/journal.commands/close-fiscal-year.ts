@@ -1,4 +1,6 @@
+import { fiscalYearClosed } from '@backoffice/events/accounting-events';
 import { recordAudit } from '@backoffice/platform/audit';
+import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { Conflict, Refused } from '@backoffice/platform/domain-errors';
 import { parseInput } from '@backoffice/platform/validation';
 import type { LedgerModules } from '../../ledger-modules';
@@ -14,7 +16,8 @@ import { fromCents, toCents } from '../money.rules';
 // per year: a second close is CONFLICT.
 export const RETAINED_EARNINGS_CODE = '3100';
 
-export async function closeFiscalYear({ dataSource, clock, settings }: LedgerModules, yearArgument: unknown, actor: string, correlationId: string): Promise<JournalEntryRecord> {
+export async function closeFiscalYear({ dataSource, clock, settings }: LedgerModules, yearArgument: unknown, metadata: EventMetadata): Promise<JournalEntryRecord> {
+  const { actor, correlationId } = metadata;
   const fiscalYear = parseInput(fiscalYearInput, yearArgument, 'fiscalYear');
   const date = `${fiscalYear}-12-31`;
   return dataSource.transaction(async (tx) => {
@@ -35,10 +38,11 @@ export async function closeFiscalYear({ dataSource, clock, settings }: LedgerMod
     if (profit !== 0n) lines.push({ accountId: retainedEarnings, debit: profit < 0n ? fromCents(-profit) : null, credit: profit > 0n ? fromCents(profit) : null, memo: `result of ${fiscalYear}` });
     if (lines.length < 2) throw new Refused(`${fiscalYear} has no revenue or expense to close.`, [{ field: 'fiscalYear', message: 'nothing to close' }]);
     const memo = `Year-end close of ${fiscalYear}: result ${fromCents(profit)} ${settings.functionalCurrency} to retained earnings`;
-    const { entry } = await postEntry(tx, { idempotencyKey: key, requestHash: requestHash({ closing: fiscalYear }), date, memo, source: 'CLOSING', sourceId: String(fiscalYear), reversesId: null, lines }, settings, actor, clock.now());
+    const { entry } = await postEntry(tx, { idempotencyKey: key, requestHash: requestHash({ closing: fiscalYear }), date, memo, source: 'CLOSING', sourceId: String(fiscalYear), reversesId: null, lines }, settings, metadata, clock.now());
     for (let month = 1; month <= 12; month += 1) {
       await journal.setPeriodStatus(tx, { period: `${fiscalYear}-${String(month).padStart(2, '0')}-01`, status: 'CLOSED', by: actor, at: clock.now(), reason: 'year-end close' });
     }
+    await recordEvent(tx, fiscalYearClosed, { fiscalYear, closingEntryId: entry.id, result: fromCents(profit), currency: settings.functionalCurrency }, metadata);
     await recordAudit(tx, { actor, action: 'fiscal-year.closed', entityType: 'fiscal_year', entityId: String(fiscalYear), changes: { closingEntry: entry.id, result: fromCents(profit) }, correlationId });
     return entry;
   });

@@ -1,4 +1,6 @@
+import { journalReversed } from '@backoffice/events/accounting-events';
 import { recordAudit } from '@backoffice/platform/audit';
+import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { Conflict, NotFound, Refused } from '@backoffice/platform/domain-errors';
 import { isUniqueViolation } from '@backoffice/platform/sql';
 import { parseInput } from '@backoffice/platform/validation';
@@ -11,7 +13,8 @@ import type { LedgerModules } from '../../ledger-modules';
 
 // Corrects a posted entry the only way the ledger allows: a mirror entry (debits and credits
 // swapped, same accounts, cost centres and rates), linked to the original, at most once.
-export async function reverseJournalEntry({ dataSource, clock, settings }: LedgerModules, id: string, input: unknown, actor: string, correlationId: string): Promise<JournalEntryRecord> {
+export async function reverseJournalEntry({ dataSource, clock, settings }: LedgerModules, id: string, input: unknown, metadata: EventMetadata): Promise<JournalEntryRecord> {
+  const { actor, correlationId } = metadata;
   const options = parseInput(reverseJournalEntryInput, input ?? {});
   const alreadyReversed = (reversal: JournalEntryRecord, original: { number: number; fiscalYear: number }) =>
     new Conflict(`Entry ${original.number} of ${original.fiscalYear} is already reversed by entry ${reversal.number} of ${reversal.fiscalYear}; an entry is reversed once.`, { reversedBy: reversal.id });
@@ -33,11 +36,12 @@ export async function reverseJournalEntry({ dataSource, clock, settings }: Ledge
         tx,
         { idempotencyKey: `reversal:${id}`, requestHash: requestHash(asked), date, memo: asked.memo, source: 'REVERSAL', sourceId: id, reversesId: id, lines },
         settings,
-        actor,
+        metadata,
         clock.now(),
       );
       // A concurrent reversal took the entry's one reversal while this one waited.
       if (!created) throw alreadyReversed(entry, original);
+      await recordEvent(tx, journalReversed, { journalEntryId: id, reversalEntryId: entry.id, date, reason: options.memo ?? null }, metadata);
       await recordAudit(tx, { actor, action: 'journal.reversed', entityType: 'journal_entry', entityId: id, changes: { reversedBy: entry.id, number: entry.number }, correlationId });
       return entry;
     });
