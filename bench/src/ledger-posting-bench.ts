@@ -47,8 +47,7 @@ export async function runPostingBench(config: BenchConfig): Promise<void> {
             { accountId: accountId('1000'), credit: amount },
           ],
         },
-        actor,
-        randomUUID(),
+        { actor, correlationId: randomUUID() },
       );
     };
     const runClients = async (clients: number, perClient: number, yearOf: (client: number) => number) => {

@@ -404,6 +404,7 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
       `query Read($id: ID!) { journalEntry(id: $id) { id number memo lines { account { code } debit credit original { amount currency } rate departmentId } reverses { id } reversedBy { id } hash postedBy postedAt } }`,
       (w) => ({ id: w.journalEntryId }),
     ),
+    'Query.journalEntries': rootField('journalEntries', `query Read($from: Date!) { journalEntries(filter: { from: $from }, first: 5) { edges { cursor node { id number } } pageInfo { hasNextPage endCursor } } }`, (w) => ({ from: addDays(w.today, -1) })),
     'Query.exchangeRates': rootField('exchangeRates', `{ exchangeRates { currency validFrom rate setBy setAt } }`),
     'Query.verifyLedger': rootField('verifyLedger', `{ verifyLedger { ok entriesChecked firstMismatch { entryId fiscalYear number problem } } }`),
     'Query.fiscalPeriods': rootField('fiscalPeriods', `query Read($year: Int!) { fiscalPeriods(fiscalYear: $year) { period status changedBy changedAt reason } }`, (w) => ({ year: Number(w.today.slice(0, 4)) })),

@@ -8,6 +8,7 @@ import { createAccountingContext, type AccountingContext } from './context';
 import { CreateChartOfAccountsAndBudgets1764461100000 } from './migrations/1764461100000-create-chart-of-accounts-and-budgets';
 import { DoubleEntryLedger1764500000000 } from './migrations/1764500000000-double-entry-ledger';
 import { FiscalPeriods1764500100000 } from './migrations/1764500100000-fiscal-periods';
+import { DailyBalances1764500200000 } from './migrations/1764500200000-daily-balances';
 import type { AccountingConfig } from './config';
 import { resolvers } from './resolvers';
 
@@ -16,7 +17,7 @@ export const accountingTypeDefs = gql(readFileSync(join(__dirname, 'schema.graph
 export const accountingSubgraph: SubgraphDefinition<AccountingContext, AccountingConfig> = {
   typeDefs: accountingTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<AccountingContext>,
-  migrations: [...platformMigrations, CreateChartOfAccountsAndBudgets1764461100000, DoubleEntryLedger1764500000000, FiscalPeriods1764500100000],
+  migrations: [...platformMigrations, CreateChartOfAccountsAndBudgets1764461100000, DoubleEntryLedger1764500000000, FiscalPeriods1764500100000, DailyBalances1764500200000],
   topics: ['accounting.journal.v1', 'accounting.expense.v1', 'hr.compensation.v1', 'accounting.reaction.v1'],
   context: createAccountingContext,
 };

@@ -90,4 +90,17 @@ describe('ledger reports', () => {
     const second = (await ok<Page>(query, { id: accounts['1000'], after: first.endCursor })).accountLedger;
     expect(second).toMatchObject({ lines: [{ date: '2031-03-05', credit: '90.00', runningBalance: '8710.00' }], hasNextPage: false });
   });
+
+  it('journal entries list by date and number, filtered by dates, source, account and department, page by page', async () => {
+    type Page = { journalEntries: { edges: Array<{ node: { date: string; number: number } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const query = 'query J($filter: JournalEntryFilter, $after: String) { journalEntries(filter: $filter, first: 2, after: $after) { edges { node { date number } } pageInfo { hasNextPage endCursor } } }';
+    const first = (await ok<Page>(query, { filter: { from: '2031-01-01', to: '2031-12-31' } })).journalEntries;
+    expect(first.edges.map((edge) => edge.node.date)).toEqual(['2031-01-15', '2031-02-10']);
+    const second = (await ok<Page>(query, { filter: { from: '2031-01-01', to: '2031-12-31' }, after: first.pageInfo.endCursor })).journalEntries;
+    expect(second.edges.map((edge) => edge.node.date)).toEqual(['2031-02-20', '2031-03-05']);
+    const onCash = (await ok<Page>(query, { filter: { accountId: accounts['6600'] } })).journalEntries;
+    expect(onCash.edges.map((edge) => edge.node.date)).toEqual(['2031-02-10']);
+    const forOperations = (await ok<Page>(query, { filter: { departmentId: operations, from: '2031-03-01' } })).journalEntries;
+    expect(forOperations.edges.map((edge) => edge.node.date)).toEqual(['2031-03-25']);
+  });
 });

@@ -7,6 +7,7 @@ import { ReportLineRecord, TrialBalanceRecord, TrialBalanceLineRecord, IncomeSta
 import { DepartmentReference, AccountingContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -155,6 +156,29 @@ export type JournalEntry = {
   sourceId: Maybe<Scalars['String']['output']>;
 };
 
+/** Posted entries in date and number order. */
+export type JournalEntryConnection = {
+  __typename?: 'JournalEntryConnection';
+  edges: Array<JournalEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type JournalEntryEdge = {
+  __typename?: 'JournalEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: JournalEntry;
+};
+
+export type JournalEntryFilter = {
+  /** Entries with a line on this account. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Entries with a line on this cost centre (HR's department id). */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  source?: InputMaybe<JournalSource>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** One side of a journal entry, in the functional currency. */
 export type JournalLine = {
   __typename?: 'JournalLine';
@@ -286,6 +310,12 @@ export type MutationSetExchangeRateArgs = {
   input: SetExchangeRateInput;
 };
 
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type PostJournalEntryInput = {
   date: Scalars['Date']['input'];
   /** Chosen by the client once per entry: a retry with the same key and request returns the posted entry; the same key for another request is CONFLICT. */
@@ -309,6 +339,8 @@ export type Query = {
   fiscalPeriods: Array<FiscalPeriod>;
   /** ACCOUNTING and MANAGER only. */
   incomeStatement: IncomeStatement;
+  /** Posted entries, filtered, a page at a time. ACCOUNTING and MANAGER only. */
+  journalEntries: JournalEntryConnection;
   /** One posted entry. ACCOUNTING and MANAGER only. */
   journalEntry: Maybe<JournalEntry>;
   /** The chart of accounts. ACCOUNTING and MANAGER only. */
@@ -350,6 +382,13 @@ export type QueryIncomeStatementArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+
+export type QueryJournalEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JournalEntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -534,6 +573,9 @@ export type ResolversTypes = {
   FiscalPeriodStatus: FiscalPeriodStatus;
   IncomeStatement: ResolverTypeWrapper<IncomeStatementRecord>;
   JournalEntry: ResolverTypeWrapper<JournalEntryRecord>;
+  JournalEntryConnection: ResolverTypeWrapper<Omit<JournalEntryConnection, 'edges'> & { edges: Array<ResolversTypes['JournalEntryEdge']> }>;
+  JournalEntryEdge: ResolverTypeWrapper<Omit<JournalEntryEdge, 'node'> & { node: ResolversTypes['JournalEntry'] }>;
+  JournalEntryFilter: JournalEntryFilter;
   JournalLine: ResolverTypeWrapper<JournalLineRecord>;
   JournalLineInput: JournalLineInput;
   JournalSource: JournalSource;
@@ -543,6 +585,7 @@ export type ResolversTypes = {
   LedgerVerification: ResolverTypeWrapper<LedgerVerificationRecord>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PostJournalEntryInput: PostJournalEntryInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefusedPosting: ResolverTypeWrapper<RefusedPostingRecord>;
@@ -572,6 +615,9 @@ export type ResolversParentTypes = {
   FiscalPeriod: FiscalPeriodRecord;
   IncomeStatement: IncomeStatementRecord;
   JournalEntry: JournalEntryRecord;
+  JournalEntryConnection: Omit<JournalEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['JournalEntryEdge']> };
+  JournalEntryEdge: Omit<JournalEntryEdge, 'node'> & { node: ResolversParentTypes['JournalEntry'] };
+  JournalEntryFilter: JournalEntryFilter;
   JournalLine: JournalLineRecord;
   JournalLineInput: JournalLineInput;
   LedgerAccount: LedgerAccountRecord;
@@ -579,6 +625,7 @@ export type ResolversParentTypes = {
   LedgerVerification: LedgerVerificationRecord;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   PostJournalEntryInput: PostJournalEntryInput;
   Query: Record<PropertyKey, never>;
   RefusedPosting: RefusedPostingRecord;
@@ -691,6 +738,16 @@ export type JournalEntryResolvers<ContextType = AccountingContext, ParentType ex
   sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type JournalEntryConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['JournalEntryConnection'] = ResolversParentTypes['JournalEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['JournalEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type JournalEntryEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['JournalEntryEdge'] = ResolversParentTypes['JournalEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType>;
+};
+
 export type JournalLineResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['JournalLine'] = ResolversParentTypes['JournalLine']> = {
   account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
   credit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -738,12 +795,18 @@ export type MutationResolvers<ContextType = AccountingContext, ParentType extend
   setExchangeRate?: Resolver<ResolversTypes['ExchangeRate'], ParentType, ContextType, RequireFields<MutationSetExchangeRateArgs, 'input'>>;
 };
 
+export type PageInfoResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accountLedger?: Resolver<Maybe<ResolversTypes['AccountLedger']>, ParentType, ContextType, RequireFields<QueryAccountLedgerArgs, 'accountId' | 'first' | 'from' | 'to'>>;
   balanceSheet?: Resolver<ResolversTypes['BalanceSheet'], ParentType, ContextType, RequireFields<QueryBalanceSheetArgs, 'asOf'>>;
   exchangeRates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType, Partial<QueryExchangeRatesArgs>>;
   fiscalPeriods?: Resolver<Array<ResolversTypes['FiscalPeriod']>, ParentType, ContextType, RequireFields<QueryFiscalPeriodsArgs, 'fiscalYear'>>;
   incomeStatement?: Resolver<ResolversTypes['IncomeStatement'], ParentType, ContextType, RequireFields<QueryIncomeStatementArgs, 'from' | 'to'>>;
+  journalEntries?: Resolver<ResolversTypes['JournalEntryConnection'], ParentType, ContextType, RequireFields<QueryJournalEntriesArgs, 'first'>>;
   journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType, RequireFields<QueryJournalEntryArgs, 'id'>>;
   ledgerAccounts?: Resolver<Array<ResolversTypes['LedgerAccount']>, ParentType, ContextType>;
   refusedPostings?: Resolver<Array<ResolversTypes['RefusedPosting']>, ParentType, ContextType, RequireFields<QueryRefusedPostingsArgs, 'fiscalYear'>>;
@@ -791,12 +854,15 @@ export type Resolvers<ContextType = AccountingContext> = {
   FiscalPeriod?: FiscalPeriodResolvers<ContextType>;
   IncomeStatement?: IncomeStatementResolvers<ContextType>;
   JournalEntry?: JournalEntryResolvers<ContextType>;
+  JournalEntryConnection?: JournalEntryConnectionResolvers<ContextType>;
+  JournalEntryEdge?: JournalEntryEdgeResolvers<ContextType>;
   JournalLine?: JournalLineResolvers<ContextType>;
   LedgerAccount?: LedgerAccountResolvers<ContextType>;
   LedgerMismatch?: LedgerMismatchResolvers<ContextType>;
   LedgerVerification?: LedgerVerificationResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RefusedPosting?: RefusedPostingResolvers<ContextType>;
   ReportLine?: ReportLineResolvers<ContextType>;

@@ -45,3 +45,11 @@ export const reverseJournalEntryInput = z.strictObject({
 export const periodInput = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month, YYYY-MM');
 export const reopenPeriodInput = z.strictObject({ period: periodInput, reason: z.string().trim().min(3, 'say why the period is reopened').max(500) });
 export const fiscalYearInput = z.number().int().min(2000).max(2100);
+
+export const journalEntryFilterInput = z.strictObject({
+  from: isoDate.nullish(),
+  to: isoDate.nullish(),
+  source: z.enum(['MANUAL', 'EXPENSE', 'PAYROLL', 'ASSET', 'OPENING', 'CLOSING', 'REVERSAL']).nullish(),
+  accountId: uuid.nullish(),
+  departmentId: uuid.nullish(),
+});

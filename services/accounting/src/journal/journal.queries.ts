@@ -1,4 +1,8 @@
+import { Refused } from '@backoffice/platform/domain-errors';
+import { decodeCursor, encodeCursor } from '@backoffice/platform/cursors';
 import type { Sql } from '@backoffice/platform/sql';
+import { pageSize, parseInput } from '@backoffice/platform/validation';
+import { journalEntryFilterInput } from './journal.inputs';
 import { GENESIS_HASH, entryHash } from './hash-chain.rules';
 import type { FiscalPeriodRecord, JournalEntryRecord, LedgerMismatchRecord, LedgerVerificationRecord, RefusedPostingRecord } from './journal.record';
 import * as journal from './journal.repository';
@@ -58,4 +62,34 @@ export async function fiscalPeriods(db: Sql, fiscalYear: number): Promise<Fiscal
 
 export async function refusedPostings(db: Sql, fiscalYear: number): Promise<RefusedPostingRecord[]> {
   return (await journal.refusedPostings(db, fiscalYear)).map((row) => ({ ...row, attemptedAt: row.attemptedAt.toISOString() }));
+}
+
+type EntryPosition = [string, number, number];
+const positionOf = (entry: JournalEntryRecord) => encodeCursor(JSON.stringify([entry.date, entry.fiscalYear, entry.number]));
+function decodePosition(after: string): EntryPosition {
+  try {
+    const value = JSON.parse(decodeCursor(after)) as unknown;
+    if (Array.isArray(value) && value.length === 3 && /^\d{4}-\d{2}-\d{2}$/.test(String(value[0])) && Number.isInteger(value[1]) && Number.isInteger(value[2])) return value as EntryPosition;
+  } catch {
+    // refused below
+  }
+  throw new Refused('The cursor is not one this API returned; pass an `endCursor` from a previous page.', [{ field: 'after', message: 'unknown cursor' }]);
+}
+
+// Entries in date and number order, filtered by dates, source, account or department.
+export async function journalEntries(db: Sql, args: { filter?: unknown; first?: number | null; after?: string | null }) {
+  const filter = parseInput(journalEntryFilterInput, args.filter ?? {}, 'filter');
+  const first = pageSize(args.first);
+  const found = await journal.listEntries(
+    db,
+    { from: filter.from ?? null, to: filter.to ?? null, source: filter.source ?? null, accountId: filter.accountId ?? null, departmentId: filter.departmentId ?? null },
+    args.after ? decodePosition(args.after) : null,
+    first + 1,
+  );
+  const page = found.slice(0, first);
+  const last = page[page.length - 1];
+  return {
+    edges: page.map((node) => ({ node, cursor: positionOf(node) })),
+    pageInfo: { hasNextPage: found.length > first, endCursor: last ? positionOf(last) : null },
+  };
 }

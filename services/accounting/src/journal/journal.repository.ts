@@ -2,7 +2,7 @@ import { firstRow, rows, type Sql } from '@backoffice/platform/sql';
 import type { JournalEntryRecord, JournalLineRecord } from './journal.record';
 
 // The only code that knows how the journal is stored: journal_entries, journal_lines,
-// journal_sequences and account_period_balances.
+// journal_sequences, account_period_balances and account_day_balances.
 
 const ENTRY_COLUMNS = `id, fiscal_year AS "fiscalYear", number, entry_date::text AS date, memo, source, source_id AS "sourceId",
   reverses_id AS "reversesId", idempotency_key AS "idempotencyKey", request_hash AS "requestHash", posted_by AS "postedBy",
@@ -65,12 +65,20 @@ export async function insertEntry(db: Sql, entry: JournalEntryRecord): Promise<v
   });
   await db.query(`INSERT INTO journal_lines (entry_id, line_no, account_id, debit, credit, currency, original_amount, rate, cost_centre, memo) VALUES ${tuples.join(', ')}`, values);
   await db.query(`UPDATE journal_sequences SET last_number = $2, last_hash = $3 WHERE fiscal_year = $1`, [entry.fiscalYear, entry.number, entry.hash]);
-  // The balances reports read, in the same transaction as the lines.
+  // The balances reports read (per month, and per day for the edges of a range), in the same
+  // transaction as the lines.
   await db.query(
     `INSERT INTO account_period_balances (account_id, cost_centre, period, debit, credit)
      SELECT account_id, coalesce(cost_centre, '00000000-0000-0000-0000-000000000000'), date_trunc('month', $2::date)::date, sum(debit), sum(credit)
      FROM journal_lines WHERE entry_id = $1 GROUP BY 1, 2
      ON CONFLICT (period, account_id, cost_centre) DO UPDATE SET debit = account_period_balances.debit + EXCLUDED.debit, credit = account_period_balances.credit + EXCLUDED.credit`,
+    [entry.id, entry.date],
+  );
+  await db.query(
+    `INSERT INTO account_day_balances (day, account_id, cost_centre, debit, credit)
+     SELECT $2::date, account_id, coalesce(cost_centre, '00000000-0000-0000-0000-000000000000'), sum(debit), sum(credit)
+     FROM journal_lines WHERE entry_id = $1 GROUP BY 2, 3
+     ON CONFLICT (day, account_id, cost_centre) DO UPDATE SET debit = account_day_balances.debit + EXCLUDED.debit, credit = account_day_balances.credit + EXCLUDED.credit`,
     [entry.id, entry.date],
   );
 }
@@ -120,4 +128,22 @@ export function yearResultByAccount(db: Sql, fiscalYear: number): Promise<Array<
 
 export async function accountIdByCode(db: Sql, code: string): Promise<string | undefined> {
   return (await firstRow<{ id: string }>(db, `SELECT id FROM accounts WHERE code = $1`, [code]))?.id;
+}
+
+export type EntryFilter = { from: string | null; to: string | null; source: string | null; accountId: string | null; departmentId: string | null };
+
+// Entries by date and number, filtered, a page at a time after a position (date, year, number).
+export async function listEntries(db: Sql, filter: EntryFilter, after: [string, number, number] | null, limit: number): Promise<JournalEntryRecord[]> {
+  const found = await rows<EntryRow>(
+    db,
+    `SELECT ${ENTRY_COLUMNS} FROM journal_entries e
+     WHERE ($1::date IS NULL OR e.entry_date >= $1) AND ($2::date IS NULL OR e.entry_date <= $2) AND ($3::text IS NULL OR e.source = $3)
+       AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM journal_lines l WHERE l.entry_id = e.id AND l.account_id = $4))
+       AND ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM journal_lines l WHERE l.entry_id = e.id AND l.cost_centre = $5))
+       AND ($6::date IS NULL OR (e.entry_date, e.fiscal_year, e.number) > ($6::date, $7::int, $8::int))
+     ORDER BY e.entry_date, e.fiscal_year, e.number
+     LIMIT $9`,
+    [filter.from, filter.to, filter.source, filter.accountId, filter.departmentId, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit],
+  );
+  return withLines(db, found);
 }

@@ -5,9 +5,13 @@ import { reverseJournalEntry } from './journal.commands/reverse-journal-entry';
 import { closeFiscalYear } from './journal.commands/close-fiscal-year';
 import { closePeriod } from './journal.commands/close-period';
 import { reopenPeriod } from './journal.commands/reopen-period';
-import { fiscalPeriods, refusedPostings, reversalOf, verifyLedger } from './journal.queries';
+import { fiscalPeriods, journalEntries, refusedPostings, reversalOf, verifyLedger } from './journal.queries';
 
-export const journalQueries: Pick<QueryResolvers, 'journalEntry' | 'verifyLedger' | 'fiscalPeriods' | 'refusedPostings'> = {
+export const journalQueries: Pick<QueryResolvers, 'journalEntry' | 'journalEntries' | 'verifyLedger' | 'fiscalPeriods' | 'refusedPostings'> = {
+  journalEntries: (_parent, args, { principal, dataSource }) => {
+    accountingPolicy.require(principal, 'ledger.read');
+    return journalEntries(dataSource, args);
+  },
   fiscalPeriods: (_parent, { fiscalYear }, { principal, dataSource }) => {
     accountingPolicy.require(principal, 'ledger.read');
     return fiscalPeriods(dataSource, fiscalYear);

@@ -8,8 +8,8 @@ import type { AccountLedgerRecord, AccountTotals, BalanceSheetRecord, IncomeStat
 import * as reports from './ledger-report.repository';
 
 // The reports, in the functional currency, from balances: a date range is read as the whole
-// months inside it (account_period_balances) plus the lines of the days at its edges that do not
-// make a whole month.
+// months inside it (account_period_balances) plus the days at its edges that do not make a whole
+// month.
 
 const cents = (text: string) => {
   const [whole = '0', fraction = ''] = text.replace('-', '').split('.');
@@ -53,12 +53,12 @@ export async function totalsBetween(db: Sql, from: string | null, to: string, co
   if (firstWhole === null || firstWhole <= lastWhole) {
     reads.push(reports.periodTotals(db, firstWhole, lastWhole, costCentre).then(add));
     // The days before the first whole month, and after the last.
-    if (from !== null && firstWhole !== null && from < firstWhole) reads.push(reports.lineTotals(db, from, addDays(firstWhole, -1), costCentre).then(add));
+    if (from !== null && firstWhole !== null && from < firstWhole) reads.push(reports.dayTotals(db, from, addDays(firstWhole, -1), costCentre).then(add));
     const afterLast = nextMonth(lastWhole);
-    if (afterLast <= to) reads.push(reports.lineTotals(db, afterLast, to, costCentre).then(add));
+    if (afterLast <= to) reads.push(reports.dayTotals(db, afterLast, to, costCentre).then(add));
   } else {
     // No whole month inside: the lines themselves.
-    reads.push(reports.lineTotals(db, from!, to, costCentre).then(add));
+    reads.push(reports.dayTotals(db, from!, to, costCentre).then(add));
   }
   await Promise.all(reads);
   return totals;

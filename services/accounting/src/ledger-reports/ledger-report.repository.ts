@@ -1,8 +1,8 @@
 import { rows, type Sql } from '@backoffice/platform/sql';
 
-// Reads for the reports: whole months from account_period_balances (kept by every posting), and
-// only the lines of the days that do not make a whole month. A report's cost follows the number
-// of months and accounts, not the number of lines posted.
+// Reads for the reports: whole months from account_period_balances and the days that do not make
+// a whole month from account_day_balances, both kept by every posting. A report's cost follows
+// the number of months, days and accounts, not the number of lines posted.
 
 type TotalsRow = { accountId: string; debit: string; credit: string };
 
@@ -18,14 +18,14 @@ export function periodTotals(db: Sql, fromPeriod: string | null, toPeriod: strin
   );
 }
 
-// Lines dated `from`..`to` (inclusive), summed per account.
-export function lineTotals(db: Sql, from: string, to: string, costCentre: string | null): Promise<TotalsRow[]> {
+// Days `from`..`to` (inclusive), summed per account, from the daily balances.
+export function dayTotals(db: Sql, from: string, to: string, costCentre: string | null): Promise<TotalsRow[]> {
   return rows(
     db,
-    `SELECT l.account_id AS "accountId", sum(l.debit)::text AS debit, sum(l.credit)::text AS credit
-     FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id
-     WHERE e.entry_date BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR l.cost_centre = $3)
-     GROUP BY l.account_id`,
+    `SELECT account_id AS "accountId", sum(debit)::text AS debit, sum(credit)::text AS credit
+     FROM account_day_balances
+     WHERE day BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR cost_centre = $3)
+     GROUP BY account_id`,
     [from, to, costCentre],
   );
 }
