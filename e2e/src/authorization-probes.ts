@@ -489,6 +489,39 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
         };
       },
     },
+    'Mutation.createLedgerAccount': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const code = String(70_000_000 + world.unique());
+        return {
+          mutation: `mutation Write($input: CreateLedgerAccountInput!) { createLedgerAccount(input: $input) { id } }`,
+          variables: { input: { code, name: `Matrix ${code}`, type: 'EXPENSE' } },
+          readBack: async () => (await chartCodes(world)).includes(code),
+        };
+      },
+    },
+    'Mutation.archiveLedgerAccount': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const code = String(71_000_000 + world.unique());
+        const created = dataOf(
+          await viaGateway<{ createLedgerAccount: { id: string } }>(world, world.bookkeeper(), `mutation Create($input: CreateLedgerAccountInput!) { createLedgerAccount(input: $input) { id } }`, {
+            input: { code, name: `Matrix ${code}`, type: 'EXPENSE' },
+          }),
+          'creating an account to archive',
+        ).createLedgerAccount;
+        return {
+          mutation: `mutation Write($id: ID!) { archiveLedgerAccount(id: $id) { archived } }`,
+          variables: { id: created.id },
+          readBack: async () =>
+            dataOf(await viaGateway<{ ledgerAccounts: Array<{ code: string; archived: boolean }> }>(world, world.bookkeeper(), `{ ledgerAccounts { code archived } }`), 'reading the chart back').ledgerAccounts.find(
+              (account) => account.code === code,
+            )?.archived,
+        };
+      },
+    },
     'Mutation.setExchangeRate': {
       kind: 'write',
       subject: false,
@@ -514,6 +547,10 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
     'Query._service': serviceSdl('it'),
   },
 };
+
+async function chartCodes(world: World): Promise<string[]> {
+  return dataOf(await viaGateway<{ ledgerAccounts: Array<{ code: string }> }>(world, world.bookkeeper(), `{ ledgerAccounts { code } }`), 'reading the chart back').ledgerAccounts.map((account) => account.code);
+}
 
 // Fiscal years the closeFiscalYear cells close, one each, counting down from 2099.
 let nextYearToClose = 2100;

@@ -2,12 +2,12 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import { Budget, Department } from './budgets/budget.resolvers';
 import { exchangeRateMutations, exchangeRateQueries } from './exchange-rates/exchange-rate.resolvers';
 import { JournalEntry, JournalLine, journalMutations, journalQueries } from './journal/journal.resolvers';
-import { LedgerAccount, ledgerAccountQueries } from './ledger-accounts/ledger-account.resolvers';
+import { LedgerAccount, ledgerAccountMutations, ledgerAccountQueries } from './ledger-accounts/ledger-account.resolvers';
 import { AccountLedger, AccountLedgerLine, ReportLine, TrialBalanceLine, ledgerReportQueries } from './ledger-reports/ledger-report.resolvers';
 
 export const resolvers: Resolvers = {
   Query: { ...ledgerAccountQueries, ...journalQueries, ...exchangeRateQueries, ...ledgerReportQueries },
-  Mutation: { ...journalMutations, ...exchangeRateMutations },
+  Mutation: { ...journalMutations, ...exchangeRateMutations, ...ledgerAccountMutations },
   Department,
   Budget,
   LedgerAccount,

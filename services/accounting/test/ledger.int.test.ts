@@ -177,6 +177,28 @@ describe('the double-entry ledger', () => {
     expect(verification.data!.verifyLedger).toMatchObject({ ok: false, firstMismatch: { entryId: entry.id, fiscalYear: 2029, number: entry.number, problem: expect.stringMatching(/no longer matches its hash/) } });
   });
 
+  it('an account is added to the chart, archived rather than deleted, and then takes no postings; the tree refuses a cycle', async () => {
+    const created = await call<{ createLedgerAccount: { id: string; code: string; parent: { code: string } } }>(
+      `mutation C($input: CreateLedgerAccountInput!) { createLedgerAccount(input: $input) { id code parent { code } } }`,
+      { input: { code: '6450', name: 'Printing', type: 'EXPENSE', parentId: accounts['6400'] } },
+    );
+    expect(created.data!.createLedgerAccount).toMatchObject({ code: '6450', parent: { code: '6400' } });
+    const id = created.data!.createLedgerAccount.id;
+    const taken = await call(`mutation C($input: CreateLedgerAccountInput!) { createLedgerAccount(input: $input) { id } }`, { input: { code: '6450', name: 'Again', type: 'EXPENSE' } });
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.code' }] });
+    const wrongType = await call(`mutation C($input: CreateLedgerAccountInput!) { createLedgerAccount(input: $input) { id } }`, { input: { code: '1999', name: 'Odd', type: 'ASSET', parentId: accounts['6400'] } });
+    expect(wrongType.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.parentId' }] });
+
+    expect((await post({ ...cash('3.00'), lines: [{ accountId: id, debit: '3.00' }, { accountId: accounts['1000'], credit: '3.00' }] })).errors).toBeUndefined();
+    await expect(admin.query(`DELETE FROM accounts WHERE id = $1`, [id])).rejects.toThrow(/foreign key/);
+    const archived = await call<{ archiveLedgerAccount: { archived: boolean } }>(`mutation A($id: ID!) { archiveLedgerAccount(id: $id) { archived } }`, { id });
+    expect(archived.data!.archiveLedgerAccount.archived).toBe(true);
+    const refused = await post({ ...cash('3.00'), lines: [{ accountId: id, debit: '3.00' }, { accountId: accounts['1000'], credit: '3.00' }] });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.lines.0.accountId', message: expect.stringMatching(/archived/) }] });
+    // 6400 under its own child 6450: PostgreSQL refuses the cycle, whoever asks.
+    await expect(admin.query(`UPDATE accounts SET parent_id = $1 WHERE code = '6400'`, [id])).rejects.toThrow(/own descendant/);
+  });
+
   it('only ACCOUNTING and MANAGER read and post; anyone else is FORBIDDEN and writes nothing', async () => {
     const before = await counts();
     expect((await post(cash('1.00'), employee)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -78,6 +78,15 @@ export type Budget = {
   fiscalYear: Scalars['Int']['output'];
 };
 
+export type CreateLedgerAccountInput = {
+  /** 3 to 8 digits, unique in the chart. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** An account of the same type to group it under. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  type: LedgerAccountType;
+};
+
 export type Department = {
   __typename?: 'Department';
   /**
@@ -265,10 +274,14 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Archives an account: it keeps its postings and takes no new ones (accounts are never deleted). ACCOUNTING only. */
+  archiveLedgerAccount: LedgerAccount;
   /** Posts the CLOSING entry that moves the year's result to retained earnings, then closes its months. Once per year. ACCOUNTING and MANAGER. */
   closeFiscalYear: JournalEntry;
   /** Closes a month (YYYY-MM) to postings. ACCOUNTING and MANAGER. */
   closePeriod: FiscalPeriod;
+  /** Adds an account to the chart. ACCOUNTING only. */
+  createLedgerAccount: LedgerAccount;
   /** Posts a balanced entry once per idempotency key. ACCOUNTING and MANAGER. */
   postJournalEntry: JournalEntry;
   /** Reopens a closed month, with the reason; audited. MANAGER only. */
@@ -280,6 +293,11 @@ export type Mutation = {
 };
 
 
+export type MutationArchiveLedgerAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCloseFiscalYearArgs = {
   fiscalYear: Scalars['Int']['input'];
 };
@@ -287,6 +305,11 @@ export type MutationCloseFiscalYearArgs = {
 
 export type MutationClosePeriodArgs = {
   period: Scalars['String']['input'];
+};
+
+
+export type MutationCreateLedgerAccountArgs = {
+  input: CreateLedgerAccountInput;
 };
 
 
@@ -564,6 +587,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BalanceSheet: ResolverTypeWrapper<BalanceSheetRecord>;
   Budget: ResolverTypeWrapper<BudgetRecord>;
+  CreateLedgerAccountInput: CreateLedgerAccountInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -607,6 +631,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   BalanceSheet: BalanceSheetRecord;
   Budget: BudgetRecord;
+  CreateLedgerAccountInput: CreateLedgerAccountInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -787,8 +812,10 @@ export type MoneyResolvers<ContextType = AccountingContext, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  archiveLedgerAccount?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType, RequireFields<MutationArchiveLedgerAccountArgs, 'id'>>;
   closeFiscalYear?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationCloseFiscalYearArgs, 'fiscalYear'>>;
   closePeriod?: Resolver<ResolversTypes['FiscalPeriod'], ParentType, ContextType, RequireFields<MutationClosePeriodArgs, 'period'>>;
+  createLedgerAccount?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType, RequireFields<MutationCreateLedgerAccountArgs, 'input'>>;
   postJournalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationPostJournalEntryArgs, 'input'>>;
   reopenPeriod?: Resolver<ResolversTypes['FiscalPeriod'], ParentType, ContextType, RequireFields<MutationReopenPeriodArgs, 'input'>>;
   reverseJournalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationReverseJournalEntryArgs, 'id'>>;

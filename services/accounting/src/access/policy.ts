@@ -7,6 +7,7 @@ export const accountingPolicy = definePolicy({
   'ledger.close': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
   'period.reopen': { roles: ['MANAGER'], describes: 'MANAGER' },
   'rates.manage': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
+  'chart.manage': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
   'budget.read': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
 });
 
