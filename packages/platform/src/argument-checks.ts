@@ -6,7 +6,9 @@ import { isUuid } from './sql';
 // is the client's mistake (BAD_USER_INPUT naming the argument), not a database error:
 // - every id in this system is a UUID: a field that takes an `ID` (as an argument, in a list,
 //   or inside an input object) refuses a malformed one (`employee(id: "nope")`);
-// - no text may contain a NUL character, which PostgreSQL cannot store.
+// - no text may contain a NUL character, which PostgreSQL cannot store, nor half of a UTF-16
+//   surrogate pair ("\ud800" is valid JSON but no character: PostgreSQL would store U+FFFD, or
+//   refuse it in a json column).
 
 type IdPath = { path: string[] };
 
@@ -40,6 +42,15 @@ function textsWithNul(value: unknown, name: string): string[] {
   return [];
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function textsIllFormed(value: unknown, name: string): string[] {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? [name] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => textsIllFormed(item, `${name}.${index}`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => textsIllFormed(item, `${name}.${key}`));
+  return [];
+}
+
 export function checkArguments(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
@@ -55,6 +66,10 @@ export function checkArguments(schema: GraphQLSchema): GraphQLSchema {
         const withNul = Object.entries(args).flatMap(([name, value]) => textsWithNul(value, name));
         if (withNul.length) {
           throw new Refused(`Text cannot contain a NUL character: ${withNul.join(', ')}.`, withNul.map((name) => ({ field: name, message: 'must not contain a NUL (\\u0000) character' })));
+        }
+        const illFormed = Object.entries(args).flatMap(([name, value]) => textsIllFormed(value, name));
+        if (illFormed.length) {
+          throw new Refused(`Text must be well-formed Unicode: ${illFormed.join(', ')}.`, illFormed.map((name) => ({ field: name, message: 'contains half of a surrogate pair (a lone \\ud800–\\udfff)' })));
         }
         return resolve(source, args, context, info);
       };

@@ -77,3 +77,31 @@ describe('input checks every subgraph shares', () => {
     expect(result.errors?.map((error) => error.message)).toEqual(['Expected value of type "Date", found "2026-13-45"; Date must be a real calendar date such as "2026-03-31"; got "2026-13-45".']);
   });
 });
+
+describe('text that is not well-formed Unicode', () => {
+  const notes = buildSubgraphGraph(parse(`type Query { note(text: String!, tags: [String!]): String }`), { Query: { note: (_: unknown, { text }: { text: string }) => (reached.push('note'), text) } });
+  const ask = async (variableValues: Record<string, unknown>) => {
+    reached.length = 0;
+    const result = await graphql({ schema: notes, source: 'query N($text: String!, $tags: [String!]) { note(text: $text, tags: $tags) }', variableValues });
+    const format = formatErrors(() => {
+      throw new Error('no error here is unexpected');
+    });
+    return { data: result.data, errors: result.errors?.map((error) => format(error.toJSON(), error)), reached: [...reached] };
+  };
+
+  it.each([
+    ['a lone high surrogate', { text: 'a\ud800b' }, 'text'],
+    ['a lone low surrogate', { text: '\udc00' }, 'text'],
+    ['a lone surrogate in a list', { text: 'ok', tags: ['fine', 'x\udbff'] }, 'tags.1'],
+  ])('%s is BAD_USER_INPUT naming it, before the resolver runs', async (_case, variables, field) => {
+    const result = await ask(variables);
+    expect(result.errors?.map((error) => [error.extensions?.code, (error.extensions?.fields as Array<{ field: string }>)[0]?.field])).toEqual([['BAD_USER_INPUT', field]]);
+    expect(result.reached).toEqual([]);
+  });
+
+  it('a real surrogate pair (an emoji) is text like any other', async () => {
+    const result = await ask({ text: 'ok \ud83d\ude00' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ note: 'ok \ud83d\ude00' });
+  });
+});
