@@ -18,6 +18,7 @@ import {
   dateIn,
   money,
   postedView,
+  rateSent,
   rateText,
   rateUnits,
   type Baseline,
@@ -366,7 +367,7 @@ class SetUsdRate implements Step {
   check = () => true;
   async run(model: LedgerModel, ledger: Ledger) {
     const validFrom = model.date(this.from);
-    const answer = await ledger.call<{ setExchangeRate: unknown }>(SET_RATE, { input: { currency: 'USD', validFrom, rate: rateText(this.units).slice(0, -2) } });
+    const answer = await ledger.call<{ setExchangeRate: unknown }>(SET_RATE, { input: { currency: 'USD', validFrom, rate: rateSent(this.units) } });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.setExchangeRate).toEqual({ currency: 'USD', validFrom, rate: rateText(this.units) });
     model.setUsdRate(validFrom, this.units);
@@ -469,7 +470,13 @@ class PostInvalid implements Step {
       }
     }
     const answer = await ledger.call(POST, { input: broken });
-    await expectRefused(answer, ledger, input.idempotencyKey, field, illFormed);
+    // Ill-formed text is refused wherever it sits in what was sent: a line moved or replaced above
+    // is named by its new place.
+    const sentIllFormed = [
+      ...illFormed.filter((path) => !path.startsWith('input.lines.')),
+      ...broken.lines.flatMap((line, at) => (typeof line.memo === 'string' && ILL_FORMED.test(line.memo) ? [`input.lines.${at}.memo`] : [])),
+    ];
+    await expectRefused(answer, ledger, input.idempotencyKey, field, sentIllFormed);
     model.refusedKeys.push(input.idempotencyKey);
     count(`refused: ${this.kind}`);
     await expectBooksConsistent(model, ledger);

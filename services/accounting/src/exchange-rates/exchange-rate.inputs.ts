@@ -6,6 +6,6 @@ export const setExchangeRateInput = z.strictObject({
   // Units of the functional currency for one unit of `currency`.
   rate: z
     .string()
-    .regex(/^\d{1,10}(\.\d{1,8})?$/, 'must be a positive rate with at most eight decimals, e.g. "1.0825"')
+    .regex(/^\d{1,10}(\.\d{1,6})?$/, 'must be a positive rate with at most six decimals, e.g. "1.0825"')
     .refine((value) => /[1-9]/.test(value), 'must be positive'),
 });

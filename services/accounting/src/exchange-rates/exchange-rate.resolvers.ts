@@ -1,4 +1,4 @@
-import type { MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import type { ExchangeRateResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { accountingPolicy } from '../access/policy';
 import { setExchangeRate } from './exchange-rate.commands/set-exchange-rate';
 import { exchangeRates } from './exchange-rate.queries';
@@ -15,4 +15,9 @@ export const exchangeRateMutations: Pick<MutationResolvers, 'setExchangeRate'> =
     accountingPolicy.require(principal, 'rates.manage');
     return setExchangeRate(ledger, input, eventMetadata());
   },
+};
+
+// "0.91250000" as "0.9125": what a client can send back (the Decimal scalar takes six decimals).
+export const ExchangeRate: Pick<ExchangeRateResolvers, 'rate'> = {
+  rate: (rate) => rate.rate.replace(/(\.\d*?[1-9])0+$|\.0+$/, '$1'),
 };

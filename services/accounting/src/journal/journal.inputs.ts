@@ -27,7 +27,13 @@ export const postableSource = z.enum(['MANUAL', 'EXPENSE', 'PAYROLL', 'ASSET', '
 export const postJournalEntryInput = z.strictObject({
   // Chosen by the client, once per entry it means to post: a retry with the same key and
   // request returns the entry already posted.
-  idempotencyKey: z.string().trim().min(1).max(200),
+  idempotencyKey: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    // The ledger's own entries (reversals, year-end closes) use these; a client's must not collide.
+    .refine((key) => !/^(reversal|closing):/.test(key), 'keys starting with "reversal:" or "closing:" are the ledger\'s own'),
   date: isoDate,
   memo: z.string().trim().min(1, 'say what the entry is for').max(500),
   source: postableSource.default('MANUAL'),

@@ -7,6 +7,9 @@ import { closePeriod } from './journal.commands/close-period';
 import { reopenPeriod } from './journal.commands/reopen-period';
 import { fiscalPeriods, journalEntries, refusedPostings, reversalOf, verifyLedger } from './journal.queries';
 
+// "0.91250000" as "0.9125": what a client can send back (the Decimal scalar takes six decimals).
+export const withoutTrailingZeros = (decimal: string) => decimal.replace(/(\.\d*?[1-9])0+$|\.0+$/, '$1');
+
 export const journalQueries: Pick<QueryResolvers, 'journalEntry' | 'journalEntries' | 'verifyLedger' | 'fiscalPeriods' | 'refusedPostings'> = {
   journalEntries: (_parent, args, { principal, dataSource }) => {
     accountingPolicy.require(principal, 'ledger.read');
@@ -71,5 +74,6 @@ export const JournalLine: JournalLineResolvers = {
     return account;
   },
   original: (line) => ({ amount: line.originalAmount, currency: line.currency }),
+  rate: (line) => (line.rate === null ? null : withoutTrailingZeros(line.rate)),
   departmentId: (line) => line.costCentre,
 };

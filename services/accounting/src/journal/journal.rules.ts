@@ -24,6 +24,8 @@ export class PeriodClosed extends Refused {
   }
 }
 
+const LARGEST_AMOUNT = 10n ** 18n;
+
 export type LineToPost = { accountId: string; debit?: string | null; credit?: string | null; currency?: string | null; departmentId?: string | null; memo?: string | null; rate?: string | null };
 export type EntryToPost = {
   idempotencyKey: string;
@@ -59,6 +61,11 @@ async function linesToStore(tx: Sql, entry: EntryToPost, settings: LedgerSetting
       const units = toRateUnits(rate)!;
       rate = fromRateUnits(units);
       cents = convert(originalCents, units);
+    }
+    // numeric(18, 2) holds 16 digits before the point: a conversion may not overflow it.
+    if (cents >= LARGEST_AMOUNT) {
+      problems.push({ field: `${field}.${line.debit != null ? 'debit' : 'credit'}`, message: `is too large once converted to ${settings.functionalCurrency}` });
+      continue;
     }
     stored.push({
       lineNo: index + 1,

@@ -24,6 +24,8 @@ const money = (value: bigint) => {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function requireDate(value: string, field: string): string {
   if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new Refused(`${field} must be a date, YYYY-MM-DD.`, [{ field, message: 'must be a date, YYYY-MM-DD' }]);
+  // Month arithmetic needs a year on each side of the date.
+  if (value < '1000-01-01' || value > '9998-12-31') throw new Refused(`${field} must be between the years 1000 and 9998.`, [{ field, message: 'is out of range' }]);
   return value;
 }
 

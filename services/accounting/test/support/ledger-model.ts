@@ -23,9 +23,14 @@ export function rateUnits(rate: string): bigint {
   return BigInt(whole) * RATE_SCALE + BigInt(fraction.padEnd(8, '0'));
 }
 
-// As PostgreSQL's numeric(18, 8) gives it back.
+// As the API gives it back: without trailing zeros ("0.1", "2").
 export function rateText(units: bigint): string {
-  return `${units / RATE_SCALE}.${String(units % RATE_SCALE).padStart(8, '0')}`;
+  return `${units / RATE_SCALE}.${String(units % RATE_SCALE).padStart(8, '0')}`.replace(/(\.\d*?[1-9])0+$|\.0+$/, '$1');
+}
+
+// With the six decimals the Decimal scalar takes, as a client sends it.
+export function rateSent(units: bigint): string {
+  return `${units / RATE_SCALE}.${String(units % RATE_SCALE).padStart(8, '0').slice(0, 6)}`;
 }
 
 // A positive foreign amount in the functional currency: rounded half up to the cent.
