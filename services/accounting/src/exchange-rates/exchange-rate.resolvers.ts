@@ -1,5 +1,6 @@
 import type { ExchangeRateResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { accountingPolicy } from '../access/policy';
+import { rateForClients } from '../money';
 import { setExchangeRate } from './exchange-rate.commands/set-exchange-rate';
 import { exchangeRates } from './exchange-rate.queries';
 
@@ -17,7 +18,6 @@ export const exchangeRateMutations: Pick<MutationResolvers, 'setExchangeRate'> =
   },
 };
 
-// "0.91250000" as "0.9125": what a client can send back (the Decimal scalar takes six decimals).
 export const ExchangeRate: Pick<ExchangeRateResolvers, 'rate'> = {
-  rate: (rate) => rate.rate.replace(/(\.\d*?[1-9])0+$|\.0+$/, '$1'),
+  rate: (rate) => rateForClients(rate.rate),
 };

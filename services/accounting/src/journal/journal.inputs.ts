@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toCents } from './money.rules';
+import { toCents } from '../money';
 
 const uuid = z.uuid({ message: 'must be an id (a UUID)' });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD');

@@ -6,7 +6,7 @@ import { journalEntryFilterInput } from './journal.inputs';
 import { GENESIS_HASH, entryHash } from './hash-chain.rules';
 import type { FiscalPeriodRecord, JournalEntryRecord, LedgerMismatchRecord, LedgerVerificationRecord, RefusedPostingRecord } from './journal.record';
 import * as journal from './journal.repository';
-import { toCents } from './money.rules';
+import { toCents } from '../money';
 
 export async function journalEntriesInOrder(db: Sql, ids: readonly string[]): Promise<Array<JournalEntryRecord | null>> {
   const found = new Map((await journal.entriesByIds(db, ids)).map((entry) => [entry.id, entry]));

@@ -1,14 +1,12 @@
 import type { JournalEntryResolvers, JournalLineResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { accountingPolicy } from '../access/policy';
+import { rateForClients } from '../money';
 import { postJournalEntry } from './journal.commands/post-journal-entry';
 import { reverseJournalEntry } from './journal.commands/reverse-journal-entry';
 import { closeFiscalYear } from './journal.commands/close-fiscal-year';
 import { closePeriod } from './journal.commands/close-period';
 import { reopenPeriod } from './journal.commands/reopen-period';
 import { fiscalPeriods, journalEntries, refusedPostings, reversalOf, verifyLedger } from './journal.queries';
-
-// "0.91250000" as "0.9125": what a client can send back (the Decimal scalar takes six decimals).
-export const withoutTrailingZeros = (decimal: string) => decimal.replace(/(\.\d*?[1-9])0+$|\.0+$/, '$1');
 
 export const journalQueries: Pick<QueryResolvers, 'journalEntry' | 'journalEntries' | 'verifyLedger' | 'fiscalPeriods' | 'refusedPostings'> = {
   journalEntries: (_parent, args, { principal, dataSource }) => {
@@ -74,6 +72,6 @@ export const JournalLine: JournalLineResolvers = {
     return account;
   },
   original: (line) => ({ amount: line.originalAmount, currency: line.currency }),
-  rate: (line) => (line.rate === null ? null : withoutTrailingZeros(line.rate)),
+  rate: (line) => (line.rate === null ? null : rateForClients(line.rate)),
   departmentId: (line) => line.costCentre,
 };

@@ -10,7 +10,7 @@ import { ledgerAccountsInOrder } from '../ledger-accounts/ledger-account.queries
 import { GENESIS_HASH, entryHash } from './hash-chain.rules';
 import type { JournalEntryRecord, JournalLineRecord, JournalSource } from './journal.record';
 import * as journal from './journal.repository';
-import { convert, fromCents, fromRateUnits, toCents, toRateUnits } from './money.rules';
+import { convert, fromCents, fromRateUnits, toCents, toRateUnits } from '../money';
 
 // What every posting shares, whoever asks for it (a client, a reversal, a year-end close):
 // lines checked against the chart and converted to the functional currency, balanced, numbered

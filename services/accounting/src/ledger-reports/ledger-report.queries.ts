@@ -2,6 +2,7 @@ import { Refused } from '@backoffice/platform/domain-errors';
 import { decodeCursor, encodeCursor } from '@backoffice/platform/cursors';
 import type { Sql } from '@backoffice/platform/sql';
 import { pageSize } from '@backoffice/platform/validation';
+import { centsOf, fromCents } from '../money';
 import { chartOfAccounts, ledgerAccountsInOrder } from '../ledger-accounts/ledger-account.queries';
 import type { LedgerAccountRecord, LedgerAccountType } from '../ledger-accounts/ledger-account.record';
 import type { AccountLedgerRecord, AccountTotals, BalanceSheetRecord, IncomeStatementRecord, ReportLineRecord, TrialBalanceRecord } from './ledger-report.record';
@@ -11,15 +12,8 @@ import * as reports from './ledger-report.repository';
 // months inside it (account_period_balances) plus the days at its edges that do not make a whole
 // month.
 
-const cents = (text: string) => {
-  const [whole = '0', fraction = ''] = text.replace('-', '').split('.');
-  const value = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0').slice(0, 2));
-  return text.startsWith('-') ? -value : value;
-};
-const money = (value: bigint) => {
-  const absolute = value < 0n ? -value : value;
-  return `${value < 0n ? '-' : ''}${absolute / 100n}.${String(absolute % 100n).padStart(2, '0')}`;
-};
+const cents = (text: string) => centsOf(text)!;
+const money = fromCents;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function requireDate(value: string, field: string): string {

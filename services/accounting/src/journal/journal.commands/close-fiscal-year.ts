@@ -9,7 +9,7 @@ import { fiscalYearInput } from '../journal.inputs';
 import type { JournalEntryRecord } from '../journal.record';
 import * as journal from '../journal.repository';
 import { postEntry, type LineToPost } from '../journal.rules';
-import { fromCents, toCents } from '../money.rules';
+import { fromCents, toCents } from '../../money';
 
 // The year-end close: one CLOSING entry on 31 December moves every revenue and expense balance of
 // the year (per cost centre) to retained earnings, then every month of the year is closed. Once

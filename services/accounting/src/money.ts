@@ -1,15 +1,24 @@
-// Amounts in the ledger are exact: cents as bigint, never floats. Rates carry 8 decimals.
+// Amounts in the ledger are exact: cents as bigint, never floats. Rates carry 8 decimals. Shared
+// by the journal, the reports and the rates.
 
-const CENTS = /^(-?)(\d{1,16})(?:\.(\d{1,2}))?$/;
+const DECIMAL_CENTS = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
+// What one amount may be: 16 digits before the point (numeric(18, 2)).
+const AMOUNT = /^-?\d{1,16}(\.\d{1,2})?$/;
 const RATE = /^(\d{1,10})(?:\.(\d{1,8}))?$/;
 const RATE_SCALE = 100_000_000n;
 
-// "12.3" -> 1230n; undefined when it is not an amount with at most two decimals.
-export function toCents(amount: string): bigint | undefined {
-  const match = CENTS.exec(amount);
+// "12.3" -> 1230n, of any size (sums PostgreSQL returns); undefined when not a decimal with at
+// most two decimals.
+export function centsOf(decimal: string): bigint | undefined {
+  const match = DECIMAL_CENTS.exec(decimal);
   if (!match) return undefined;
   const cents = BigInt(match[2]!) * 100n + BigInt((match[3] ?? '').padEnd(2, '0'));
   return match[1] ? -cents : cents;
+}
+
+// One amount: as centsOf, and undefined beyond what a line can hold.
+export function toCents(amount: string): bigint | undefined {
+  return AMOUNT.test(amount) ? centsOf(amount) : undefined;
 }
 
 export function fromCents(cents: bigint): string {
@@ -38,4 +47,10 @@ export function convert(cents: bigint, rateUnits: bigint): bigint {
   const sign = product < 0n ? -1n : 1n;
   const absolute = product < 0n ? -product : product;
   return sign * ((absolute + RATE_SCALE / 2n) / RATE_SCALE);
+}
+
+// "0.91250000" as "0.9125", "2.00000000" as "2": what a client can send back (the Decimal scalar
+// takes six decimals).
+export function rateForClients(rate: string): string {
+  return rate.replace(/(\.\d*?[1-9])0+$|\.0+$/, '$1');
 }
