@@ -1,18 +1,4 @@
 import { journalPosted } from '../src/accounting-events';
-
-// A posted line as accounting publishes it.
-const postedLine = (lineNo: number, accountCode: string, debit: string, credit: string) => ({
-  lineNo,
-  accountId: '6f1c2b4a-3d5e-4f60-8a7b-9c0d1e2f3a4b',
-  accountCode,
-  debit,
-  credit,
-  costCentre: null,
-  memo: null,
-  originalAmount: debit === '0' ? credit : debit,
-  originalCurrency: 'EUR',
-  rate: null,
-});
 import { z } from 'zod';
 import { EventContractError, createEventEnvelope, defineEvent, validateEventData } from '../src/contract';
 import {
@@ -26,7 +12,7 @@ import {
 } from '../src/hr-events';
 import { allEventContracts, findEventContract, parseEventEnvelope, readEventEnvelope } from '../src/registry';
 import { baseTopics } from '../src/topics';
-import { departmentId, employeeId, hiredData, hiredEnvelope } from './fixtures';
+import { departmentId, employeeId, hiredData, hiredEnvelope, postedEntry, postedLine } from './fixtures';
 
 function contractError(run: () => unknown): EventContractError {
   try {
@@ -106,22 +92,7 @@ describe('validateEventData', () => {
   });
 
   it('rejects an unknown field in a nested object too', () => {
-    const entry = {
-      journalEntryId: employeeId,
-      fiscalYear: 2025,
-      number: 1,
-      date: '2025-01-31',
-      currency: 'EUR',
-      source: 'MANUAL',
-      sourceId: null,
-      reversesId: null,
-      hash: 'a'.repeat(64),
-      lines: [
-        { ...postedLine(1, '6000', '100.00', '0'), note: 'x' },
-        postedLine(2, '1000', '0', '100.00'),
-      ],
-      memo: null,
-    };
+    const entry = postedEntry([{ ...postedLine(1, '6000', '100.00', '0'), note: 'x' }, postedLine(2, '1000', '0', '100.00')]);
     const error = contractError(() => validateEventData(journalPosted, entry));
     expect(error.issues[0]?.path).toBe('data.lines.0');
   });
@@ -232,19 +203,7 @@ describe('validateEventData', () => {
     );
   });
   it('rejects a journal entry whose debits and credits do not balance', () => {
-    const entry = {
-      journalEntryId: employeeId,
-      fiscalYear: 2025,
-      number: 1,
-      date: '2025-01-31',
-      currency: 'EUR',
-      source: 'MANUAL',
-      sourceId: null,
-      reversesId: null,
-      hash: 'a'.repeat(64),
-      lines: [postedLine(1, '6000', '100.005', '0'), postedLine(2, '1000', '0', '100.00')],
-      memo: null,
-    };
+    const entry = postedEntry([postedLine(1, '6000', '100.005', '0'), postedLine(2, '1000', '0', '100.00')]);
     expect(contractError(() => validateEventData(journalPosted, entry)).issues).toEqual([
       { path: 'data.lines', message: 'Debits and credits must balance' },
     ]);

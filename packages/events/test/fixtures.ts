@@ -35,3 +35,33 @@ export function hiredEnvelope(data: Record<string, unknown> = hiredData()): Reco
     traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
   };
 }
+
+// A journal line and entry as accounting publishes them (journal.posted), for tests to bend.
+export const postedLine = (lineNo: number, accountCode: string, debit: string, credit: string) => ({
+  lineNo,
+  accountId: '6f1c2b4a-3d5e-4f60-8a7b-9c0d1e2f3a4b',
+  accountCode,
+  debit,
+  credit,
+  costCentre: null,
+  memo: null,
+  originalAmount: debit === '0' ? credit : debit,
+  originalCurrency: 'EUR',
+  rate: null,
+});
+
+export function postedEntry<TLine>(lines: TLine[]) {
+  return {
+    journalEntryId: employeeId,
+    fiscalYear: 2025,
+    number: 1,
+    date: '2025-01-31',
+    currency: 'EUR',
+    source: 'MANUAL',
+    sourceId: null,
+    reversesId: null,
+    hash: 'a'.repeat(64),
+    lines,
+    memo: null,
+  };
+}

@@ -3,7 +3,7 @@ import { EventContractError, createEventEnvelope } from '../src/contract';
 import { eventTypeVersion } from '../src/envelope';
 import { employeeHired, employeeUpdated } from '../src/hr-events';
 import { parseEventEnvelope, readEventEnvelope } from '../src/registry';
-import { employeeId, hiredData, hiredEnvelope } from './fixtures';
+import { employeeId, hiredData, hiredEnvelope, postedEntry, postedLine } from './fixtures';
 
 function contractError(run: () => unknown): EventContractError {
   try {
@@ -30,33 +30,9 @@ describe('consumers read tolerantly', () => {
   });
 
   it('unknown fields nested in arrays and maps are ignored too', () => {
-    const line = (lineNo: number, accountCode: string, debit: string, credit: string) => ({
-      lineNo,
-      accountId: '6f1c2b4a-3d5e-4f60-8a7b-9c0d1e2f3a4b',
-      accountCode,
-      debit,
-      credit,
-      costCentre: null,
-      memo: null,
-      originalAmount: '100.00',
-      originalCurrency: 'EUR',
-      rate: null,
-    });
-    const entry = {
-      journalEntryId: employeeId,
-      fiscalYear: 2025,
-      number: 1,
-      date: '2025-01-31',
-      currency: 'EUR',
-      source: 'MANUAL',
-      sourceId: null,
-      reversesId: null,
-      hash: 'b'.repeat(64),
-      lines: [{ ...line(1, '6000', '100.00', '0'), department: 'CC-1' }, line(2, '1000', '0', '100.00')],
-      memo: null,
-    };
+    const entry = postedEntry([{ ...postedLine(1, '6000', '100.00', '0'), department: 'CC-1' }, postedLine(2, '1000', '0', '100.00')]);
     const envelope = { ...hiredEnvelope(), type: journalPosted.type, source: journalPosted.source, dataschema: journalPosted.dataschema, subject: employeeId, data: entry };
-    expect(readEventEnvelope(envelope).data).toEqual({ ...entry, lines: [line(1, '6000', '100.00', '0'), entry.lines[1]] });
+    expect(readEventEnvelope(envelope).data).toEqual({ ...entry, lines: [postedLine(1, '6000', '100.00', '0'), entry.lines[1]] });
 
     const updated = createEventEnvelope(employeeUpdated, {
       data: { employeeId, changes: { lastName: { from: 'Byron', to: 'Lovelace' } }, effectiveDate: '2025-03-01' },
