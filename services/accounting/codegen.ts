@@ -20,5 +20,10 @@ export default subgraphCodegenConfig({
     AccountLedger: '../ledger-reports/ledger-report.record#AccountLedgerRecord',
     AccountLedgerLine: '../ledger-reports/ledger-report.record#AccountLedgerLineRecord',
     Department: '../context#DepartmentReference',
+    BudgetThresholdCrossing: '../budgets/budget.record#BudgetThresholdCrossingRecord',
+    JournalEntryDraft: '../journal-drafts/journal-draft.record#JournalDraftRecord',
+    JournalDraftLine: '../journal-drafts/journal-draft.record#JournalDraftLineRecord',
+    ControlSettings: '../control-settings/control-settings.record#ControlSettingsRecord',
+    AuditFinding: '../audit-findings/audit-finding.record#AuditFindingRecord',
   },
 });

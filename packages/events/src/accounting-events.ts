@@ -111,6 +111,41 @@ export const fiscalYearClosed = defineEvent({
   data: z.strictObject({ fiscalYear: z.number().int(), closingEntryId: uuid, result: decimalString, currency: currencyCode }),
 });
 
+// Budgets: per department (HR's id) and fiscal year, optionally per expense account. Amounts in
+// the ledger's functional currency. Not restricted: a department's budget and spend are what
+// analysts compare, and no line, memo or person's pay is in them.
+const budgetShape = {
+  budgetId: uuid,
+  departmentId: uuid,
+  fiscalYear: z.number().int(),
+  // The expense account the budget limits (with those under it); null for the whole department.
+  accountId: uuid.nullable(),
+  amount: nonNegativeDecimalString,
+  currency: currencyCode,
+};
+
+export const budgetSet = defineEvent({
+  service: 'accounting',
+  aggregate: 'budget',
+  name: 'set',
+  version: 1,
+  topic: 'accounting.budget.v1',
+  key: 'budgetId',
+  description: "A department's budget for a fiscal year was set or changed (with the reason for a change).",
+  data: z.strictObject({ ...budgetShape, previousAmount: nonNegativeDecimalString.nullable(), reason: nonEmptyString.nullable() }),
+});
+
+export const budgetThresholdCrossed = defineEvent({
+  service: 'accounting',
+  aggregate: 'budget',
+  name: 'threshold-crossed',
+  version: 1,
+  topic: 'accounting.budget.v1',
+  key: 'budgetId',
+  description: "A posting took a budget's spend across 80% or 100% of its amount. Published once per budget and threshold.",
+  data: z.strictObject({ ...budgetShape, threshold: z.union([z.literal(80), z.literal(100)]), spent: decimalString, journalEntryId: uuid }),
+});
+
 const expenseClaimShape = {
   claimId: uuid,
   employeeId: uuid,
@@ -159,6 +194,8 @@ export const accountingEventContracts = [
   periodClosed,
   periodReopened,
   fiscalYearClosed,
+  budgetSet,
+  budgetThresholdCrossed,
   expenseSubmitted,
   expenseApproved,
   expenseRejected,

@@ -34,13 +34,14 @@ export const DEVELOPMENT_KAFKA_PASSWORDS: Readonly<Record<KafkaLogin, string>> =
 // login reads exactly what it consumes: a new consumer of another department's topic starts by
 // adding its service here.
 export const topicConsumers: Readonly<Record<TopicBase, readonly Service[]>> = {
-  'hr.employee.v1': ['it'],
+  'hr.employee.v1': ['it', 'accounting'],
   'hr.department.v1': [],
   'hr.compensation.v1': ['accounting'],
-  'hr.leave.v1': [],
-  'hr.calendar.v1': [],
+  'hr.leave.v1': ['accounting'],
+  'hr.calendar.v1': ['accounting'],
   'accounting.journal.v1': [],
   'accounting.expense.v1': [],
+  'accounting.budget.v1': [],
   'it.asset.v1': [],
   'it.ticket.v1': [],
   'it.access.v1': [],

@@ -12,6 +12,8 @@ export const baseTopics = [
   'hr.calendar.v1',
   'accounting.journal.v1',
   'accounting.expense.v1',
+  // Budgets set and the crossings of their thresholds.
+  'accounting.budget.v1',
   'it.asset.v1',
   'it.ticket.v1',
   'it.access.v1',
@@ -45,6 +47,7 @@ export const topicRetention: Record<TopicBase, Retention> = {
   'hr.calendar.v1': 'forever',
   'accounting.journal.v1': 'forever',
   'accounting.expense.v1': 'forever',
+  'accounting.budget.v1': 'forever',
   'it.asset.v1': 'forever',
   'it.ticket.v1': 'forever',
   'it.access.v1': 'forever',

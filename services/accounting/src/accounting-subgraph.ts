@@ -9,6 +9,9 @@ import { CreateChartOfAccountsAndBudgets1764461100000 } from './migrations/17644
 import { DoubleEntryLedger1764500000000 } from './migrations/1764500000000-double-entry-ledger';
 import { FiscalPeriods1764500100000 } from './migrations/1764500100000-fiscal-periods';
 import { DailyBalances1764500200000 } from './migrations/1764500200000-daily-balances';
+import { Controls1764500300000 } from './migrations/1764500300000-controls';
+import { workforceConsumer, workforceTopics } from '@backoffice/workforce/workforce-consumer';
+import { workforceMigrations } from '@backoffice/workforce/workforce-migrations';
 import type { AccountingConfig } from './config';
 import { resolvers } from './resolvers';
 
@@ -17,7 +20,18 @@ export const accountingTypeDefs = gql(readFileSync(join(__dirname, 'schema.graph
 export const accountingSubgraph: SubgraphDefinition<AccountingContext, AccountingConfig> = {
   typeDefs: accountingTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<AccountingContext>,
-  migrations: [...platformMigrations, CreateChartOfAccountsAndBudgets1764461100000, DoubleEntryLedger1764500000000, FiscalPeriods1764500100000, DailyBalances1764500200000],
-  topics: ['accounting.journal.v1', 'accounting.expense.v1', 'hr.compensation.v1', 'accounting.reaction.v1'],
+  migrations: [
+    ...platformMigrations,
+    ...workforceMigrations,
+    CreateChartOfAccountsAndBudgets1764461100000,
+    DoubleEntryLedger1764500000000,
+    FiscalPeriods1764500100000,
+    DailyBalances1764500200000,
+    Controls1764500300000,
+  ],
+  topics: ['accounting.journal.v1', 'accounting.expense.v1', 'accounting.budget.v1', 'accounting.reaction.v1', ...workforceTopics({ includePay: true })],
+  // HR's facts in accounting's own database: the company calendar the audit findings count
+  // working days with, and (for payroll) employment, jobs, pay and leave.
+  consumers: () => [workforceConsumer({ consumer: 'accounting.workforce', includePay: true })],
   context: createAccountingContext,
 };

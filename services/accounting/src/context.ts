@@ -3,8 +3,8 @@ import type { DataSource } from 'typeorm';
 import { actorOf } from '@backoffice/platform/identity';
 import type { EventMetadata } from '@backoffice/platform/outbox';
 import type { RequestContext, ServiceDependencies } from '@backoffice/platform/subgraph-service';
-import type { BudgetRecord } from './budgets/budget.record';
-import { budgetsInOrder } from './budgets/budget.queries';
+import type { BudgetRecord, BudgetThresholdCrossingRecord } from './budgets/budget.record';
+import { crossingsInOrder, departmentBudgetsInOrder, departmentSpendInOrder, departmentYearKey, type DepartmentYear } from './budgets/budget.queries';
 import type { AccountingConfig } from './config';
 import type { LedgerModules } from './ledger-modules';
 import { journalEntriesInOrder } from './journal/journal.queries';
@@ -21,22 +21,26 @@ export type AccountingContext = RequestContext & {
   // Who a write is recorded against (the person, or service:<name>), with the request's ids.
   eventMetadata: () => EventMetadata;
   loaders: {
-    currentBudget: DataLoader<string, BudgetRecord | null>;
+    departmentBudget: DataLoader<DepartmentYear, BudgetRecord | null, string>;
+    departmentSpend: DataLoader<DepartmentYear, string, string>;
+    budgetCrossings: DataLoader<string, BudgetThresholdCrossingRecord[]>;
     ledgerAccount: DataLoader<string, LedgerAccountRecord | null>;
     journalEntry: DataLoader<string, JournalEntryRecord | null>;
   };
 };
 
 export function createAccountingContext(deps: ServiceDependencies<AccountingConfig>, request: RequestContext): AccountingContext {
-  const fiscalYear = Number(deps.clock.today().slice(0, 4));
   const db = deps.dataSource;
+  const currency = deps.config.extra.FUNCTIONAL_CURRENCY;
   return {
     ...request,
     dataSource: db,
-    ledger: { dataSource: db, clock: deps.clock, settings: { functionalCurrency: deps.config.extra.FUNCTIONAL_CURRENCY } },
+    ledger: { dataSource: db, clock: deps.clock, settings: { functionalCurrency: currency } },
     eventMetadata: () => ({ actor: actorOf(request.principal), correlationId: request.correlationId, traceparent: request.traceparent }),
     loaders: {
-      currentBudget: new DataLoader((ids) => budgetsInOrder(db, ids, fiscalYear)),
+      departmentBudget: new DataLoader((keys) => departmentBudgetsInOrder(db, keys), { cacheKeyFn: departmentYearKey }),
+      departmentSpend: new DataLoader((keys) => departmentSpendInOrder(db, keys), { cacheKeyFn: departmentYearKey }),
+      budgetCrossings: new DataLoader((ids) => crossingsInOrder(db, ids, currency)),
       ledgerAccount: new DataLoader((ids) => ledgerAccountsInOrder(db, ids)),
       journalEntry: new DataLoader((ids) => journalEntriesInOrder(db, ids)),
     },

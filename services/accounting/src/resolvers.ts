@@ -1,15 +1,21 @@
 import type { Resolvers } from './__generated__/resolvers-types';
-import { Budget, Department } from './budgets/budget.resolvers';
+import { Budget, BudgetThresholdCrossing, Department, budgetMutations, budgetQueries } from './budgets/budget.resolvers';
+import { ControlSettings, controlSettingsMutations, controlSettingsQueries } from './control-settings/control-settings.resolvers';
+import { JournalDraftLine, JournalEntryDraft, journalDraftMutations, journalDraftQueries } from './journal-drafts/journal-draft.resolvers';
 import { ExchangeRate, exchangeRateMutations, exchangeRateQueries } from './exchange-rates/exchange-rate.resolvers';
 import { JournalEntry, JournalLine, journalMutations, journalQueries } from './journal/journal.resolvers';
 import { LedgerAccount, ledgerAccountMutations, ledgerAccountQueries } from './ledger-accounts/ledger-account.resolvers';
 import { AccountLedger, AccountLedgerLine, ReportLine, TrialBalanceLine, ledgerReportQueries } from './ledger-reports/ledger-report.resolvers';
 
 export const resolvers: Resolvers = {
-  Query: { ...ledgerAccountQueries, ...journalQueries, ...exchangeRateQueries, ...ledgerReportQueries },
-  Mutation: { ...journalMutations, ...exchangeRateMutations, ...ledgerAccountMutations },
+  Query: { ...ledgerAccountQueries, ...journalQueries, ...exchangeRateQueries, ...ledgerReportQueries, ...budgetQueries, ...journalDraftQueries, ...controlSettingsQueries },
+  Mutation: { ...journalMutations, ...exchangeRateMutations, ...ledgerAccountMutations, ...budgetMutations, ...journalDraftMutations, ...controlSettingsMutations },
   Department,
   Budget,
+  BudgetThresholdCrossing,
+  JournalEntryDraft,
+  JournalDraftLine,
+  ControlSettings,
   LedgerAccount,
   JournalEntry,
   JournalLine,

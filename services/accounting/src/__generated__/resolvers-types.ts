@@ -1,10 +1,13 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { LedgerAccountRecord } from '../ledger-accounts/ledger-account.record';
-import { BudgetRecord } from '../budgets/budget.record';
+import { BudgetRecord, BudgetThresholdCrossingRecord } from '../budgets/budget.record';
 import { JournalEntryRecord, JournalLineRecord, LedgerVerificationRecord, LedgerMismatchRecord, FiscalPeriodRecord, RefusedPostingRecord } from '../journal/journal.record';
 import { ExchangeRateRecord } from '../exchange-rates/exchange-rate.record';
 import { ReportLineRecord, TrialBalanceRecord, TrialBalanceLineRecord, IncomeStatementRecord, BalanceSheetRecord, AccountLedgerRecord, AccountLedgerLineRecord } from '../ledger-reports/ledger-report.record';
 import { DepartmentReference, AccountingContext } from '../context';
+import { JournalDraftRecord, JournalDraftLineRecord } from '../journal-drafts/journal-draft.record';
+import { ControlSettingsRecord } from '../control-settings/control-settings.record';
+import { AuditFindingRecord } from '../audit-findings/audit-finding.record';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -52,6 +55,40 @@ export type AccountLedgerLine = {
   runningBalance: Scalars['Decimal']['output'];
 };
 
+/** Something in a fiscal year's books an auditor would ask about. */
+export type AuditFinding = {
+  __typename?: 'AuditFinding';
+  /** For BUDGET_EXCEEDED. */
+  budget: Maybe<Budget>;
+  /** The entries concerned (none for a refused posting, a gap or a budget). */
+  entries: Array<JournalEntry>;
+  kind: AuditFindingKind;
+  message: Scalars['String']['output'];
+  /** For ENTRY_NUMBER_GAP: the numbers missing. */
+  missingNumbers: Maybe<Array<Scalars['Int']['output']>>;
+  /** For POSTING_INTO_CLOSED_PERIOD. */
+  refusedPosting: Maybe<RefusedPosting>;
+};
+
+/** The checks auditors run on the journal, each a kind of finding. */
+export type AuditFindingKind =
+  /** An entry approved by the person who prepared it. The ledger refuses it: this stays empty. */
+  | 'APPROVED_BY_MAKER'
+  /** An entry whose hash no longer matches its content or the entry before it. */
+  | 'BROKEN_HASH_CHAIN'
+  /** A budget whose spend is above its amount. */
+  | 'BUDGET_EXCEEDED'
+  /** Entry numbers missing from the year's sequence. The ledger numbers without gaps: this stays empty. */
+  | 'ENTRY_NUMBER_GAP'
+  /** A MANUAL entry above the threshold with no source document. */
+  | 'MANUAL_ENTRY_WITHOUT_SOURCE_DOCUMENT'
+  /** An entry dated on a weekend or a company holiday (opening and closing entries aside). */
+  | 'POSTED_ON_NON_WORKING_DAY'
+  /** An attempt to post into a closed period. */
+  | 'POSTING_INTO_CLOSED_PERIOD'
+  /** A MANUAL entry of a round amount (a multiple of the unit) at or above the threshold. */
+  | 'ROUND_AMOUNT_MANUAL_ENTRY';
+
 /**
  * Assets, liabilities and equity on a date. Equity includes the profit not yet closed into retained
  * earnings, so totalAssets always equals totalLiabilitiesAndEquity.
@@ -71,11 +108,58 @@ export type BalanceSheet = {
   totalLiabilitiesAndEquity: Scalars['Decimal']['output'];
 };
 
-/** A department's spending limit for one fiscal year. */
+/**
+ * A spending limit for one department and fiscal year: all its expenses, or one expense account
+ * (with the accounts under it). Spend is what the ledger's cost-centre balances say: expense debits
+ * less credits on the department's cost centre, the year-end closing entry left out.
+ */
 export type Budget = {
   __typename?: 'Budget';
+  /** The expense account this budget limits; null for all of the department's expenses. */
+  account: Maybe<LedgerAccount>;
   amount: Money;
+  /** The thresholds (80 and 100 percent) that postings have taken spend across. */
+  crossings: Array<BudgetThresholdCrossing>;
+  /** HR's department id. */
+  departmentId: Scalars['ID']['output'];
   fiscalYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  /** amount - spent; negative once the budget is exceeded. */
+  remaining: Money;
+  setAt: Scalars['DateTime']['output'];
+  /** Who set the amount last, when, and why (the reason is required to change an amount). */
+  setBy: Scalars['String']['output'];
+  /** spent / amount to four decimals, e.g. "0.8312"; null for a zero budget. */
+  shareUsed: Maybe<Scalars['Decimal']['output']>;
+  spent: Money;
+  /** Pass to setBudget as expectedVersion to change this amount. */
+  version: Scalars['Int']['output'];
+};
+
+/** The posting that took a budget's spend across a threshold, recorded once. */
+export type BudgetThresholdCrossing = {
+  __typename?: 'BudgetThresholdCrossing';
+  crossedAt: Scalars['DateTime']['output'];
+  entry: JournalEntry;
+  spent: Money;
+  /** 80 or 100 (percent of the budget). */
+  threshold: Scalars['Int']['output'];
+};
+
+/** The thresholds the controls and audit findings use, in the functional currency. */
+export type ControlSettings = {
+  __typename?: 'ControlSettings';
+  changedAt: Scalars['DateTime']['output'];
+  changedBy: Scalars['String']['output'];
+  /** A MANUAL entry whose debits total more than this waits for a second person's approval. */
+  manualApprovalThreshold: Money;
+  reason: Maybe<Scalars['String']['output']>;
+  /** A MANUAL entry of at least this total that is a multiple of roundAmountUnit is an audit finding. */
+  roundAmountThreshold: Money;
+  roundAmountUnit: Scalars['Decimal']['output'];
+  /** A MANUAL entry above this without a source document is an audit finding. */
+  unsupportedManualThreshold: Money;
 };
 
 export type CreateLedgerAccountInput = {
@@ -90,11 +174,31 @@ export type CreateLedgerAccountInput = {
 export type Department = {
   __typename?: 'Department';
   /**
-   * This fiscal year's budget; null until one is set. Visible to ACCOUNTING and MANAGER; anyone
-   * else gets null with a FORBIDDEN error at this path.
+   * The department-wide budget of a fiscal year (this year's by default); null until one is set.
+   * Visible to ACCOUNTING and MANAGER; anyone else gets null with a FORBIDDEN error at this path.
    */
   budget: Maybe<Budget>;
   id: Scalars['ID']['output'];
+  /**
+   * What the department spent in a fiscal year (this year's by default): its cost centre's expenses.
+   * ACCOUNTING and MANAGER, like budget.
+   */
+  spend: Maybe<Money>;
+};
+
+
+export type DepartmentBudgetArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type DepartmentSpendArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DiscardJournalEntryDraftInput = {
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** A rate the ledger converts another currency with, from a date until the next one. */
@@ -138,6 +242,18 @@ export type IncomeStatement = {
   totalRevenue: Scalars['Decimal']['output'];
 };
 
+/** A line of a draft, as entered. */
+export type JournalDraftLine = {
+  __typename?: 'JournalDraftLine';
+  account: LedgerAccount;
+  credit: Maybe<Scalars['Decimal']['output']>;
+  currency: Scalars['String']['output'];
+  debit: Maybe<Scalars['Decimal']['output']>;
+  departmentId: Maybe<Scalars['ID']['output']>;
+  lineNo: Scalars['Int']['output'];
+  memo: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * A posted journal entry: balanced, immutable, numbered without gaps within its fiscal year, and
  * chained by hash to the entry before it. ACCOUNTING and MANAGER only.
@@ -156,6 +272,8 @@ export type JournalEntry = {
   postedAt: Scalars['DateTime']['output'];
   /** Who posted it: an employee id, or service:<name>. */
   postedBy: Scalars['String']['output'];
+  /** For an entry that went through four eyes: who prepared it (the approver is postedBy). */
+  preparedBy: Maybe<Scalars['String']['output']>;
   /** The entry that reversed this one, if any (an entry is reversed once). */
   reversedBy: Maybe<JournalEntry>;
   /** The entry this one reverses. */
@@ -171,6 +289,51 @@ export type JournalEntryConnection = {
   edges: Array<JournalEntryEdge>;
   pageInfo: PageInfo;
 };
+
+/**
+ * A manual entry above the approval threshold: it posts only when a second person approves it.
+ * Nobody who prepared or edited it may approve it. ACCOUNTING and MANAGER only.
+ */
+export type JournalEntryDraft = {
+  __typename?: 'JournalEntryDraft';
+  date: Scalars['Date']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved or discarded it, and when. */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  discardReason: Maybe<Scalars['String']['output']>;
+  /** Everyone who wrote this draft, its maker first: none of them may approve it. */
+  editors: Array<Scalars['String']['output']>;
+  /** The posted entry, once approved. */
+  entry: Maybe<JournalEntry>;
+  id: Scalars['ID']['output'];
+  lines: Array<JournalDraftLine>;
+  memo: Scalars['String']['output'];
+  preparedAt: Scalars['DateTime']['output'];
+  preparedBy: Scalars['String']['output'];
+  /** The supporting document (an invoice number, a contract...). */
+  sourceId: Maybe<Scalars['String']['output']>;
+  status: JournalEntryDraftStatus;
+  /** Total debits in the functional currency, at the rates in force on the entry's date. */
+  total: Money;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Pass to updateJournalEntryDraft, discardJournalEntryDraft or approveJournalEntry. */
+  version: Scalars['Int']['output'];
+};
+
+export type JournalEntryDraftInput = {
+  date: Scalars['Date']['input'];
+  lines: Array<JournalLineInput>;
+  memo: Scalars['String']['input'];
+  /** The supporting document (an invoice number, a contract...). */
+  sourceId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type JournalEntryDraftStatus =
+  | 'DISCARDED'
+  /** Waiting for a second person's approval; can still be edited or discarded. */
+  | 'DRAFT'
+  /** Approved and posted. */
+  | 'POSTED';
 
 export type JournalEntryEdge = {
   __typename?: 'JournalEntryEdge';
@@ -274,6 +437,8 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Approves and posts a draft, once; nobody who wrote it may approve it. ACCOUNTING and MANAGER. */
+  approveJournalEntry: JournalEntry;
   /** Archives an account: it keeps its postings and takes no new ones (accounts are never deleted). ACCOUNTING only. */
   archiveLedgerAccount: LedgerAccount;
   /** Posts the CLOSING entry that moves the year's result to retained earnings, then closes its months. Once per year. ACCOUNTING and MANAGER. */
@@ -282,14 +447,34 @@ export type Mutation = {
   closePeriod: FiscalPeriod;
   /** Adds an account to the chart. ACCOUNTING only. */
   createLedgerAccount: LedgerAccount;
-  /** Posts a balanced entry once per idempotency key. ACCOUNTING and MANAGER. */
+  /** Discards a waiting draft, with the reason. ACCOUNTING and MANAGER. */
+  discardJournalEntryDraft: JournalEntryDraft;
+  /** Saves a MANUAL entry for a second person to approve. ACCOUNTING and MANAGER. */
+  draftJournalEntry: JournalEntryDraft;
+  /**
+   * Posts a balanced entry once per idempotency key. A MANUAL entry above the approval threshold is
+   * refused (BAD_USER_INPUT with extensions.approvalRequired): save it with draftJournalEntry for a second person to approve.
+   * EXPENSE, PAYROLL and ASSET entries name their source document (sourceId). ACCOUNTING and MANAGER.
+   */
   postJournalEntry: JournalEntry;
   /** Reopens a closed month, with the reason; audited. MANAGER only. */
   reopenPeriod: FiscalPeriod;
   /** Posts the mirror entry of a posted one, at most once. ACCOUNTING and MANAGER. */
   reverseJournalEntry: JournalEntry;
+  /** Sets a department's budget for a year (optionally for one expense account); a change needs a reason. ACCOUNTING and MANAGER. */
+  setBudget: Budget;
+  /** Changes the control thresholds, with the reason; audited. MANAGER only. */
+  setControlSettings: ControlSettings;
   /** Sets the rate for a currency from a date. ACCOUNTING only. */
   setExchangeRate: ExchangeRate;
+  /** Replaces a draft's content while it waits; the editor can no longer approve it. ACCOUNTING and MANAGER. */
+  updateJournalEntryDraft: JournalEntryDraft;
+};
+
+
+export type MutationApproveJournalEntryArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -313,6 +498,17 @@ export type MutationCreateLedgerAccountArgs = {
 };
 
 
+export type MutationDiscardJournalEntryDraftArgs = {
+  id: Scalars['ID']['input'];
+  input: DiscardJournalEntryDraftInput;
+};
+
+
+export type MutationDraftJournalEntryArgs = {
+  input: JournalEntryDraftInput;
+};
+
+
 export type MutationPostJournalEntryArgs = {
   input: PostJournalEntryInput;
 };
@@ -329,8 +525,25 @@ export type MutationReverseJournalEntryArgs = {
 };
 
 
+export type MutationSetBudgetArgs = {
+  input: SetBudgetInput;
+};
+
+
+export type MutationSetControlSettingsArgs = {
+  input: SetControlSettingsInput;
+};
+
+
 export type MutationSetExchangeRateArgs = {
   input: SetExchangeRateInput;
+};
+
+
+export type MutationUpdateJournalEntryDraftArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: JournalEntryDraftInput;
 };
 
 export type PageInfo = {
@@ -354,8 +567,14 @@ export type Query = {
   __typename?: 'Query';
   /** One account's lines with opening and running balance; null for an unknown account. ACCOUNTING and MANAGER only. */
   accountLedger: Maybe<AccountLedger>;
+  /** What an auditor would ask about in a fiscal year's books. ACCOUNTING and MANAGER only. */
+  auditFindings: Array<AuditFinding>;
   /** ACCOUNTING and MANAGER only. */
   balanceSheet: BalanceSheet;
+  /** Every budget of a fiscal year with its spend, department-wide and per account. ACCOUNTING and MANAGER only. */
+  budgets: Array<Budget>;
+  /** The thresholds the controls use. ACCOUNTING and MANAGER only. */
+  controlSettings: ControlSettings;
   /** Rates the ledger converts with, newest first. ACCOUNTING and MANAGER only. */
   exchangeRates: Array<ExchangeRate>;
   /** The twelve months of a fiscal year. ACCOUNTING and MANAGER only. */
@@ -366,6 +585,10 @@ export type Query = {
   journalEntries: JournalEntryConnection;
   /** One posted entry. ACCOUNTING and MANAGER only. */
   journalEntry: Maybe<JournalEntry>;
+  /** ACCOUNTING and MANAGER only. */
+  journalEntryDraft: Maybe<JournalEntryDraft>;
+  /** Manual entries waiting for approval (status DRAFT by default), oldest first. ACCOUNTING and MANAGER only. */
+  journalEntryDrafts: Array<JournalEntryDraft>;
   /** The chart of accounts. ACCOUNTING and MANAGER only. */
   ledgerAccounts: Array<LedgerAccount>;
   /** Attempts to post into closed periods of a fiscal year. ACCOUNTING and MANAGER only. */
@@ -386,8 +609,18 @@ export type QueryAccountLedgerArgs = {
 };
 
 
+export type QueryAuditFindingsArgs = {
+  fiscalYear: Scalars['Int']['input'];
+};
+
+
 export type QueryBalanceSheetArgs = {
   asOf: Scalars['Date']['input'];
+};
+
+
+export type QueryBudgetsArgs = {
+  fiscalYear: Scalars['Int']['input'];
 };
 
 
@@ -417,6 +650,16 @@ export type QueryJournalEntriesArgs = {
 
 export type QueryJournalEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryJournalEntryDraftArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJournalEntryDraftsArgs = {
+  status?: InputMaybe<JournalEntryDraftStatus>;
 };
 
 
@@ -456,6 +699,28 @@ export type ReverseJournalEntryInput = {
   /** Defaults to today. */
   date?: InputMaybe<Scalars['Date']['input']>;
   memo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SetBudgetInput = {
+  /** An expense account to limit; leave out for the whole department. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** In the functional currency, zero or more. */
+  amount: Scalars['Decimal']['input'];
+  /** HR's department id. */
+  departmentId: Scalars['ID']['input'];
+  /** The version read, required to change an amount already set: a concurrent change is CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  fiscalYear: Scalars['Int']['input'];
+  /** Required to change an amount already set; kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SetControlSettingsInput = {
+  manualApprovalThreshold: Scalars['Decimal']['input'];
+  reason: Scalars['String']['input'];
+  roundAmountThreshold: Scalars['Decimal']['input'];
+  roundAmountUnit: Scalars['Decimal']['input'];
+  unsupportedManualThreshold: Scalars['Decimal']['input'];
 };
 
 export type SetExchangeRateInput = {
@@ -585,19 +850,28 @@ export type ResolversTypes = {
   AccountLedgerLine: ResolverTypeWrapper<AccountLedgerLineRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditFinding: ResolverTypeWrapper<AuditFindingRecord>;
+  AuditFindingKind: AuditFindingKind;
   BalanceSheet: ResolverTypeWrapper<BalanceSheetRecord>;
   Budget: ResolverTypeWrapper<BudgetRecord>;
+  BudgetThresholdCrossing: ResolverTypeWrapper<BudgetThresholdCrossingRecord>;
+  ControlSettings: ResolverTypeWrapper<ControlSettingsRecord>;
   CreateLedgerAccountInput: CreateLedgerAccountInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Department: ResolverTypeWrapper<DepartmentReference>;
+  DiscardJournalEntryDraftInput: DiscardJournalEntryDraftInput;
   ExchangeRate: ResolverTypeWrapper<ExchangeRateRecord>;
   FiscalPeriod: ResolverTypeWrapper<FiscalPeriodRecord>;
   FiscalPeriodStatus: FiscalPeriodStatus;
   IncomeStatement: ResolverTypeWrapper<IncomeStatementRecord>;
+  JournalDraftLine: ResolverTypeWrapper<JournalDraftLineRecord>;
   JournalEntry: ResolverTypeWrapper<JournalEntryRecord>;
   JournalEntryConnection: ResolverTypeWrapper<Omit<JournalEntryConnection, 'edges'> & { edges: Array<ResolversTypes['JournalEntryEdge']> }>;
+  JournalEntryDraft: ResolverTypeWrapper<JournalDraftRecord>;
+  JournalEntryDraftInput: JournalEntryDraftInput;
+  JournalEntryDraftStatus: JournalEntryDraftStatus;
   JournalEntryEdge: ResolverTypeWrapper<Omit<JournalEntryEdge, 'node'> & { node: ResolversTypes['JournalEntry'] }>;
   JournalEntryFilter: JournalEntryFilter;
   JournalLine: ResolverTypeWrapper<JournalLineRecord>;
@@ -616,6 +890,8 @@ export type ResolversTypes = {
   ReopenPeriodInput: ReopenPeriodInput;
   ReportLine: ResolverTypeWrapper<ReportLineRecord>;
   ReverseJournalEntryInput: ReverseJournalEntryInput;
+  SetBudgetInput: SetBudgetInput;
+  SetControlSettingsInput: SetControlSettingsInput;
   SetExchangeRateInput: SetExchangeRateInput;
   TrialBalance: ResolverTypeWrapper<TrialBalanceRecord>;
   TrialBalanceLine: ResolverTypeWrapper<TrialBalanceLineRecord>;
@@ -629,18 +905,25 @@ export type ResolversParentTypes = {
   AccountLedgerLine: AccountLedgerLineRecord;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  AuditFinding: AuditFindingRecord;
   BalanceSheet: BalanceSheetRecord;
   Budget: BudgetRecord;
+  BudgetThresholdCrossing: BudgetThresholdCrossingRecord;
+  ControlSettings: ControlSettingsRecord;
   CreateLedgerAccountInput: CreateLedgerAccountInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Department: DepartmentReference;
+  DiscardJournalEntryDraftInput: DiscardJournalEntryDraftInput;
   ExchangeRate: ExchangeRateRecord;
   FiscalPeriod: FiscalPeriodRecord;
   IncomeStatement: IncomeStatementRecord;
+  JournalDraftLine: JournalDraftLineRecord;
   JournalEntry: JournalEntryRecord;
   JournalEntryConnection: Omit<JournalEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['JournalEntryEdge']> };
+  JournalEntryDraft: JournalDraftRecord;
+  JournalEntryDraftInput: JournalEntryDraftInput;
   JournalEntryEdge: Omit<JournalEntryEdge, 'node'> & { node: ResolversParentTypes['JournalEntry'] };
   JournalEntryFilter: JournalEntryFilter;
   JournalLine: JournalLineRecord;
@@ -657,6 +940,8 @@ export type ResolversParentTypes = {
   ReopenPeriodInput: ReopenPeriodInput;
   ReportLine: ReportLineRecord;
   ReverseJournalEntryInput: ReverseJournalEntryInput;
+  SetBudgetInput: SetBudgetInput;
+  SetControlSettingsInput: SetControlSettingsInput;
   SetExchangeRateInput: SetExchangeRateInput;
   TrialBalance: TrialBalanceRecord;
   TrialBalanceLine: TrialBalanceLineRecord;
@@ -683,6 +968,15 @@ export type AccountLedgerLineResolvers<ContextType = AccountingContext, ParentTy
   runningBalance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
+export type AuditFindingResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['AuditFinding'] = ResolversParentTypes['AuditFinding']> = {
+  budget?: Resolver<Maybe<ResolversTypes['Budget']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['JournalEntry']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AuditFindingKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingNumbers?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  refusedPosting?: Resolver<Maybe<ResolversTypes['RefusedPosting']>, ParentType, ContextType>;
+};
+
 export type BalanceSheetResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['BalanceSheet'] = ResolversParentTypes['BalanceSheet']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   assets?: Resolver<Array<ResolversTypes['ReportLine']>, ParentType, ContextType>;
@@ -696,8 +990,36 @@ export type BalanceSheetResolvers<ContextType = AccountingContext, ParentType ex
 };
 
 export type BudgetResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget']> = {
+  account?: Resolver<Maybe<ResolversTypes['LedgerAccount']>, ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  crossings?: Resolver<Array<ResolversTypes['BudgetThresholdCrossing']>, ParentType, ContextType>;
+  departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shareUsed?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BudgetThresholdCrossingResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['BudgetThresholdCrossing'] = ResolversParentTypes['BudgetThresholdCrossing']> = {
+  crossedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ControlSettingsResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ControlSettings'] = ResolversParentTypes['ControlSettings']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  manualApprovalThreshold?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roundAmountThreshold?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  roundAmountUnit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unsupportedManualThreshold?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -714,8 +1036,9 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type DepartmentResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'], FederationReferenceType extends FederationReferenceTypes['Department'] = FederationReferenceTypes['Department']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  budget?: Resolver<Maybe<ResolversTypes['Budget']>, ParentType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['Budget']>, ParentType, ContextType, Partial<DepartmentBudgetArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  spend?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType, Partial<DepartmentSpendArgs>>;
 };
 
 export type ExchangeRateResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExchangeRate'] = ResolversParentTypes['ExchangeRate']> = {
@@ -746,6 +1069,16 @@ export type IncomeStatementResolvers<ContextType = AccountingContext, ParentType
   totalRevenue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
+export type JournalDraftLineResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['JournalDraftLine'] = ResolversParentTypes['JournalDraftLine']> = {
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  credit?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  debit?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  departmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type JournalEntryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['JournalEntry'] = ResolversParentTypes['JournalEntry'], FederationReferenceType extends FederationReferenceTypes['JournalEntry'] = FederationReferenceTypes['JournalEntry']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['JournalEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -757,6 +1090,7 @@ export type JournalEntryResolvers<ContextType = AccountingContext, ParentType ex
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   postedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   postedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  preparedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reversedBy?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType>;
   reverses?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['JournalSource'], ParentType, ContextType>;
@@ -766,6 +1100,25 @@ export type JournalEntryResolvers<ContextType = AccountingContext, ParentType ex
 export type JournalEntryConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['JournalEntryConnection'] = ResolversParentTypes['JournalEntryConnection']> = {
   edges?: Resolver<Array<ResolversTypes['JournalEntryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type JournalEntryDraftResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['JournalEntryDraft'] = ResolversParentTypes['JournalEntryDraft']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discardReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  editors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  entry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['JournalDraftLine']>, ParentType, ContextType>;
+  memo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  preparedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  preparedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JournalEntryDraftStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type JournalEntryEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['JournalEntryEdge'] = ResolversParentTypes['JournalEntryEdge']> = {
@@ -812,14 +1165,20 @@ export type MoneyResolvers<ContextType = AccountingContext, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveJournalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationApproveJournalEntryArgs, 'expectedVersion' | 'id'>>;
   archiveLedgerAccount?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType, RequireFields<MutationArchiveLedgerAccountArgs, 'id'>>;
   closeFiscalYear?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationCloseFiscalYearArgs, 'fiscalYear'>>;
   closePeriod?: Resolver<ResolversTypes['FiscalPeriod'], ParentType, ContextType, RequireFields<MutationClosePeriodArgs, 'period'>>;
   createLedgerAccount?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType, RequireFields<MutationCreateLedgerAccountArgs, 'input'>>;
+  discardJournalEntryDraft?: Resolver<ResolversTypes['JournalEntryDraft'], ParentType, ContextType, RequireFields<MutationDiscardJournalEntryDraftArgs, 'id' | 'input'>>;
+  draftJournalEntry?: Resolver<ResolversTypes['JournalEntryDraft'], ParentType, ContextType, RequireFields<MutationDraftJournalEntryArgs, 'input'>>;
   postJournalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationPostJournalEntryArgs, 'input'>>;
   reopenPeriod?: Resolver<ResolversTypes['FiscalPeriod'], ParentType, ContextType, RequireFields<MutationReopenPeriodArgs, 'input'>>;
   reverseJournalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationReverseJournalEntryArgs, 'id'>>;
+  setBudget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<MutationSetBudgetArgs, 'input'>>;
+  setControlSettings?: Resolver<ResolversTypes['ControlSettings'], ParentType, ContextType, RequireFields<MutationSetControlSettingsArgs, 'input'>>;
   setExchangeRate?: Resolver<ResolversTypes['ExchangeRate'], ParentType, ContextType, RequireFields<MutationSetExchangeRateArgs, 'input'>>;
+  updateJournalEntryDraft?: Resolver<ResolversTypes['JournalEntryDraft'], ParentType, ContextType, RequireFields<MutationUpdateJournalEntryDraftArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -829,12 +1188,17 @@ export type PageInfoResolvers<ContextType = AccountingContext, ParentType extend
 
 export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accountLedger?: Resolver<Maybe<ResolversTypes['AccountLedger']>, ParentType, ContextType, RequireFields<QueryAccountLedgerArgs, 'accountId' | 'first' | 'from' | 'to'>>;
+  auditFindings?: Resolver<Array<ResolversTypes['AuditFinding']>, ParentType, ContextType, RequireFields<QueryAuditFindingsArgs, 'fiscalYear'>>;
   balanceSheet?: Resolver<ResolversTypes['BalanceSheet'], ParentType, ContextType, RequireFields<QueryBalanceSheetArgs, 'asOf'>>;
+  budgets?: Resolver<Array<ResolversTypes['Budget']>, ParentType, ContextType, RequireFields<QueryBudgetsArgs, 'fiscalYear'>>;
+  controlSettings?: Resolver<ResolversTypes['ControlSettings'], ParentType, ContextType>;
   exchangeRates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType, Partial<QueryExchangeRatesArgs>>;
   fiscalPeriods?: Resolver<Array<ResolversTypes['FiscalPeriod']>, ParentType, ContextType, RequireFields<QueryFiscalPeriodsArgs, 'fiscalYear'>>;
   incomeStatement?: Resolver<ResolversTypes['IncomeStatement'], ParentType, ContextType, RequireFields<QueryIncomeStatementArgs, 'from' | 'to'>>;
   journalEntries?: Resolver<ResolversTypes['JournalEntryConnection'], ParentType, ContextType, RequireFields<QueryJournalEntriesArgs, 'first'>>;
   journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType, RequireFields<QueryJournalEntryArgs, 'id'>>;
+  journalEntryDraft?: Resolver<Maybe<ResolversTypes['JournalEntryDraft']>, ParentType, ContextType, RequireFields<QueryJournalEntryDraftArgs, 'id'>>;
+  journalEntryDrafts?: Resolver<Array<ResolversTypes['JournalEntryDraft']>, ParentType, ContextType, RequireFields<QueryJournalEntryDraftsArgs, 'status'>>;
   ledgerAccounts?: Resolver<Array<ResolversTypes['LedgerAccount']>, ParentType, ContextType>;
   refusedPostings?: Resolver<Array<ResolversTypes['RefusedPosting']>, ParentType, ContextType, RequireFields<QueryRefusedPostingsArgs, 'fiscalYear'>>;
   trialBalance?: Resolver<ResolversTypes['TrialBalance'], ParentType, ContextType, RequireFields<QueryTrialBalanceArgs, 'asOf'>>;
@@ -871,8 +1235,11 @@ export type TrialBalanceLineResolvers<ContextType = AccountingContext, ParentTyp
 export type Resolvers<ContextType = AccountingContext> = {
   AccountLedger?: AccountLedgerResolvers<ContextType>;
   AccountLedgerLine?: AccountLedgerLineResolvers<ContextType>;
+  AuditFinding?: AuditFindingResolvers<ContextType>;
   BalanceSheet?: BalanceSheetResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
+  BudgetThresholdCrossing?: BudgetThresholdCrossingResolvers<ContextType>;
+  ControlSettings?: ControlSettingsResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -880,8 +1247,10 @@ export type Resolvers<ContextType = AccountingContext> = {
   ExchangeRate?: ExchangeRateResolvers<ContextType>;
   FiscalPeriod?: FiscalPeriodResolvers<ContextType>;
   IncomeStatement?: IncomeStatementResolvers<ContextType>;
+  JournalDraftLine?: JournalDraftLineResolvers<ContextType>;
   JournalEntry?: JournalEntryResolvers<ContextType>;
   JournalEntryConnection?: JournalEntryConnectionResolvers<ContextType>;
+  JournalEntryDraft?: JournalEntryDraftResolvers<ContextType>;
   JournalEntryEdge?: JournalEntryEdgeResolvers<ContextType>;
   JournalLine?: JournalLineResolvers<ContextType>;
   LedgerAccount?: LedgerAccountResolvers<ContextType>;

@@ -9,6 +9,11 @@ export const accountingPolicy = definePolicy({
   'rates.manage': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
   'chart.manage': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
   'budget.read': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
+  'budget.manage': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
+  // A second person approves a large manual entry; nobody who wrote it (journal-drafts).
+  'ledger.approve': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
+  // The thresholds of the controls: not the people the controls check.
+  'controls.manage': { roles: ['MANAGER'], describes: 'MANAGER' },
 });
 
 export type AccountingPermission = keyof typeof accountingPolicy.rules;

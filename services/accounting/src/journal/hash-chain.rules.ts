@@ -23,6 +23,8 @@ export function entryHash(entry: HashedContent, previousHash: string): string {
     entry.postedBy,
     entry.postedAt,
     entry.lines.map((line) => [line.lineNo, line.accountId, line.debit, line.credit, line.currency, line.originalAmount, line.rate, line.costCentre, line.memo]),
+    // Four eyes are part of what an entry says; entries without them hash as they always did.
+    ...(entry.preparedBy !== null || entry.approvedBy !== null ? [entry.preparedBy, entry.approvedBy] : []),
   ];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }

@@ -33,13 +33,18 @@ export const postJournalEntryInput = z.strictObject({
     .min(1)
     .max(200)
     // The ledger's own entries (reversals, year-end closes) use these; a client's must not collide.
-    .refine((key) => !/^(reversal|closing):/.test(key), 'keys starting with "reversal:" or "closing:" are the ledger\'s own'),
+    .refine((key) => !/^(reversal|closing|draft):/.test(key), 'keys starting with "reversal:", "closing:" or "draft:" are the ledger\'s own'),
   date: isoDate,
   memo: z.string().trim().min(1, 'say what the entry is for').max(500),
   source: postableSource.default('MANUAL'),
   sourceId: z.string().trim().min(1).max(200).nullish(),
   lines: z.array(journalLineInput).min(2, 'an entry has two lines at least').max(500),
-});
+})
+  // System entries carry their source document: the claim, the payroll run, the asset.
+  .refine((entry) => entry.source === 'MANUAL' || entry.source === 'OPENING' || entry.sourceId != null, {
+    message: 'name the source document (an expense claim, a payroll run, an asset) of an EXPENSE, PAYROLL or ASSET entry',
+    path: ['sourceId'],
+  });
 export type PostJournalEntryInput = z.infer<typeof postJournalEntryInput>;
 
 export const reverseJournalEntryInput = z.strictObject({

@@ -30,6 +30,9 @@ export type JournalEntryRecord = {
   requestHash: string;
   postedBy: string;
   postedAt: string;
+  // Set on an entry that went through four eyes: its maker, and its approver (who posted it).
+  preparedBy: string | null;
+  approvedBy: string | null;
   previousHash: string;
   hash: string;
   lines: JournalLineRecord[];

@@ -6,7 +6,7 @@ import type { JournalEntryRecord, JournalLineRecord } from './journal.record';
 
 const ENTRY_COLUMNS = `id, fiscal_year AS "fiscalYear", number, entry_date::text AS date, memo, source, source_id AS "sourceId",
   reverses_id AS "reversesId", idempotency_key AS "idempotencyKey", request_hash AS "requestHash", posted_by AS "postedBy",
-  posted_at AS "postedAt", previous_hash AS "previousHash", hash`;
+  posted_at AS "postedAt", prepared_by AS "preparedBy", approved_by AS "approvedBy", previous_hash AS "previousHash", hash`;
 const LINE_COLUMNS = `entry_id AS "entryId", line_no AS "lineNo", account_id AS "accountId", debit::text AS debit, credit::text AS credit,
   currency, original_amount::text AS "originalAmount", rate::text AS rate, cost_centre AS "costCentre", memo`;
 
@@ -53,9 +53,9 @@ export async function lockSequence(db: Sql, fiscalYear: number, genesisHash: str
 
 export async function insertEntry(db: Sql, entry: JournalEntryRecord): Promise<void> {
   await db.query(
-    `INSERT INTO journal_entries (id, fiscal_year, number, entry_date, memo, source, source_id, reverses_id, idempotency_key, request_hash, posted_by, posted_at, previous_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-    [entry.id, entry.fiscalYear, entry.number, entry.date, entry.memo, entry.source, entry.sourceId, entry.reversesId, entry.idempotencyKey, entry.requestHash, entry.postedBy, entry.postedAt, entry.previousHash, entry.hash],
+    `INSERT INTO journal_entries (id, fiscal_year, number, entry_date, memo, source, source_id, reverses_id, idempotency_key, request_hash, posted_by, posted_at, prepared_by, approved_by, previous_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+    [entry.id, entry.fiscalYear, entry.number, entry.date, entry.memo, entry.source, entry.sourceId, entry.reversesId, entry.idempotencyKey, entry.requestHash, entry.postedBy, entry.postedAt, entry.preparedBy, entry.approvedBy, entry.previousHash, entry.hash],
   );
   const values: unknown[] = [];
   const tuples = entry.lines.map((line) => {

@@ -11,6 +11,8 @@ import { GENESIS_HASH, entryHash } from './hash-chain.rules';
 import type { JournalEntryRecord, JournalLineRecord, JournalSource } from './journal.record';
 import * as journal from './journal.repository';
 import { convert, fromCents, fromRateUnits, toCents, toRateUnits } from '../money';
+import { recordBudgetCrossings } from '../budgets/budget-thresholds.rules';
+import { readSettings } from '../control-settings/control-settings.repository';
 
 // What every posting shares, whoever asks for it (a client, a reversal, a year-end close):
 // lines checked against the chart and converted to the functional currency, balanced, numbered
@@ -26,8 +28,30 @@ export class PeriodClosed extends Refused {
 
 const LARGEST_AMOUNT = 10n ** 18n;
 
+// A manual entry above the approval threshold posts only through a second person: the client is
+// told to save it as a draft (BAD_USER_INPUT, with approvalRequired for a client to act on).
+export class ApprovalRequired extends Refused {
+  constructor(total: string, threshold: string, currency: string) {
+    super(
+      `Manual entries above ${threshold} ${currency} need a second person's approval (this one totals ${total} ${currency}): save it with draftJournalEntry, and someone else approves it with approveJournalEntry.`,
+      [{ field: 'input.lines', message: `total ${total} ${currency} is above the approval threshold of ${threshold} ${currency}` }],
+    );
+  }
+
+  override details() {
+    return { ...super.details(), approvalRequired: true };
+  }
+}
+
+async function requireApprovalAbove(tx: Sql, total: bigint, settings: LedgerSettings): Promise<void> {
+  const { manualApprovalThreshold } = await readSettings(tx);
+  if (total > toCents(manualApprovalThreshold)!) throw new ApprovalRequired(fromCents(total), manualApprovalThreshold, settings.functionalCurrency);
+}
+
 export type LineToPost = { accountId: string; debit?: string | null; credit?: string | null; currency?: string | null; departmentId?: string | null; memo?: string | null; rate?: string | null };
 export type EntryToPost = {
+  // Set when a second person approves a maker's draft (journal-drafts): the entry records both.
+  approval?: { preparedBy: string };
   idempotencyKey: string;
   requestHash: string;
   date: string;
@@ -39,7 +63,7 @@ export type EntryToPost = {
 };
 
 // Lines as they will be stored, or every problem with them, named as the client wrote them.
-async function linesToStore(tx: Sql, entry: EntryToPost, settings: LedgerSettings): Promise<{ lines: JournalLineRecord[]; codes: string[] }> {
+export async function linesToStore(tx: Sql, entry: Pick<EntryToPost, 'date' | 'lines'>, settings: LedgerSettings): Promise<{ lines: JournalLineRecord[]; codes: string[]; total: bigint }> {
   const problems: FieldProblem[] = [];
   const accounts = await ledgerAccountsInOrder(tx, entry.lines.map((line) => line.accountId));
   const stored: JournalLineRecord[] = [];
@@ -87,7 +111,7 @@ async function linesToStore(tx: Sql, entry: EntryToPost, settings: LedgerSetting
       { field: 'input.lines', message: `debits ${fromCents(debits)} ≠ credits ${fromCents(credits)} ${settings.functionalCurrency}` },
     ]);
   }
-  return { lines: stored, codes: accounts.map((account) => account!.code) };
+  return { lines: stored, codes: accounts.map((account) => account!.code), total: debits };
 }
 
 // The same key and request returns the entry already posted; the same key for anything else is
@@ -102,7 +126,8 @@ export function sameRequestOrConflict(existing: JournalEntryRecord, entry: Pick<
 export async function postEntry(tx: EntityManager, entry: EntryToPost, settings: LedgerSettings, metadata: EventMetadata, postedAt: Date): Promise<{ entry: JournalEntryRecord; created: boolean }> {
   const existing = await journal.entryByIdempotencyKey(tx, entry.idempotencyKey);
   if (existing) return { entry: sameRequestOrConflict(existing, entry), created: false };
-  const { lines, codes } = await linesToStore(tx, entry, settings);
+  const { lines, codes, total } = await linesToStore(tx, entry, settings);
+  if (entry.source === 'MANUAL' && !entry.approval) await requireApprovalAbove(tx, total, settings);
   const fiscalYear = Number(entry.date.slice(0, 4));
   const sequence = await journal.lockSequence(tx, fiscalYear, GENESIS_HASH);
   // Checked under the year's lock, which closing a period takes too: a posting and a close of
@@ -122,10 +147,13 @@ export async function postEntry(tx: EntityManager, entry: EntryToPost, settings:
     reversesId: entry.reversesId,
     postedBy: metadata.actor,
     postedAt: postedAt.toISOString(),
+    preparedBy: entry.approval?.preparedBy ?? null,
+    approvedBy: entry.approval ? metadata.actor : null,
     lines,
   };
   const posted: JournalEntryRecord = { ...content, idempotencyKey: entry.idempotencyKey, requestHash: entry.requestHash, previousHash: sequence.lastHash, hash: entryHash(content, sequence.lastHash) };
   await journal.insertEntry(tx, posted);
+  await recordBudgetCrossings(tx, posted, settings, metadata);
   await recordEvent(
     tx,
     journalPosted,
