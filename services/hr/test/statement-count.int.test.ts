@@ -1,36 +1,9 @@
+import { statementCounter } from '@backoffice/testkit/statement-counter';
 import { seedDemoCompany } from '../src/demo/seed-demo-company';
 import { createHrModules } from '../src/hr-modules';
 import { startHrForTest, testClock, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(120_000);
-
-// Counts what the service sends to PostgreSQL while it answers one request.
-function countStatements(hr: HrForTest) {
-  const driver = hr.dataSource.driver as unknown as { master: { on(event: string, listener: (client: { query: unknown }) => void): void } };
-  let count = 0;
-  let counting = false;
-  const patched = new WeakSet<object>();
-  driver.master.on('acquire', (client) => {
-    if (patched.has(client)) return;
-    patched.add(client);
-    const original = client.query as (...args: unknown[]) => unknown;
-    client.query = (...args: unknown[]) => {
-      if (counting) count += 1;
-      return original.apply(client, args);
-    };
-  });
-  return {
-    async during<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
-      count = 0;
-      counting = true;
-      try {
-        return { result: await work(), statements: count };
-      } finally {
-        counting = false;
-      }
-    },
-  };
-}
 
 describe('statements per request', () => {
   let hr: HrForTest;
@@ -58,7 +31,7 @@ describe('statements per request', () => {
   }`;
 
   it('fetching 100 employees with department and manager costs the same number of SQL statements as fetching 1', async () => {
-    const counter = countStatements(hr);
+    const counter = statementCounter(hr.dataSource);
     const one = await counter.during(() => hr.call(query, { first: 1 }));
     const hundred = await counter.during(() => hr.call(query, { first: 100 }));
     expect(one.result.errors).toBeUndefined();
@@ -72,7 +45,7 @@ describe('statements per request', () => {
   it('resolving 100 employee references for the gateway costs the same statements as resolving 1', async () => {
     const ids = (await hr.dataSource.query(`SELECT id FROM employee_records WHERE manager_id IS NOT NULL ORDER BY employee_number LIMIT 100`)) as Array<{ id: string }>;
     const entities = `query Refs($representations: [_Any!]!) { _entities(representations: $representations) { ... on Employee { id title department { code } manager { id } } } }`;
-    const counter = countStatements(hr);
+    const counter = statementCounter(hr.dataSource);
     const representations = (n: number) => ids.slice(0, n).map(({ id }) => ({ __typename: 'Employee', id }));
     const one = await counter.during(() => hr.call(entities, { representations: representations(1) }));
     const hundred = await counter.during(() => hr.call(entities, { representations: representations(100) }));
