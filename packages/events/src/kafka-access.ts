@@ -62,6 +62,9 @@ export const restrictedTopicReaders: Readonly<Partial<Record<TopicBase, readonly
   // Free-text memos and reversal reasons, and payroll postings that show pay per department:
   // accounting's alone (auditors would be listed once they have a login).
   'accounting.journal.v1': [],
+  // Budgets and spend per department: a small department's spend is close to its people's pay
+  // (salaries are most of it), so it stays with accounting like the journal.
+  'accounting.budget.v1': [],
 };
 
 // `<service>.<aggregate>-restricted.v<n>` is restricted by its name, read by its owner alone

@@ -24,15 +24,16 @@ describe('Kafka access derived from the topics', () => {
     expect(readers('t1-hr.compensation.v1.dlq')).toEqual(['hr']);
   });
 
-  it('the journal is restricted to accounting, and so is every topic named -restricted', () => {
+  it('the journal and the budgets are restricted to accounting, and so is every topic named -restricted', () => {
     expect(readers('t1-accounting.journal.v1')).toEqual(['accounting']);
-    expect(baseTopics.filter(isRestrictedTopic).sort()).toEqual(['accounting.journal.v1', 'hr.compensation.v1']);
+    expect(readers('t1-accounting.budget.v1')).toEqual(['accounting']);
+    expect(baseTopics.filter(isRestrictedTopic).sort()).toEqual(['accounting.budget.v1', 'accounting.journal.v1', 'hr.compensation.v1']);
     expect(isRestrictedTopic('hr.medical-restricted.v1' as TopicBase)).toBe(true);
   });
 
   it('analysts read every topic that is not restricted and no dead-letter topic', () => {
     const open = baseTopics.filter((topic) => !isRestrictedTopic(topic));
-    expect(open.length).toBe(baseTopics.length - 2);
+    expect(open.length).toBe(baseTopics.length - 3);
     for (const topic of open) expect(readers(`${prefix}${topic}`)).toContain('analyst');
     for (const topic of baseTopics) {
       expect(readers(`${prefix}${topic}.dlq`)).not.toContain('analyst');
@@ -42,8 +43,8 @@ describe('Kafka access derived from the topics', () => {
 
   it("each topic is written by the service it is named after alone; its consumers write only its dead letters", () => {
     for (const topic of baseTopics) expect(writers(`${prefix}${topic}`)).toEqual([topicOwner(topic)]);
-    expect(writers('t1-hr.employee.v1.dlq').sort()).toEqual(['hr', 'it']);
-    expect(readers('t1-hr.employee.v1').sort()).toEqual(['analyst', 'hr', 'it']);
+    expect(writers('t1-hr.employee.v1.dlq').sort()).toEqual(['accounting', 'hr', 'it']);
+    expect(readers('t1-hr.employee.v1').sort()).toEqual(['accounting', 'analyst', 'hr', 'it']);
   });
 
   it("each service's consumer groups are under its name, the analysts' under theirs", () => {

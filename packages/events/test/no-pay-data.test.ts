@@ -36,7 +36,7 @@ describe('personal and pay data', () => {
     const unguarded = new Set(
       allEventContracts.filter((contract) => !ANALYST_TOPICS.includes(contract.topic)).map((contract) => contract.topic),
     );
-    expect([...unguarded].sort()).toEqual(['accounting.expense.v1', 'accounting.journal.v1', 'hr.compensation.v1']);
+    expect([...unguarded].sort()).toEqual(['accounting.budget.v1', 'accounting.expense.v1', 'accounting.journal.v1', 'hr.compensation.v1']);
   });
 
   it.each(analystContracts.map((contract) => [contract.type, contract] as const))(
