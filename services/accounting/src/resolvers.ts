@@ -1,4 +1,5 @@
 import type { Resolvers } from './__generated__/resolvers-types';
+import { AuditFinding, auditFindingQueries } from './audit-findings/audit-finding.resolvers';
 import { Budget, BudgetThresholdCrossing, Department, budgetMutations, budgetQueries } from './budgets/budget.resolvers';
 import { ControlSettings, controlSettingsMutations, controlSettingsQueries } from './control-settings/control-settings.resolvers';
 import { JournalDraftLine, JournalEntryDraft, journalDraftMutations, journalDraftQueries } from './journal-drafts/journal-draft.resolvers';
@@ -8,7 +9,7 @@ import { LedgerAccount, ledgerAccountMutations, ledgerAccountQueries } from './l
 import { AccountLedger, AccountLedgerLine, ReportLine, TrialBalanceLine, ledgerReportQueries } from './ledger-reports/ledger-report.resolvers';
 
 export const resolvers: Resolvers = {
-  Query: { ...ledgerAccountQueries, ...journalQueries, ...exchangeRateQueries, ...ledgerReportQueries, ...budgetQueries, ...journalDraftQueries, ...controlSettingsQueries },
+  Query: { ...ledgerAccountQueries, ...journalQueries, ...exchangeRateQueries, ...ledgerReportQueries, ...budgetQueries, ...journalDraftQueries, ...controlSettingsQueries, ...auditFindingQueries },
   Mutation: { ...journalMutations, ...exchangeRateMutations, ...ledgerAccountMutations, ...budgetMutations, ...journalDraftMutations, ...controlSettingsMutations },
   Department,
   Budget,
@@ -16,6 +17,7 @@ export const resolvers: Resolvers = {
   JournalEntryDraft,
   JournalDraftLine,
   ControlSettings,
+  AuditFinding,
   LedgerAccount,
   JournalEntry,
   JournalLine,

@@ -17,37 +17,54 @@ export function reversalOf(db: Sql, entryId: string): Promise<JournalEntryRecord
   return journal.reversalOf(db, entryId);
 }
 
-// Walks every fiscal year's chain in number order and recomputes each hash from the entry as it
-// is stored now: the first entry whose content, balance, number or chain does not match is named.
+type Sequence = { fiscalYear: number; lastNumber: number; lastHash: string };
+
+// Walks one fiscal year's chain in number order and recomputes each hash from the entry as it is
+// stored now: the first entry whose content, balance, number or chain does not match is named.
+async function verifySequence(db: Sql, sequence: Sequence, pageSize: number): Promise<{ checked: number; firstMismatch: LedgerMismatchRecord | null }> {
+  let checked = 0;
+  let previousHash = GENESIS_HASH;
+  let expectedNumber = 1;
+  const mismatch = (entry: JournalEntryRecord | null, problem: string) => ({
+    checked,
+    firstMismatch: { entryId: entry?.id ?? null, fiscalYear: sequence.fiscalYear, number: entry?.number ?? expectedNumber, problem },
+  });
+  for (let after = 0; ; ) {
+    const page = await journal.entriesOfYear(db, sequence.fiscalYear, after, pageSize);
+    if (page.length === 0) break;
+    for (const entry of page) {
+      if (entry.number !== expectedNumber) return mismatch(entry, `entry number ${expectedNumber} is missing`);
+      if (entry.previousHash !== previousHash) return mismatch(entry, 'its link to the previous entry does not match');
+      if (entryHash(entry, previousHash) !== entry.hash) return mismatch(entry, 'its content no longer matches its hash');
+      const debits = entry.lines.reduce((sum, line) => sum + toCents(line.debit)!, 0n);
+      const credits = entry.lines.reduce((sum, line) => sum + toCents(line.credit)!, 0n);
+      if (entry.lines.length < 2 || debits !== credits) return mismatch(entry, 'it does not balance');
+      previousHash = entry.hash;
+      expectedNumber += 1;
+      checked += 1;
+    }
+    after = page[page.length - 1]!.number;
+  }
+  if (expectedNumber - 1 !== sequence.lastNumber || previousHash !== sequence.lastHash) return mismatch(null, `the year's last entry should be number ${sequence.lastNumber} with the recorded hash`);
+  return { checked, firstMismatch: null };
+}
+
+// Every fiscal year's chain, the first mismatch named.
 export async function verifyLedger(db: Sql, pageSize = 500): Promise<LedgerVerificationRecord> {
   let checked = 0;
   for (const sequence of await journal.sequences(db)) {
-    let previousHash = GENESIS_HASH;
-    let expectedNumber = 1;
-    const mismatch = (entry: JournalEntryRecord | null, problem: string): LedgerVerificationRecord => ({
-      ok: false,
-      entriesChecked: checked,
-      firstMismatch: { entryId: entry?.id ?? null, fiscalYear: sequence.fiscalYear, number: entry?.number ?? expectedNumber, problem } satisfies LedgerMismatchRecord,
-    });
-    for (let after = 0; ; ) {
-      const page = await journal.entriesOfYear(db, sequence.fiscalYear, after, pageSize);
-      if (page.length === 0) break;
-      for (const entry of page) {
-        if (entry.number !== expectedNumber) return mismatch(entry, `entry number ${expectedNumber} is missing`);
-        if (entry.previousHash !== previousHash) return mismatch(entry, 'its link to the previous entry does not match');
-        if (entryHash(entry, previousHash) !== entry.hash) return mismatch(entry, 'its content no longer matches its hash');
-        const debits = entry.lines.reduce((sum, line) => sum + toCents(line.debit)!, 0n);
-        const credits = entry.lines.reduce((sum, line) => sum + toCents(line.credit)!, 0n);
-        if (entry.lines.length < 2 || debits !== credits) return mismatch(entry, 'it does not balance');
-        previousHash = entry.hash;
-        expectedNumber += 1;
-        checked += 1;
-      }
-      after = page[page.length - 1]!.number;
-    }
-    if (expectedNumber - 1 !== sequence.lastNumber || previousHash !== sequence.lastHash) return mismatch(null, `the year's last entry should be number ${sequence.lastNumber} with the recorded hash`);
+    const year = await verifySequence(db, sequence, pageSize);
+    checked += year.checked;
+    if (year.firstMismatch) return { ok: false, entriesChecked: checked, firstMismatch: year.firstMismatch };
   }
   return { ok: true, entriesChecked: checked, firstMismatch: null };
+}
+
+// One fiscal year's chain (the audit findings): its first mismatch, or null. A year with entries
+// but no sequence row is held to an empty one.
+export async function firstMismatchOfYear(db: Sql, fiscalYear: number, pageSize = 500): Promise<LedgerMismatchRecord | null> {
+  const sequence = (await journal.sequences(db)).find((candidate) => candidate.fiscalYear === fiscalYear) ?? { fiscalYear, lastNumber: 0, lastHash: GENESIS_HASH };
+  return (await verifySequence(db, sequence, pageSize)).firstMismatch;
 }
 
 // The twelve months of a fiscal year, open unless closed.
