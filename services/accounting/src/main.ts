@@ -4,9 +4,11 @@ import { logUnhandledRejections, stopOnSignals } from '@backoffice/platform/shut
 import { startSubgraphService } from '@backoffice/platform/subgraph-service';
 import { loadAccountingConfig } from './config';
 import { accountingSubgraph } from './accounting-subgraph';
+import { seedDemoBooksOnStart } from './demo/seed-demo-books-on-start';
 
 async function main() {
-  const service = await startSubgraphService(accountingSubgraph, loadAccountingConfig(process.env));
+  const config = loadAccountingConfig(process.env);
+  const service = await startSubgraphService({ ...accountingSubgraph, afterStart: config.extra.SEED_DEMO_DATA ? (deps) => seedDemoBooksOnStart(deps) : undefined }, config);
   logUnhandledRejections(service.logger);
   stopOnSignals(service.stop, service.logger);
 }

@@ -1,0 +1,89 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Logger } from '@backoffice/platform/logger';
+import type { ServiceDependencies } from '@backoffice/platform/subgraph-service';
+import { employeesEmployedOn, jobsOn, paysOn } from '@backoffice/workforce/workforce.queries';
+import type { Pay } from '@backoffice/workforce/workforce.record';
+import type { AccountingConfig } from '../config';
+import type { LedgerModules } from '../ledger-modules';
+import { fromCents, toCents } from '../money';
+import { demoBooksSeeded } from './demo.repository';
+import { seedDemoBooks, type DemoBooksInput } from './seed-demo-books';
+
+// Accounting knows HR's departments only through the workforce projection, which fills from HR's
+// events while HR seeds its demo company. So the books wait (in the background: the service
+// serves meanwhile) until the projection knows the company's people and their number has stopped
+// growing, then take departments, monthly pay and the two finance people from it.
+
+export type WaitOptions = { pollMs: number; timeoutMs: number };
+const defaults: WaitOptions = { pollMs: 2_000, timeoutMs: 5 * 60_000 };
+// The count must hold over this many polls in a row: HR's events arrive in bursts.
+const STEADY_POLLS = 3;
+
+export function seedDemoBooksOnStart(deps: ServiceDependencies<AccountingConfig>, options: WaitOptions = defaults): Promise<void> {
+  const modules: LedgerModules = { dataSource: deps.dataSource, clock: deps.clock, settings: { functionalCurrency: deps.config.extra.FUNCTIONAL_CURRENCY } };
+  const logger = deps.logger.child({ task: 'demo-books' });
+  void seedOnceWorkforceKnown(modules, logger, options).catch((error: unknown) => {
+    // The service stopping mid-wait closes the database under the seed: nothing to report.
+    if (modules.dataSource.isInitialized) logger.error('demo books could not be seeded', { error });
+  });
+  return Promise.resolve();
+}
+
+async function seedOnceWorkforceKnown(modules: LedgerModules, logger: Logger, options: WaitOptions): Promise<void> {
+  if (await demoBooksSeeded(modules.dataSource)) return;
+  logger.info('demo books wait for the workforce projection to know the demo company (people employed today, with a job and pay)', { pollMs: options.pollMs, timeoutMs: options.timeoutMs });
+  const deadline = Date.now() + options.timeoutMs;
+  const counts: number[] = [];
+  let company = await demoCompanyFromWorkforce(modules);
+  for (let poll = 1; ; poll += 1) {
+    counts.push(company.people);
+    const steady = counts.length >= STEADY_POLLS && counts.slice(-STEADY_POLLS).every((count) => count === company.people);
+    if (company.people > 0 && steady) break;
+    if (Date.now() >= deadline) {
+      if (!company.people) {
+        logger.warn('demo books not seeded: the workforce projection knows nobody yet (is HR seeding, and is Kafka up?); restart accounting to try again');
+        return;
+      }
+      logger.warn('demo books seeded with the people known so far: the projection was still filling when the wait ended', { people: company.people });
+      break;
+    }
+    // Every half minute, so a slow start says what it is waiting for.
+    if (poll % 15 === 0) logger.info('demo books still waiting for the workforce projection', { people: company.people });
+    await sleep(options.pollMs);
+    if (!modules.dataSource.isInitialized) return;
+    company = await demoCompanyFromWorkforce(modules);
+  }
+  await seedDemoBooks(modules, company.input, logger);
+}
+
+// Departments with what their people cost a month today, and an accountant (maker) and the CFO
+// (approver) for the four-eyes entries; service actors where HR's titles do not name them.
+export async function demoCompanyFromWorkforce({ dataSource, clock, settings }: LedgerModules): Promise<{ people: number; input: DemoBooksInput }> {
+  const today = clock.today();
+  const employed = await employeesEmployedOn(dataSource, today);
+  const [jobs, pays] = await Promise.all([jobsOn(dataSource, employed, today), paysOn(dataSource, employed, today)]);
+  const known = employed.filter((id) => jobs.has(id) && pays.has(id));
+  const cost = new Map<string, bigint>();
+  for (const id of known) {
+    const { departmentId } = jobs.get(id)!;
+    cost.set(departmentId, (cost.get(departmentId) ?? 0n) + monthlyCents(pays.get(id)!, settings.functionalCurrency));
+  }
+  const titled = (title: string) => known.filter((id) => jobs.get(id)!.title === title).sort()[0];
+  const maker = titled('Accountant') ?? 'service:demo-accountant';
+  const approver = titled('Chief Financial Officer') ?? 'service:demo-controller';
+  return {
+    people: known.length,
+    input: { departments: [...cost].map(([departmentId, cents]) => ({ departmentId, monthlySalaryCost: fromCents(cents) })), maker, approver },
+  };
+}
+
+// A month of pay in the functional currency; pay in another currency is left out of the demo
+// (converting it would need the rates table filled first).
+function monthlyCents(pay: Pay, functionalCurrency: string): bigint {
+  const amount = pay.currency === functionalCurrency ? toCents(pay.amount) : undefined;
+  if (amount === undefined) return 0n;
+  if (pay.payFrequency === 'MONTHLY') return amount;
+  // 2080 working hours a year.
+  if (pay.payFrequency === 'HOURLY') return (amount * 2080n + 6n) / 12n;
+  return (amount + 6n) / 12n;
+}
