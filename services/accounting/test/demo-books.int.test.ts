@@ -91,21 +91,23 @@ describe('the demo books', () => {
     expect(journalEntryDrafts).toEqual([{ preparedBy: input.maker, date: today }]);
     expect(refusedPostings).toEqual([{ date: `${year}-03-31`, actor: input.maker }]);
 
-    // The findings' facts, as the audit findings define them with the default thresholds: one
-    // manual entry above 5000.00 without a source document, one of a round amount (a multiple of
-    // 1000.00 from 5000.00), one dated on a weekend; the budget over 100% and the refused posting
-    // are above.
-    const [facts] = (await accounting.dataSource.query(
-      `WITH manual AS (
-         SELECT e.source_id, (SELECT sum(debit) FROM journal_lines l WHERE l.entry_id = e.id) AS total FROM journal_entries e WHERE e.source = 'MANUAL')
-       SELECT (SELECT count(*)::int FROM manual WHERE source_id IS NULL AND total > 5000) AS unsupported,
-              (SELECT count(*)::int FROM manual WHERE total >= 5000 AND mod(total, 1000) = 0) AS round,
-              (SELECT count(*)::int FROM journal_entries WHERE extract(isodow FROM entry_date) IN (6, 7) AND source <> 'OPENING') AS weekend,
-              (SELECT count(*)::int FROM journal_entries WHERE prepared_by = $1 AND approved_by = $2) AS "fourEyes"`,
-      [input.maker, input.approver],
-    )) as Array<{ unsupported: number; round: number; weekend: number; fourEyes: number }>;
-    // Six month-end salary accruals (January to May, June's is not due) and the laptops.
-    expect(facts).toEqual({ unsupported: 1, round: 1, weekend: 1, fourEyes: 6 });
+    // The manager's findings: exactly the ones left on purpose, one of each.
+    const { auditFindings } = await ok<{ auditFindings: Array<{ kind: string; entries: Array<{ date: string }>; refusedPosting: { date: string } | null; budget: { departmentId: string } | null }> }>(
+      `query F($year: Int!) { auditFindings(fiscalYear: $year) { kind entries { date } refusedPosting { date } budget { departmentId } } }`,
+      { year },
+    );
+    expect(auditFindings).toEqual([
+      { kind: 'MANUAL_ENTRY_WITHOUT_SOURCE_DOCUMENT', entries: [{ date: `${year}-06-08` }], refusedPosting: null, budget: null },
+      { kind: 'POSTED_ON_NON_WORKING_DAY', entries: [{ date: `${year}-06-06` }], refusedPosting: null, budget: null },
+      { kind: 'POSTING_INTO_CLOSED_PERIOD', entries: [], refusedPosting: { date: `${year}-03-31` }, budget: null },
+      { kind: 'BUDGET_EXCEEDED', entries: [], refusedPosting: null, budget: { departmentId: departments[0]!.departmentId } },
+      { kind: 'ROUND_AMOUNT_MANUAL_ENTRY', entries: [{ date: `${year}-06-12` }], refusedPosting: null, budget: null },
+    ]);
+
+    // Six entries through four eyes: the month-end salary accruals of January to May (June's is
+    // not due) and the laptops.
+    const [{ fourEyes }] = (await accounting.dataSource.query(`SELECT count(*)::int AS "fourEyes" FROM journal_entries WHERE prepared_by = $1 AND approved_by = $2`, [input.maker, input.approver])) as [{ fourEyes: number }];
+    expect(fourEyes).toBe(6);
   });
 
   it('seeding again posts, drafts and budgets nothing more', async () => {
