@@ -1,7 +1,7 @@
 import type { MatrixSubgraph } from './authorization-matrix';
 import type { SubgraphName } from './stack';
 import { randomUUID } from 'node:crypto';
-import { addDays, asHr, createDepartmentAsHr, dataOf, entriesPostedWithKey, journalEntryInput, postJournalEntryAsBookkeeper, requestLeaveAsHr, terminateAsHr, viaGateway, workingDayFrom, type Person, type World } from './authorization-world';
+import { addDays, asHr, createDepartmentAsHr, dataOf, draftJournalEntry, entriesPostedWithKey, journalEntryDraftInput, journalEntryInput, person, postJournalEntryAsBookkeeper, requestLeaveAsHr, terminateAsHr, viaGateway, workingDayFrom, type Person, type World } from './authorization-world';
 
 // How to exercise each row of the authorization matrix (docs/security.md), under its subgraph and
 // the row's exact name. The document says who may; a probe says how to ask and, for a write, how to read it
@@ -120,6 +120,8 @@ async function isHoliday(world: World, date: string): Promise<boolean> {
 }
 
 const thisYear = (world: World) => Number(world.today.slice(0, 4));
+// The thresholds of accounting's controls, as read and as set.
+const CONTROL_SETTINGS = 'manualApprovalThreshold { amount currency } unsupportedManualThreshold { amount currency } roundAmountThreshold { amount currency } roundAmountUnit';
 const needs = (subject: Person | null): Person => {
   if (!subject) throw new Error('this probe needs a subject');
   return subject;
@@ -378,30 +380,20 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
   },
 
   accounting: {
-    'Department.budget': {
-      kind: 'read',
-      paths: [
-        {
-          via: 'gateway department(id)',
-          target: 'gateway',
-          query: `query Read($id: ID!) { department(id: $id) { id budget { fiscalYear amount { amount currency } } } }`,
-          variables: (w) => ({ id: w.department.id }),
-          path: ['department', 'budget'],
-        },
-        {
-          via: 'gateway employee(id).department',
-          target: 'gateway',
-          query: `query Read($id: ID!) { employee(id: $id) { id department { id budget { fiscalYear } } } }`,
-          variables: (w) => ({ id: w.subject.id }),
-          path: ['employee', 'department', 'budget'],
-        },
-        entity('accounting', 'Department', (w) => w.department.id, 'budget { fiscalYear }', 'budget'),
-      ],
-    },
+    'Department.budget': departmentField('budget', 'budget { fiscalYear amount { amount currency } spent { amount } remaining { amount } shareUsed setBy setAt reason version crossings { threshold } }'),
+    'Department.spend': departmentField('spend', 'spend { amount currency }'),
+    'Query.budgets': withExpectation(
+      rootField(
+        'budgets',
+        `query Read($year: Int!) { budgets(fiscalYear: $year) { id departmentId fiscalYear account { code } amount { amount } spent { amount } remaining { amount } shareUsed setBy version crossings { threshold crossedAt entry { id } spent { amount } } } }`,
+        (w) => ({ year: thisYear(w) }),
+      ),
+      (value, w) => ((value as Array<{ departmentId: string }>).some((budget) => budget.departmentId === w.department.id) ? null : `expected the budget of department ${w.department.id}, got ${JSON.stringify(value)}`),
+    ),
     'Query.ledgerAccounts': rootField('ledgerAccounts', `{ ledgerAccounts { code name type parent { code } archived } }`),
     'Query.journalEntry': rootField(
       'journalEntry',
-      `query Read($id: ID!) { journalEntry(id: $id) { id number memo lines { account { code } debit credit original { amount currency } rate departmentId } reverses { id } reversedBy { id } hash postedBy postedAt } }`,
+      `query Read($id: ID!) { journalEntry(id: $id) { id number memo lines { account { code } debit credit original { amount currency } rate departmentId } reverses { id } reversedBy { id } hash postedBy postedAt preparedBy } }`,
       (w) => ({ id: w.journalEntryId }),
     ),
     'Query.journalEntries': rootField('journalEntries', `query Read($from: Date!) { journalEntries(filter: { from: $from }, first: 5) { edges { cursor node { id number } } pageInfo { hasNextPage endCursor } } }`, (w) => ({ from: addDays(w.today, -1) })),
@@ -537,6 +529,117 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
         };
       },
     },
+
+    // four eyes on manual entries
+    'Query.journalEntryDrafts': withExpectation(
+      rootField('journalEntryDrafts', `{ journalEntryDrafts { id status date memo preparedBy editors version total { amount currency } } }`),
+      (value, w) => ((value as Array<{ id: string }>).some((draft) => draft.id === w.journalDraftId) ? null : `expected the waiting draft ${w.journalDraftId}, got ${JSON.stringify(value)}`),
+    ),
+    'Query.journalEntryDraft': rootField(
+      'journalEntryDraft',
+      `query Read($id: ID!) { journalEntryDraft(id: $id) { id status date memo sourceId lines { lineNo account { code } debit credit currency departmentId memo } total { amount currency } preparedBy preparedAt editors updatedAt version decidedBy decidedAt discardReason entry { id } } }`,
+      (w) => ({ id: w.journalDraftId }),
+    ),
+    'Mutation.draftJournalEntry': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const memo = `authorization matrix: draft ${world.unique()}`;
+        return {
+          mutation: `mutation Write($input: JournalEntryDraftInput!) { draftJournalEntry(input: $input) { id } }`,
+          variables: { input: journalEntryDraftInput(world, memo) },
+          readBack: async () => (await waitingDrafts(world)).filter((draft) => draft.memo === memo).length,
+        };
+      },
+    },
+    'Mutation.updateJournalEntryDraft': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const draft = await draftJournalEntry(world);
+        return {
+          mutation: `mutation Write($id: ID!, $expectedVersion: Int!, $input: JournalEntryDraftInput!) { updateJournalEntryDraft(id: $id, expectedVersion: $expectedVersion, input: $input) { id } }`,
+          variables: { id: draft.id, expectedVersion: draft.version, input: journalEntryDraftInput(world, 'authorization matrix: an edited draft') },
+          readBack: () => draftState(world, draft.id),
+        };
+      },
+    },
+    'Mutation.discardJournalEntryDraft': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const draft = await draftJournalEntry(world);
+        return {
+          mutation: `mutation Write($id: ID!, $input: DiscardJournalEntryDraftInput!) { discardJournalEntryDraft(id: $id, input: $input) { id } }`,
+          variables: { id: draft.id, input: { expectedVersion: draft.version, reason: 'authorization matrix' } },
+          readBack: () => draftState(world, draft.id),
+        };
+      },
+    },
+    // The person the row is about wrote the draft, so only a second person may approve it.
+    'Mutation.approveJournalEntry (prepared by the person)': approvalOf(async (world, writer) => draftJournalEntry(world, person(writer.id, ['ACCOUNTING']))),
+    'Mutation.approveJournalEntry (edited by the person)': approvalOf(async (world, writer) => {
+      const draft = await draftJournalEntry(world);
+      const response = await viaGateway<{ updateJournalEntryDraft: { id: string; version: number } }>(
+        world,
+        person(writer.id, ['ACCOUNTING']),
+        `mutation Edit($id: ID!, $expectedVersion: Int!, $input: JournalEntryDraftInput!) { updateJournalEntryDraft(id: $id, expectedVersion: $expectedVersion, input: $input) { id version } }`,
+        { id: draft.id, expectedVersion: draft.version, input: journalEntryDraftInput(world, 'authorization matrix: a draft edited by the person') },
+      );
+      return dataOf(response, 'editing the draft').updateJournalEntryDraft;
+    }),
+
+    // budgets and the controls' thresholds
+    'Mutation.setBudget': {
+      kind: 'write',
+      subject: false,
+      // A department of its own for each cell: its first budget, this year.
+      prepare: async (world) => {
+        const { id } = await createDepartmentAsHr(world);
+        return {
+          mutation: `mutation Write($input: SetBudgetInput!) { setBudget(input: $input) { id } }`,
+          variables: { input: { departmentId: id, fiscalYear: thisYear(world), amount: '1200.00' } },
+          readBack: async () =>
+            dataOf(
+              await viaGateway<{ department: { budget: unknown } }>(world, world.bookkeeper(), `query Back($id: ID!, $year: Int) { department(id: $id) { budget(fiscalYear: $year) { amount { amount } version } } }`, {
+                id,
+                year: thisYear(world),
+              }),
+              'reading the budget back',
+            ).department.budget,
+        };
+      },
+    },
+    'Query.controlSettings': rootField('controlSettings', `{ controlSettings { ${CONTROL_SETTINGS} changedBy changedAt reason } }`),
+    'Mutation.setControlSettings': {
+      kind: 'write',
+      subject: false,
+      // The thresholds as they are, so no other cell sees them change: the reason, unique to the
+      // cell, is what shows whether the write happened.
+      prepare: async (world) => {
+        const current = await controlSettings(world);
+        const reason = `authorization matrix ${world.unique()}`;
+        return {
+          mutation: `mutation Write($input: SetControlSettingsInput!) { setControlSettings(input: $input) { changedBy } }`,
+          variables: {
+            input: {
+              manualApprovalThreshold: current.manualApprovalThreshold.amount,
+              unsupportedManualThreshold: current.unsupportedManualThreshold.amount,
+              roundAmountThreshold: current.roundAmountThreshold.amount,
+              roundAmountUnit: current.roundAmountUnit,
+              reason,
+            },
+          },
+          readBack: async () => (await controlSettings(world)).reason === reason,
+        };
+      },
+    },
+    'Query.auditFindings': rootField(
+      'auditFindings',
+      `query Read($year: Int!) { auditFindings(fiscalYear: $year) { kind message entries { id } budget { id } refusedPosting { reason } missingNumbers } }`,
+      (w) => ({ year: thisYear(w) }),
+    ),
+
     'Query._entities (Department)': { kind: 'read', paths: [entity('accounting', 'Department', (w) => w.department.id, '')] },
     'Query._service': serviceSdl('accounting'),
   },
@@ -547,6 +650,59 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
     'Query._service': serviceSdl('it'),
   },
 };
+
+// An accounting field on HR's Department: from the root, from the subject's department, and by
+// `_entities` at accounting.
+function departmentField(fieldName: string, selection: string): ReadProbe {
+  return {
+    kind: 'read',
+    paths: [
+      { via: 'gateway department(id)', target: 'gateway', query: `query Read($id: ID!) { department(id: $id) { id ${selection} } }`, variables: (w) => ({ id: w.department.id }), path: ['department', fieldName] },
+      {
+        via: 'gateway employee(id).department',
+        target: 'gateway',
+        query: `query Read($id: ID!) { employee(id: $id) { id department { id ${selection} } } }`,
+        variables: (w) => ({ id: w.subject.id }),
+        path: ['employee', 'department', fieldName],
+      },
+      entity('accounting', 'Department', (w) => w.department.id, selection, fieldName),
+    ],
+  };
+}
+
+type DraftState = { status: string; version: number; memo: string; editors: string[] };
+
+async function draftState(world: World, id: string): Promise<DraftState | null> {
+  const response = await viaGateway<{ journalEntryDraft: DraftState | null }>(world, world.bookkeeper(), `query Back($id: ID!) { journalEntryDraft(id: $id) { status version memo editors } }`, { id });
+  return dataOf(response, 'reading the draft back').journalEntryDraft;
+}
+
+async function waitingDrafts(world: World): Promise<Array<{ id: string; memo: string }>> {
+  return dataOf(await viaGateway<{ journalEntryDrafts: Array<{ id: string; memo: string }> }>(world, world.bookkeeper(), `{ journalEntryDrafts { id memo } }`), 'reading the drafts back').journalEntryDrafts;
+}
+
+// Approving a waiting draft that the cell's person wrote (`write` saves or edits it as them, holding
+// ACCOUNTING): every caller but them may approve it; they may not, whatever roles they hold.
+function approvalOf(write: (world: World, writer: Person) => Promise<{ id: string; version: number }>): WriteProbe {
+  return {
+    kind: 'write',
+    subject: true,
+    prepare: async (world, subject) => {
+      const draft = await write(world, needs(subject));
+      return {
+        mutation: `mutation Write($id: ID!, $expectedVersion: Int!) { approveJournalEntry(id: $id, expectedVersion: $expectedVersion) { id preparedBy } }`,
+        variables: { id: draft.id, expectedVersion: draft.version },
+        readBack: () => draftState(world, draft.id),
+      };
+    },
+  };
+}
+
+type ControlSettings = { manualApprovalThreshold: { amount: string }; unsupportedManualThreshold: { amount: string }; roundAmountThreshold: { amount: string }; roundAmountUnit: string; reason: string | null };
+
+async function controlSettings(world: World): Promise<ControlSettings> {
+  return dataOf(await viaGateway<{ controlSettings: ControlSettings }>(world, world.bookkeeper(), `{ controlSettings { ${CONTROL_SETTINGS} reason } }`), 'reading the control settings').controlSettings;
+}
 
 async function chartCodes(world: World): Promise<string[]> {
   return dataOf(await viaGateway<{ ledgerAccounts: Array<{ code: string }> }>(world, world.bookkeeper(), `{ ledgerAccounts { code } }`), 'reading the chart back').ledgerAccounts.map((account) => account.code);

@@ -34,6 +34,8 @@ export type World = {
   // ACCOUNTING callers in turn; a posted entry and two accounts to post to.
   bookkeeper(): Principal;
   journalEntryId: string;
+  // A manual entry a bookkeeper saved for a second person's approval, left waiting.
+  journalDraftId: string;
   ledgerAccountIds: { expense: string; cash: string };
   // A fresh name for records that must not collide (department codes, emails, holidays).
   unique(): number;
@@ -147,17 +149,13 @@ export async function createDepartmentAsHr(world: World): Promise<{ id: string; 
   return data.createDepartment;
 }
 
-// The department's budget for the fiscal years around today: no mutation sets one yet, so it is
-// written into accounting's database the way its migration defines the table.
-async function seedBudget(stack: Stack, departmentId: string, years: number[]): Promise<void> {
-  const database = createServiceDataSource({ url: withDatabase(requiredEnv('DATABASE_URL'), serviceDatabaseName('accounting', stack.env.DATABASE_NAME_SUFFIX!)), migrations: [], poolSize: 1 });
-  await database.initialize();
-  try {
-    for (const year of years) {
-      await database.query(`INSERT INTO budgets (department_id, fiscal_year, amount, currency) VALUES ($1, $2, 250000, 'EUR') ON CONFLICT DO NOTHING`, [departmentId, year]);
-    }
-  } finally {
-    await database.destroy();
+// The department's budget for the fiscal years around today, set by a bookkeeper.
+async function setBudgets(world: World, departmentId: string, years: number[]): Promise<void> {
+  for (const fiscalYear of years) {
+    const response = await viaGateway(world, world.bookkeeper(), `mutation Set($input: SetBudgetInput!) { setBudget(input: $input) { id } }`, {
+      input: { departmentId, fiscalYear, amount: '250000.00' },
+    });
+    dataOf(response, 'setting the department budget');
   }
 }
 
@@ -176,6 +174,25 @@ export const journalEntryInput = (world: World, idempotencyKey: string) => ({
   lines: [
     { accountId: world.ledgerAccountIds.expense, debit: '12.50' },
     { accountId: world.ledgerAccountIds.cash, credit: '12.50' },
+  ],
+});
+
+// A small manual entry saved for a second person's approval, by `preparer` (a bookkeeper unless
+// given); returns the draft's id and version.
+export async function draftJournalEntry(world: World, preparer: Principal = world.bookkeeper(), memo = 'authorization matrix: a draft'): Promise<{ id: string; version: number }> {
+  const response = await viaGateway<{ draftJournalEntry: { id: string; version: number } }>(world, preparer, `mutation Draft($input: JournalEntryDraftInput!) { draftJournalEntry(input: $input) { id version } }`, {
+    input: journalEntryDraftInput(world, memo),
+  });
+  return dataOf(response, 'saving a journal entry draft').draftJournalEntry;
+}
+
+export const journalEntryDraftInput = (world: World, memo: string) => ({
+  date: world.today,
+  memo,
+  sourceId: 'INV-MATRIX',
+  lines: [
+    { accountId: world.ledgerAccountIds.expense, debit: '40.00', departmentId: world.department.id },
+    { accountId: world.ledgerAccountIds.cash, credit: '40.00' },
   ],
 });
 
@@ -217,6 +234,7 @@ export async function createWorld(stack: Stack): Promise<World> {
     leaveRequestId: '',
     bookkeeper: () => bookkeepers[bookkeeperTurn++ % bookkeepers.length]!,
     journalEntryId: '',
+    journalDraftId: '',
     ledgerAccountIds: { expense: '', cash: '' },
   };
 
@@ -230,7 +248,7 @@ export async function createWorld(stack: Stack): Promise<World> {
     asHr(world, 'allocating leave', `mutation Allocate($input: AllocateLeaveInput!) { allocateLeave(input: $input) { year } }`, {
       input: { employeeId: world.subject.id, leaveType: 'VACATION', year, days: 20 },
     }),
-    seedBudget(stack, department.id, [...new Set([Number(addDays(world.today, -1).slice(0, 4)), Number(addDays(world.today, 1).slice(0, 4))])]),
+    setBudgets(world, department.id, [...new Set([Number(addDays(world.today, -1).slice(0, 4)), Number(addDays(world.today, 1).slice(0, 4))])]),
     // IT opens a work email account when it hears of the hire (hr.employee.hired on Kafka).
     eventually(async () => {
       const response = await atSubgraph<{ _entities: Array<{ accounts: unknown[] | null }> }>(
@@ -247,7 +265,9 @@ export async function createWorld(stack: Stack): Promise<World> {
   const books = await viaGateway<{ ledgerAccounts: Array<{ id: string; code: string }> }>(world, world.bookkeeper(), '{ ledgerAccounts { id code } }');
   const accountId = (code: string) => dataOf(books, 'reading the chart of accounts').ledgerAccounts.find((account) => account.code === code)!.id;
   world.ledgerAccountIds = { expense: accountId('6400'), cash: accountId('1000') };
-  world.journalEntryId = await postJournalEntryAsBookkeeper(world);
+  const [journalEntryId, draft] = await Promise.all([postJournalEntryAsBookkeeper(world), draftJournalEntry(world)]);
+  world.journalEntryId = journalEntryId;
+  world.journalDraftId = draft.id;
   // After the leave is booked: a last day far enough ahead that the booked leave stays.
   await terminateAsHr(world, world.subject.id, addDays(world.today, 300));
   return world;
