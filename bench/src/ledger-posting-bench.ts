@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { postJournalEntry } from '@backoffice/accounting/dist/journal/journal.commands/post-journal-entry';
-import type { LedgerModules } from '@backoffice/accounting/dist/ledger-modules';
+import { createLedgerModules, type LedgerModules } from '@backoffice/accounting/dist/ledger-modules';
 import { createClock } from '@backoffice/platform/clock';
 import type { BenchConfig } from './bench-config';
 import { fixed, percentile, printTable, ratio, secondsSince, timed } from './bench-support';
@@ -22,7 +22,7 @@ export async function runPostingBench(config: BenchConfig): Promise<void> {
   console.log(`Ledger posting: balanced 2-line entries through postJournalEntry, ${config.postingEntries} per scenario (eight clients: ${perClient8} each)\n`);
   const database = await openLedgerDatabase(config, 'benchpost');
   try {
-    const modules: LedgerModules = { dataSource: database.dataSource, clock: createClock({ timeZone: 'UTC' }), settings: { functionalCurrency: 'EUR' } };
+    const modules: LedgerModules = createLedgerModules(database.dataSource, createClock({ timeZone: 'UTC' }), { functionalCurrency: 'EUR' });
     const accountId = (code: string) => {
       const account = database.accounts.get(code);
       if (!account) throw new Error(`account ${code} is not in the seeded chart`);

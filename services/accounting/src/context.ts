@@ -6,7 +6,7 @@ import type { RequestContext, ServiceDependencies } from '@backoffice/platform/s
 import type { BudgetRecord, BudgetThresholdCrossingRecord } from './budgets/budget.record';
 import { crossingsInOrder, departmentBudgetsInOrder, departmentSpendInOrder, departmentYearKey, type DepartmentYear } from './budgets/budget.queries';
 import type { AccountingConfig } from './config';
-import type { LedgerModules } from './ledger-modules';
+import { createLedgerModules, type LedgerModules } from './ledger-modules';
 import { journalEntriesInOrder } from './journal/journal.queries';
 import type { JournalEntryRecord } from './journal/journal.record';
 import { ledgerAccountsInOrder } from './ledger-accounts/ledger-account.queries';
@@ -35,7 +35,7 @@ export function createAccountingContext(deps: ServiceDependencies<AccountingConf
   return {
     ...request,
     dataSource: db,
-    ledger: { dataSource: db, clock: deps.clock, settings: { functionalCurrency: currency } },
+    ledger: createLedgerModules(db, deps.clock, { functionalCurrency: currency }),
     eventMetadata: () => ({ actor: actorOf(request.principal), correlationId: request.correlationId, traceparent: request.traceparent }),
     loaders: {
       departmentBudget: new DataLoader((keys) => departmentBudgetsInOrder(db, keys), { cacheKeyFn: departmentYearKey }),

@@ -2,9 +2,8 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import { AuditFinding, auditFindingQueries } from './audit-findings/audit-finding.resolvers';
 import { Budget, BudgetThresholdCrossing, Department, budgetMutations, budgetQueries } from './budgets/budget.resolvers';
 import { ControlSettings, controlSettingsMutations, controlSettingsQueries } from './control-settings/control-settings.resolvers';
-import { JournalDraftLine, JournalEntryDraft, journalDraftMutations, journalDraftQueries } from './journal-drafts/journal-draft.resolvers';
 import { ExchangeRate, exchangeRateMutations, exchangeRateQueries } from './exchange-rates/exchange-rate.resolvers';
-import { JournalEntry, JournalLine, journalMutations, journalQueries } from './journal/journal.resolvers';
+import { JournalDraftLine, JournalEntry, JournalEntryDraft, JournalLine, journalDraftMutations, journalDraftQueries, journalMutations, journalQueries } from './journal/journal.resolvers';
 import { LedgerAccount, ledgerAccountMutations, ledgerAccountQueries } from './ledger-accounts/ledger-account.resolvers';
 import { AccountLedger, AccountLedgerLine, ReportLine, TrialBalanceLine, ledgerReportQueries } from './ledger-reports/ledger-report.resolvers';
 

@@ -9,7 +9,7 @@ import { testEnvironment } from '@backoffice/testkit/isolation';
 import { accountingSubgraph } from '../src/accounting-subgraph';
 import { loadAccountingConfig } from '../src/config';
 import { seedDemoBooks, type DemoBooksInput } from '../src/demo/seed-demo-books';
-import type { LedgerModules } from '../src/ledger-modules';
+import { createLedgerModules, type LedgerModules } from '../src/ledger-modules';
 
 jest.setTimeout(120_000);
 
@@ -50,7 +50,7 @@ describe('the demo books', () => {
   beforeAll(async () => {
     const config = loadAccountingConfig(env);
     accounting = await startSubgraphService(accountingSubgraph, config);
-    modules = { dataSource: accounting.dataSource, clock: config.clock, settings: { functionalCurrency: config.extra.FUNCTIONAL_CURRENCY } };
+    modules = createLedgerModules(accounting.dataSource, config.clock, { functionalCurrency: config.extra.FUNCTIONAL_CURRENCY });
   });
 
   afterAll(async () => {

@@ -1,11 +1,10 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { LedgerAccountRecord } from '../ledger-accounts/ledger-account.record';
 import { BudgetRecord, BudgetThresholdCrossingRecord } from '../budgets/budget.record';
-import { JournalEntryRecord, JournalLineRecord, LedgerVerificationRecord, LedgerMismatchRecord, FiscalPeriodRecord, RefusedPostingRecord } from '../journal/journal.record';
+import { JournalEntryRecord, JournalLineRecord, LedgerVerificationRecord, LedgerMismatchRecord, FiscalPeriodRecord, RefusedPostingRecord, JournalDraftRecord, JournalDraftLineRecord } from '../journal/journal.record';
 import { ExchangeRateRecord } from '../exchange-rates/exchange-rate.record';
 import { ReportLineRecord, TrialBalanceRecord, TrialBalanceLineRecord, IncomeStatementRecord, BalanceSheetRecord, AccountLedgerRecord, AccountLedgerLineRecord } from '../ledger-reports/ledger-report.record';
 import { DepartmentReference, AccountingContext } from '../context';
-import { JournalDraftRecord, JournalDraftLineRecord } from '../journal-drafts/journal-draft.record';
 import { ControlSettingsRecord } from '../control-settings/control-settings.record';
 import { AuditFindingRecord } from '../audit-findings/audit-finding.record';
 export type Maybe<T> = T | null;

@@ -10,7 +10,7 @@ export const accountingPolicy = definePolicy({
   'chart.manage': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
   'budget.read': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
   'budget.manage': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
-  // A second person approves a large manual entry; nobody who wrote it (journal-drafts).
+  // A second person approves a large manual entry; nobody who wrote it (journal/journal-draft.rules.ts).
   'ledger.approve': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
   // The thresholds of the controls: not the people the controls check.
   'controls.manage': { roles: ['MANAGER'], describes: 'MANAGER' },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { toCents } from '../money';
-import { fiscalYearInput } from '../journal/journal.inputs';
+import { fiscalYearInput } from '../inputs';
 
 export const setBudgetInput = z.strictObject({
   departmentId: z.uuid({ message: 'must be a department id (a UUID)' }),

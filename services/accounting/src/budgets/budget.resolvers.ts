@@ -2,7 +2,7 @@ import { guardedField } from '@backoffice/platform/access';
 import type { BudgetResolvers, BudgetThresholdCrossingResolvers, DepartmentResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { accountingPolicy } from '../access/policy';
 import type { AccountingContext } from '../context';
-import { fiscalYearInput } from '../journal/journal.inputs';
+import { fiscalYearInput } from '../inputs';
 import { parseInput } from '@backoffice/platform/validation';
 import { setBudget } from './budget.commands/set-budget';
 import { budgetsOfYear, remainingOf, shareUsedOf } from './budget.queries';

@@ -4,7 +4,7 @@ import type { ServiceDependencies } from '@backoffice/platform/subgraph-service'
 import { employeesEmployedOn, jobsOn, paysOn } from '@backoffice/workforce/workforce.queries';
 import type { Pay } from '@backoffice/workforce/workforce.record';
 import type { AccountingConfig } from '../config';
-import type { LedgerModules } from '../ledger-modules';
+import { createLedgerModules, type LedgerModules } from '../ledger-modules';
 import { fromCents, toCents } from '../money';
 import { demoBooksSeeded } from './demo.repository';
 import { seedDemoBooks, type DemoBooksInput } from './seed-demo-books';
@@ -20,7 +20,7 @@ const defaults: WaitOptions = { pollMs: 2_000, timeoutMs: 5 * 60_000 };
 const STEADY_POLLS = 3;
 
 export function seedDemoBooksOnStart(deps: ServiceDependencies<AccountingConfig>, options: WaitOptions = defaults): Promise<void> {
-  const modules: LedgerModules = { dataSource: deps.dataSource, clock: deps.clock, settings: { functionalCurrency: deps.config.extra.FUNCTIONAL_CURRENCY } };
+  const modules = createLedgerModules(deps.dataSource, deps.clock, { functionalCurrency: deps.config.extra.FUNCTIONAL_CURRENCY });
   const logger = deps.logger.child({ task: 'demo-books' });
   void seedOnceWorkforceKnown(modules, logger, options).catch((error: unknown) => {
     // The service stopping mid-wait closes the database under the seed: nothing to report.

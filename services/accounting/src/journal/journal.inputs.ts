@@ -55,7 +55,7 @@ export const reverseJournalEntryInput = z.strictObject({
 
 export const periodInput = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month, YYYY-MM');
 export const reopenPeriodInput = z.strictObject({ period: periodInput, reason: z.string().trim().min(3, 'say why the period is reopened').max(500) });
-export const fiscalYearInput = z.number().int().min(2000).max(2100);
+export { fiscalYearInput } from '../inputs';
 
 export const journalEntryFilterInput = z.strictObject({
   from: isoDate.nullish(),
@@ -63,4 +63,20 @@ export const journalEntryFilterInput = z.strictObject({
   source: z.enum(['MANUAL', 'EXPENSE', 'PAYROLL', 'ASSET', 'OPENING', 'CLOSING', 'REVERSAL']).nullish(),
   accountId: uuid.nullish(),
   departmentId: uuid.nullish(),
+});
+
+// A manual entry as its maker writes it; the same rules as postJournalEntry's lines.
+export const journalEntryDraftInput = z.strictObject({
+  date: isoDate,
+  memo: z.string().trim().min(1, 'say what the entry is for').max(500),
+  sourceId: z.string().trim().min(1).max(200).nullish(),
+  lines: z.array(journalLineInput).min(2, 'an entry has two lines at least').max(500),
+});
+export type JournalEntryDraftInput = z.infer<typeof journalEntryDraftInput>;
+
+export const expectedVersionInput = z.number().int().positive();
+
+export const discardJournalEntryDraftInput = z.strictObject({
+  expectedVersion: expectedVersionInput,
+  reason: z.string().trim().min(3, 'say why the draft is discarded').max(500),
 });

@@ -4,7 +4,7 @@ import type { Sql } from '@backoffice/platform/sql';
 import { pageSize, parseInput } from '@backoffice/platform/validation';
 import { journalEntryFilterInput } from './journal.inputs';
 import { GENESIS_HASH, entryHash } from './hash-chain.rules';
-import type { FiscalPeriodRecord, JournalEntryRecord, LedgerMismatchRecord, LedgerVerificationRecord, RefusedPostingRecord } from './journal.record';
+import type { JournalDraftRecord, JournalDraftStatus, FiscalPeriodRecord, JournalEntryRecord, LedgerMismatchRecord, LedgerVerificationRecord, RefusedPostingRecord } from './journal.record';
 import * as journal from './journal.repository';
 import { toCents } from '../money';
 
@@ -109,4 +109,13 @@ export async function journalEntries(db: Sql, args: { filter?: unknown; first?: 
     edges: page.map((node) => ({ node, cursor: positionOf(node) })),
     pageInfo: { hasNextPage: found.length > first, endCursor: last ? positionOf(last) : null },
   };
+}
+
+export async function journalEntryDraft(db: Sql, id: string, currency: string): Promise<JournalDraftRecord | null> {
+  return (await journal.draftsByIds(db, [id], currency))[0] ?? null;
+}
+
+// Oldest first: the queue a second person works through.
+export function journalEntryDrafts(db: Sql, status: JournalDraftStatus, currency: string): Promise<JournalDraftRecord[]> {
+  return journal.draftsWithStatus(db, status, currency);
 }

@@ -1,4 +1,4 @@
-import type { JournalEntryResolvers, JournalLineResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import type { JournalDraftLineResolvers, JournalEntryDraftResolvers, JournalEntryResolvers, JournalLineResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { accountingPolicy } from '../access/policy';
 import { rateForClients } from '../money';
 import { postJournalEntry } from './journal.commands/post-journal-entry';
@@ -6,7 +6,11 @@ import { reverseJournalEntry } from './journal.commands/reverse-journal-entry';
 import { closeFiscalYear } from './journal.commands/close-fiscal-year';
 import { closePeriod } from './journal.commands/close-period';
 import { reopenPeriod } from './journal.commands/reopen-period';
-import { fiscalPeriods, journalEntries, refusedPostings, reversalOf, verifyLedger } from './journal.queries';
+import { approveJournalEntry } from './journal.commands/approve-journal-entry';
+import { discardJournalEntryDraft } from './journal.commands/discard-journal-entry-draft';
+import { draftJournalEntry } from './journal.commands/draft-journal-entry';
+import { updateJournalEntryDraft } from './journal.commands/update-journal-entry-draft';
+import { fiscalPeriods, journalEntries, journalEntryDraft, journalEntryDrafts, refusedPostings, reversalOf, verifyLedger } from './journal.queries';
 
 export const journalQueries: Pick<QueryResolvers, 'journalEntry' | 'journalEntries' | 'verifyLedger' | 'fiscalPeriods' | 'refusedPostings'> = {
   journalEntries: (_parent, args, { principal, dataSource }) => {
@@ -74,4 +78,48 @@ export const JournalLine: JournalLineResolvers = {
   original: (line) => ({ amount: line.originalAmount, currency: line.currency }),
   rate: (line) => (line.rate === null ? null : rateForClients(line.rate)),
   departmentId: (line) => line.costCentre,
+};
+
+// Manual entries waiting for a second person (four eyes).
+export const journalDraftQueries: Pick<QueryResolvers, 'journalEntryDraft' | 'journalEntryDrafts'> = {
+  journalEntryDraft: (_parent, { id }, { principal, dataSource, ledger }) => {
+    accountingPolicy.require(principal, 'ledger.read');
+    return journalEntryDraft(dataSource, id, ledger.settings.functionalCurrency);
+  },
+  journalEntryDrafts: (_parent, { status }, { principal, dataSource, ledger }) => {
+    accountingPolicy.require(principal, 'ledger.read');
+    return journalEntryDrafts(dataSource, status ?? 'DRAFT', ledger.settings.functionalCurrency);
+  },
+};
+
+export const journalDraftMutations: Pick<MutationResolvers, 'draftJournalEntry' | 'updateJournalEntryDraft' | 'discardJournalEntryDraft' | 'approveJournalEntry'> = {
+  draftJournalEntry: (_parent, { input }, { principal, ledger, eventMetadata }) => {
+    accountingPolicy.require(principal, 'ledger.post');
+    return draftJournalEntry(ledger, input, eventMetadata());
+  },
+  updateJournalEntryDraft: (_parent, { id, expectedVersion, input }, { principal, ledger, eventMetadata }) => {
+    accountingPolicy.require(principal, 'ledger.post');
+    return updateJournalEntryDraft(ledger, id, expectedVersion, input, eventMetadata());
+  },
+  discardJournalEntryDraft: (_parent, { id, input }, { principal, ledger, eventMetadata }) => {
+    accountingPolicy.require(principal, 'ledger.post');
+    return discardJournalEntryDraft(ledger, id, input, eventMetadata());
+  },
+  approveJournalEntry: (_parent, { id, expectedVersion }, { principal, ledger, eventMetadata }) => {
+    accountingPolicy.require(principal, 'ledger.approve');
+    return approveJournalEntry(ledger, id, expectedVersion, eventMetadata());
+  },
+};
+
+export const JournalEntryDraft: Pick<JournalEntryDraftResolvers, 'total' | 'entry'> = {
+  total: (draft) => ({ amount: draft.total, currency: draft.currency }),
+  entry: (draft, _args, { loaders }) => (draft.entryId ? loaders.journalEntry.load(draft.entryId) : null),
+};
+
+export const JournalDraftLine: Pick<JournalDraftLineResolvers, 'account'> = {
+  account: async (line, _args, { loaders }) => {
+    const account = await loaders.ledgerAccount.load(line.accountId);
+    if (!account) throw new Error(`draft line points at missing account ${line.accountId}`);
+    return account;
+  },
 };

@@ -4,15 +4,14 @@ import { journalPosted } from '@backoffice/events/accounting-events';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { Conflict, Refused, type FieldProblem } from '@backoffice/platform/domain-errors';
 import type { Sql } from '@backoffice/platform/sql';
-import type { LedgerSettings } from '../ledger-modules';
+import type { LedgerModules, LedgerSettings } from '../ledger-modules';
 import { rateOn } from '../exchange-rates/exchange-rate.queries';
 import { ledgerAccountsInOrder } from '../ledger-accounts/ledger-account.queries';
 import { GENESIS_HASH, entryHash } from './hash-chain.rules';
 import type { JournalEntryRecord, JournalLineRecord, JournalSource } from './journal.record';
 import * as journal from './journal.repository';
 import { convert, fromCents, fromRateUnits, toCents, toRateUnits } from '../money';
-import { recordBudgetCrossings } from '../budgets/budget-thresholds.rules';
-import { readSettings } from '../control-settings/control-settings.repository';
+import { controlSettings } from '../control-settings/control-settings.queries';
 
 // What every posting shares, whoever asks for it (a client, a reversal, a year-end close):
 // lines checked against the chart and converted to the functional currency, balanced, numbered
@@ -44,13 +43,13 @@ export class ApprovalRequired extends Refused {
 }
 
 async function requireApprovalAbove(tx: Sql, total: bigint, settings: LedgerSettings): Promise<void> {
-  const { manualApprovalThreshold } = await readSettings(tx);
+  const { manualApprovalThreshold } = await controlSettings(tx, settings);
   if (total > toCents(manualApprovalThreshold)!) throw new ApprovalRequired(fromCents(total), manualApprovalThreshold, settings.functionalCurrency);
 }
 
 export type LineToPost = { accountId: string; debit?: string | null; credit?: string | null; currency?: string | null; departmentId?: string | null; memo?: string | null; rate?: string | null };
 export type EntryToPost = {
-  // Set when a second person approves a maker's draft (journal-drafts): the entry records both.
+  // Set when a second person approves a maker's draft (journal.commands/approve-journal-entry.ts): the entry records both.
   approval?: { preparedBy: string };
   idempotencyKey: string;
   requestHash: string;
@@ -123,7 +122,13 @@ export function sameRequestOrConflict(existing: JournalEntryRecord, entry: Pick<
   });
 }
 
-export async function postEntry(tx: EntityManager, entry: EntryToPost, settings: LedgerSettings, metadata: EventMetadata, postedAt: Date): Promise<{ entry: JournalEntryRecord; created: boolean }> {
+export async function postEntry(
+  tx: EntityManager,
+  entry: EntryToPost,
+  { settings, hooks }: Pick<LedgerModules, 'settings' | 'hooks'>,
+  metadata: EventMetadata,
+  postedAt: Date,
+): Promise<{ entry: JournalEntryRecord; created: boolean }> {
   const existing = await journal.entryByIdempotencyKey(tx, entry.idempotencyKey);
   if (existing) return { entry: sameRequestOrConflict(existing, entry), created: false };
   const { lines, codes, total } = await linesToStore(tx, entry, settings);
@@ -153,7 +158,7 @@ export async function postEntry(tx: EntityManager, entry: EntryToPost, settings:
   };
   const posted: JournalEntryRecord = { ...content, idempotencyKey: entry.idempotencyKey, requestHash: entry.requestHash, previousHash: sequence.lastHash, hash: entryHash(content, sequence.lastHash) };
   await journal.insertEntry(tx, posted);
-  await recordBudgetCrossings(tx, posted, settings, metadata);
+  for (const afterPosting of hooks.afterPosting) await afterPosting(tx, posted, settings, metadata);
   await recordEvent(
     tx,
     journalPosted,

@@ -16,7 +16,8 @@ import { fromCents, toCents } from '../../money';
 // per year: a second close is CONFLICT.
 export const RETAINED_EARNINGS_CODE = '3100';
 
-export async function closeFiscalYear({ dataSource, clock, settings }: LedgerModules, yearArgument: unknown, metadata: EventMetadata): Promise<JournalEntryRecord> {
+export async function closeFiscalYear(modules: LedgerModules, yearArgument: unknown, metadata: EventMetadata): Promise<JournalEntryRecord> {
+  const { dataSource, clock, settings } = modules;
   const { actor, correlationId } = metadata;
   const fiscalYear = parseInput(fiscalYearInput, yearArgument, 'fiscalYear');
   const date = `${fiscalYear}-12-31`;
@@ -38,7 +39,7 @@ export async function closeFiscalYear({ dataSource, clock, settings }: LedgerMod
     if (profit !== 0n) lines.push({ accountId: retainedEarnings, debit: profit < 0n ? fromCents(-profit) : null, credit: profit > 0n ? fromCents(profit) : null, memo: `result of ${fiscalYear}` });
     if (lines.length < 2) throw new Refused(`${fiscalYear} has no revenue or expense to close.`, [{ field: 'fiscalYear', message: 'nothing to close' }]);
     const memo = `Year-end close of ${fiscalYear}: result ${fromCents(profit)} ${settings.functionalCurrency} to retained earnings`;
-    const { entry } = await postEntry(tx, { idempotencyKey: key, requestHash: requestHash({ closing: fiscalYear }), date, memo, source: 'CLOSING', sourceId: String(fiscalYear), reversesId: null, lines }, settings, metadata, clock.now());
+    const { entry } = await postEntry(tx, { idempotencyKey: key, requestHash: requestHash({ closing: fiscalYear }), date, memo, source: 'CLOSING', sourceId: String(fiscalYear), reversesId: null, lines }, modules, metadata, clock.now());
     for (let month = 1; month <= 12; month += 1) {
       await journal.setPeriodStatus(tx, { period: `${fiscalYear}-${String(month).padStart(2, '0')}-01`, status: 'CLOSED', by: actor, at: clock.now(), reason: 'year-end close' });
     }

@@ -10,14 +10,15 @@ import { PeriodClosed, postEntry, sameRequestOrConflict } from '../journal.rules
 import { parseInput } from '@backoffice/platform/validation';
 
 // Posts a balanced entry once: a retry with the same idempotency key and request returns it.
-export async function postJournalEntry({ dataSource, clock, settings }: LedgerModules, input: unknown, metadata: EventMetadata): Promise<JournalEntryRecord> {
+export async function postJournalEntry(modules: LedgerModules, input: unknown, metadata: EventMetadata): Promise<JournalEntryRecord> {
+  const { dataSource, clock } = modules;
   const { actor, correlationId } = metadata;
   const request = parseInput(postJournalEntryInput, input);
   const { idempotencyKey, ...asked } = request;
   const toPost = { ...asked, idempotencyKey, requestHash: requestHash(asked), sourceId: asked.sourceId ?? null, reversesId: null };
   try {
     return await dataSource.transaction(async (tx) => {
-      const { entry, created } = await postEntry(tx, toPost, settings, metadata, clock.now());
+      const { entry, created } = await postEntry(tx, toPost, modules, metadata, clock.now());
       if (created) {
         await recordAudit(tx, { actor, action: 'journal.posted', entityType: 'journal_entry', entityId: entry.id, changes: { number: entry.number, fiscalYear: entry.fiscalYear, source: entry.source }, correlationId });
       }

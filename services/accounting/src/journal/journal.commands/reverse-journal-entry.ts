@@ -13,7 +13,8 @@ import type { LedgerModules } from '../../ledger-modules';
 
 // Corrects a posted entry the only way the ledger allows: a mirror entry (debits and credits
 // swapped, same accounts, cost centres and rates), linked to the original, at most once.
-export async function reverseJournalEntry({ dataSource, clock, settings }: LedgerModules, id: string, input: unknown, metadata: EventMetadata): Promise<JournalEntryRecord> {
+export async function reverseJournalEntry(modules: LedgerModules, id: string, input: unknown, metadata: EventMetadata): Promise<JournalEntryRecord> {
+  const { dataSource, clock, settings } = modules;
   const { actor, correlationId } = metadata;
   const options = parseInput(reverseJournalEntryInput, input ?? {});
   const alreadyReversed = (reversal: JournalEntryRecord, original: { number: number; fiscalYear: number }) =>
@@ -35,7 +36,7 @@ export async function reverseJournalEntry({ dataSource, clock, settings }: Ledge
       const { entry, created } = await postEntry(
         tx,
         { idempotencyKey: `reversal:${id}`, requestHash: requestHash(asked), date, memo: asked.memo, source: 'REVERSAL', sourceId: id, reversesId: id, lines },
-        settings,
+        modules,
         metadata,
         clock.now(),
       );

@@ -2,19 +2,20 @@ import { recordAudit } from '@backoffice/platform/audit';
 import { NotFound } from '@backoffice/platform/domain-errors';
 import type { EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
-import { requestHash } from '../../journal/hash-chain.rules';
-import type { JournalEntryRecord } from '../../journal/journal.record';
-import * as journal from '../../journal/journal.repository';
-import { PeriodClosed, postEntry } from '../../journal/journal.rules';
+import { requestHash } from '../hash-chain.rules';
+import type { JournalEntryRecord } from '../journal.record';
+import * as journal from '../journal.repository';
+import { PeriodClosed, postEntry } from '../journal.rules';
 import type { LedgerModules } from '../../ledger-modules';
-import { expectedVersionInput } from '../journal-draft.inputs';
-import * as drafts from '../journal-draft.repository';
+import { expectedVersionInput } from '../journal.inputs';
+import * as drafts from '../journal.repository';
 import { requireSecondPerson, requireWaiting } from '../journal-draft.rules';
 
 // A second person approves a waiting draft, which posts it: the entry records its maker and its
 // approver. The draft is locked while this runs, so of two approvals at once one posts and the
 // other finds it posted (CONFLICT); the entry's idempotency key (draft:<id>) holds even so.
-export async function approveJournalEntry({ dataSource, clock, settings }: LedgerModules, id: string, expectedVersion: number, metadata: EventMetadata): Promise<JournalEntryRecord> {
+export async function approveJournalEntry(modules: LedgerModules, id: string, expectedVersion: number, metadata: EventMetadata): Promise<JournalEntryRecord> {
+  const { dataSource, clock, settings } = modules;
   const { actor, correlationId } = metadata;
   const version = parseInput(expectedVersionInput, expectedVersion, 'expectedVersion');
   let date: string | undefined;
@@ -39,7 +40,7 @@ export async function approveJournalEntry({ dataSource, clock, settings }: Ledge
           reversesId: null,
           lines: draft.lines,
         },
-        settings,
+        modules,
         metadata,
         clock.now(),
       );

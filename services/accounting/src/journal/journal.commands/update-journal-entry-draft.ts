@@ -3,9 +3,9 @@ import { NotFound } from '@backoffice/platform/domain-errors';
 import type { EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import type { LedgerModules } from '../../ledger-modules';
-import { expectedVersionInput } from '../journal-draft.inputs';
-import type { JournalDraftRecord } from '../journal-draft.record';
-import * as drafts from '../journal-draft.repository';
+import { expectedVersionInput } from '../journal.inputs';
+import type { JournalDraftRecord } from '../journal.record';
+import * as drafts from '../journal.repository';
 import { checkedDraftContent, requireWaiting } from '../journal-draft.rules';
 
 // Replaces a waiting draft's content. Whoever edits it joins its editors, who cannot approve it.

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { recordAudit } from '@backoffice/platform/audit';
 import type { EventMetadata } from '@backoffice/platform/outbox';
 import type { LedgerModules } from '../../ledger-modules';
-import type { JournalDraftRecord } from '../journal-draft.record';
-import * as drafts from '../journal-draft.repository';
+import type { JournalDraftRecord } from '../journal.record';
+import * as drafts from '../journal.repository';
 import { checkedDraftContent } from '../journal-draft.rules';
 
 // Saves a manual entry for a second person to approve.

@@ -1,13 +1,13 @@
 import { Conflict, Forbidden, staleVersion } from '@backoffice/platform/domain-errors';
 import type { Sql } from '@backoffice/platform/sql';
 import { parseInput } from '@backoffice/platform/validation';
-import * as journal from '../journal/journal.repository';
-import { PeriodClosed, linesToStore } from '../journal/journal.rules';
+import * as journal from './journal.repository';
+import { PeriodClosed, linesToStore } from './journal.rules';
 import type { LedgerSettings } from '../ledger-modules';
 import { fromCents } from '../money';
-import { journalEntryDraftInput } from './journal-draft.inputs';
-import type { JournalDraftRecord } from './journal-draft.record';
-import type { DraftContent } from './journal-draft.repository';
+import { journalEntryDraftInput } from './journal.inputs';
+import type { JournalDraftRecord } from './journal.record';
+import type { DraftContent } from './journal.repository';
 
 // Four eyes on manual entries: what a draft may hold, and who may decide it.
 

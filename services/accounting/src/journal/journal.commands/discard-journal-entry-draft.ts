@@ -3,9 +3,9 @@ import { NotFound } from '@backoffice/platform/domain-errors';
 import type { EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import type { LedgerModules } from '../../ledger-modules';
-import { discardJournalEntryDraftInput } from '../journal-draft.inputs';
-import type { JournalDraftRecord } from '../journal-draft.record';
-import * as drafts from '../journal-draft.repository';
+import { discardJournalEntryDraftInput } from '../journal.inputs';
+import type { JournalDraftRecord } from '../journal.record';
+import * as drafts from '../journal.repository';
 import { requireWaiting } from '../journal-draft.rules';
 
 // Discards a waiting draft, with the reason; it stays, for the trail.
