@@ -1,7 +1,7 @@
 import type { AuditFindingResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { accountingPolicy } from '../access/policy';
 import { parseInput } from '@backoffice/platform/validation';
-import { fiscalYearInput } from './audit-finding.inputs';
+import { fiscalYearInput } from '../inputs';
 import { auditFindings } from './audit-finding.queries';
 
 export const auditFindingQueries: Pick<QueryResolvers, 'auditFindings'> = {
