@@ -1,14 +1,11 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import type { Principal } from '@backoffice/platform/identity';
-import { serviceDatabaseName, withDatabase } from '@backoffice/platform/database';
-import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
-import { identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
-import { requiredEnv, testEnvironment } from '@backoffice/testkit/isolation';
+import type { RunningSubgraph } from '@backoffice/platform/subgraph-service';
+import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
 import { statementCounter } from '@backoffice/testkit/statement-counter';
-import { accountingSubgraph } from '../src/accounting-subgraph';
-import { loadAccountingConfig } from '../src/config';
+import { startAccountingForTest, type AccountingForTest } from './support/accounting-test-service';
 
 jest.setTimeout(120_000);
 
@@ -23,15 +20,14 @@ const SET = `mutation S($input: SetBudgetInput!) { setBudget(input: $input) { ${
 const POST = `mutation P($input: PostJournalEntryInput!) { postJournalEntry(input: $input) { id } }`;
 
 describe('budgets against actuals', () => {
+  let testService: AccountingForTest;
   let accounting: RunningSubgraph;
   let admin: Client;
   let accounts: Record<string, string>;
   const accountant: Principal = { employeeId: randomUUID(), roles: ['ACCOUNTING'] };
   const manager: Principal = { employeeId: randomUUID(), roles: ['MANAGER'] };
   const employee: Principal = { employeeId: randomUUID(), roles: ['EMPLOYEE'] };
-  const env = testEnvironment();
-  const call = <T>(query: string, variables: Record<string, unknown> = {}, who: Principal = accountant): Promise<GraphQLResponse<T>> =>
-    postGraphQL<T>(accounting.url, query, variables, identityHeaders(who, 'accounting'));
+  const call = <T>(query: string, variables: Record<string, unknown> = {}, who: Principal = accountant): Promise<GraphQLResponse<T>> => testService.call<T>(query, variables, who);
   const setBudget = (input: Record<string, unknown>, who: Principal = accountant) => call<{ setBudget: Budget }>(SET, { input }, who);
   // An expense on a department's cost centre, paid from the bank; OPENING-free, MANUAL, small.
   const spend = (departmentId: string, amount: string, date: string, code = '6400') =>
@@ -44,16 +40,12 @@ describe('budgets against actuals', () => {
     );
 
   beforeAll(async () => {
-    accounting = await startSubgraphService(accountingSubgraph, loadAccountingConfig(env));
-    admin = new Client({ connectionString: withDatabase(requiredEnv('DATABASE_URL'), serviceDatabaseName('accounting', env.DATABASE_NAME_SUFFIX!)) });
-    await admin.connect();
-    const chart = await call<{ ledgerAccounts: Array<{ id: string; code: string }> }>('{ ledgerAccounts { id code } }');
-    accounts = Object.fromEntries(chart.data!.ledgerAccounts.map((account) => [account.code, account.id]));
+    testService = await startAccountingForTest(accountant);
+    ({ service: accounting, admin, accounts } = testService);
   });
 
   afterAll(async () => {
-    await admin?.end();
-    await accounting?.stop();
+    await testService?.stop();
   });
 
   it('sets a budget once without a reason; a change needs the reason and the version read, is audited and published', async () => {

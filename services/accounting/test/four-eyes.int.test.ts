@@ -1,13 +1,9 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import type { Principal } from '@backoffice/platform/identity';
-import { serviceDatabaseName, withDatabase } from '@backoffice/platform/database';
-import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
-import { identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
-import { requiredEnv, testEnvironment } from '@backoffice/testkit/isolation';
-import { accountingSubgraph } from '../src/accounting-subgraph';
-import { loadAccountingConfig } from '../src/config';
+import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
+import { startAccountingForTest, type AccountingForTest } from './support/accounting-test-service';
 
 jest.setTimeout(120_000);
 
@@ -19,15 +15,13 @@ type Draft = { id: string; status: string; version: number; total: { amount: str
 const DRAFT = 'id status version total { amount } preparedBy editors decidedBy entry { id number preparedBy postedBy }';
 
 describe('four eyes on manual journal entries', () => {
-  let accounting: RunningSubgraph;
+  let testService: AccountingForTest;
   let admin: Client;
   let accounts: Record<string, string>;
   const maker: Principal = { employeeId: randomUUID(), roles: ['ACCOUNTING'] };
   const checker: Principal = { employeeId: randomUUID(), roles: ['ACCOUNTING'] };
   const manager: Principal = { employeeId: randomUUID(), roles: ['MANAGER'] };
-  const env = testEnvironment();
-  const call = <T>(query: string, variables: Record<string, unknown> = {}, who: Principal = maker): Promise<GraphQLResponse<T>> =>
-    postGraphQL<T>(accounting.url, query, variables, identityHeaders(who, 'accounting'));
+  const call = <T>(query: string, variables: Record<string, unknown> = {}, who: Principal = maker): Promise<GraphQLResponse<T>> => testService.call<T>(query, variables, who);
   const entryInput = (amount: string, date = '2029-05-14', extra: Record<string, unknown> = {}) => ({
     date,
     memo: 'year-end accrual for the audit fee',
@@ -48,16 +42,12 @@ describe('four eyes on manual journal entries', () => {
   const entries = async () => (await admin.query(`SELECT count(*)::int AS n FROM journal_entries`)).rows[0].n as number;
 
   beforeAll(async () => {
-    accounting = await startSubgraphService(accountingSubgraph, loadAccountingConfig(env));
-    admin = new Client({ connectionString: withDatabase(requiredEnv('DATABASE_URL'), serviceDatabaseName('accounting', env.DATABASE_NAME_SUFFIX!)) });
-    await admin.connect();
-    const chart = await call<{ ledgerAccounts: Array<{ id: string; code: string }> }>('{ ledgerAccounts { id code } }');
-    accounts = Object.fromEntries(chart.data!.ledgerAccounts.map((account) => [account.code, account.id]));
+    testService = await startAccountingForTest(maker);
+    ({ admin, accounts } = testService);
   });
 
   afterAll(async () => {
-    await admin?.end();
-    await accounting?.stop();
+    await testService?.stop();
   });
 
   it('posts a manual entry up to the threshold at once, and refuses one above it with approvalRequired, writing nothing', async () => {
