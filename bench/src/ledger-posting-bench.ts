@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setBudget } from '@backoffice/accounting/dist/budgets/budget.commands/set-budget';
 import { postJournalEntry } from '@backoffice/accounting/dist/journal/journal.commands/post-journal-entry';
 import { createLedgerModules, type LedgerModules } from '@backoffice/accounting/dist/ledger-modules';
 import { createClock } from '@backoffice/platform/clock';
@@ -10,7 +11,8 @@ import { openLedgerDatabase } from './ledger-database';
 // idempotency check, the fiscal year's sequence row locked FOR UPDATE, hash chain, lines,
 // monthly balances, audit row, one transaction). Gapless numbers and the chain make posting one
 // at a time per fiscal year: eight clients in one year queue on that row, eight clients in eight
-// years do not.
+// years do not. Budgets watch postings on a cost centre (the crossing of 80% and 100% is recorded
+// by the posting): the last scenario posts into a year where every department has budgets.
 
 type Scenario = { name: string; clients: number; years: (client: number) => number };
 type Result = { scenario: Scenario; entries: number; seconds: number; latencies: number[] };
@@ -63,11 +65,18 @@ export async function runPostingBench(config: BenchConfig): Promise<void> {
 
     // Warm-up in a year of its own: the pool's connections, the JIT, the chart's pages in cache.
     await runClients(8, 10, () => 2019);
+    const BUDGETED_YEAR = 2030;
+    for (const departmentId of departments) {
+      for (const accountCode of [null, '6200']) {
+        await setBudget(modules, { departmentId, fiscalYear: BUDGETED_YEAR, amount: '1000000.00', accountId: accountCode && accountId(accountCode) }, { actor, correlationId: randomUUID() });
+      }
+    }
 
     const scenarios: Scenario[] = [
       { name: 'one client, one fiscal year', clients: 1, years: () => 2020 },
       { name: 'eight clients, one fiscal year', clients: 8, years: () => 2021 },
       { name: 'eight clients, eight fiscal years', clients: 8, years: (client) => 2022 + client },
+      { name: 'one client, one fiscal year, two budgets per department', clients: 1, years: () => BUDGETED_YEAR },
     ];
     const results: Result[] = [];
     for (const scenario of scenarios) {
