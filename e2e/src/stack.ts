@@ -71,6 +71,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const stop = async () => {
     await gateway.stop();
     await Promise.all(subgraphNames.map((name) => subgraphs[name].stop()));
+    reportErrorsLogged(all);
   };
 
   try {
@@ -96,6 +97,20 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     resume: (name) => all[name].resume(),
     stop,
   };
+}
+
+// The stack runs at LOG_LEVEL=warn and its output stays in memory: a test that fails on an
+// INTERNAL_SERVER_ERROR would otherwise leave no trace of its cause. What the services logged as
+// errors is printed when the stack stops, so a CI run shows it beside the failure.
+function reportErrorsLogged(services: Record<ServiceName, ServiceProcess>): void {
+  const errors = Object.entries(services).flatMap(([name, service]) =>
+    service
+      .logs()
+      .split('\n')
+      .filter((line) => line.includes('"level":"error"'))
+      .map((line) => `${name}: ${line}`),
+  );
+  if (errors.length) console.warn(`errors the stack's services logged:\n${errors.join('\n')}`);
 }
 
 // A gateway process alone, in front of whatever subgraph URLs it is given.
