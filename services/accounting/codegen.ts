@@ -25,5 +25,12 @@ export default subgraphCodegenConfig({
     JournalDraftLine: '../journal/journal.record#JournalDraftLineRecord',
     ControlSettings: '../control-settings/control-settings.record#ControlSettingsRecord',
     AuditFinding: '../audit-findings/audit-finding.record#AuditFindingRecord',
+    ExpenseClaim: '../expense-claims/expense-claim.record#ExpenseClaimRecord',
+    ExpenseClaimLine: '../expense-claims/expense-claim.record#ExpenseClaimLineRecord',
+    ExpensePolicyFlag: '../expense-claims/expense-claim.record#ExpensePolicyFlagRecord',
+    ExpenseDecision: '../expense-claims/expense-claim.record#ExpenseDecisionRecord',
+    ExpensePolicy: '../expense-claims/expense-claim.record#ExpensePolicyRecord',
+    ExpenseCategoryPolicy: '../expense-claims/expense-claim.record#ExpenseCategoryPolicyRecord',
+    Employee: '../context#EmployeeReference',
   },
 });

@@ -146,14 +146,20 @@ export const budgetThresholdCrossed = defineEvent({
   data: z.strictObject({ ...budgetShape, threshold: z.union([z.literal(80), z.literal(100)]), spent: decimalString, journalEntryId: uuid }),
 });
 
+// Expense claims, as analysts may read them: who, which department, how much, where it stands.
+// Merchants, descriptions and receipts stay in accounting (this topic is not restricted).
 const expenseClaimShape = {
   claimId: uuid,
   employeeId: uuid,
-  amount: nonNegativeDecimalString,
+  // The claimant's department when they submitted (the cost centre it is booked to).
+  departmentId: uuid.nullable(),
+  // In the ledger's functional currency.
+  total: nonNegativeDecimalString,
   currency: currencyCode,
-  // Category code, e.g. TRAVEL or MEALS.
-  category: nonEmptyString,
+  lineCount: z.number().int().positive(),
+  status: z.enum(['SUBMITTED', 'APPROVED', 'REJECTED', 'WITHDRAWN', 'PAID']),
 };
+const approvalStep = z.enum(['LINE_MANAGER', 'ACCOUNTING']);
 
 export const expenseSubmitted = defineEvent({
   service: 'accounting',
@@ -162,8 +168,8 @@ export const expenseSubmitted = defineEvent({
   version: 1,
   topic: 'accounting.expense.v1',
   key: 'claimId',
-  description: 'An employee submitted an expense claim for approval.',
-  data: z.strictObject(expenseClaimShape),
+  description: 'An employee submitted an expense claim that passed the policy; it waits for the step named.',
+  data: z.strictObject({ ...expenseClaimShape, awaiting: approvalStep, likelyDuplicate: z.boolean() }),
 });
 
 export const expenseApproved = defineEvent({
@@ -173,8 +179,8 @@ export const expenseApproved = defineEvent({
   version: 1,
   topic: 'accounting.expense.v1',
   key: 'claimId',
-  description: 'An expense claim was approved for reimbursement.',
-  data: z.strictObject({ ...expenseClaimShape, decidedBy: uuid }),
+  description: 'An expense claim passed its last approval and was posted to the ledger (expense against reimbursements payable).',
+  data: z.strictObject({ ...expenseClaimShape, decidedBy: uuid, step: approvalStep, journalEntryId: uuid }),
 });
 
 export const expenseRejected = defineEvent({
@@ -184,8 +190,30 @@ export const expenseRejected = defineEvent({
   version: 1,
   topic: 'accounting.expense.v1',
   key: 'claimId',
-  description: 'An expense claim was rejected.',
-  data: z.strictObject({ ...expenseClaimShape, decidedBy: uuid, reason: nonEmptyString.nullable() }),
+  description: 'An expense claim was rejected at a step (the reason stays in accounting).',
+  data: z.strictObject({ ...expenseClaimShape, decidedBy: uuid, step: approvalStep }),
+});
+
+export const expenseWithdrawn = defineEvent({
+  service: 'accounting',
+  aggregate: 'expense',
+  name: 'withdrawn',
+  version: 1,
+  topic: 'accounting.expense.v1',
+  key: 'claimId',
+  description: 'The claimant withdrew a submitted expense claim before it was decided.',
+  data: z.strictObject(expenseClaimShape),
+});
+
+export const expensePaid = defineEvent({
+  service: 'accounting',
+  aggregate: 'expense',
+  name: 'paid',
+  version: 1,
+  topic: 'accounting.expense.v1',
+  key: 'claimId',
+  description: 'An approved expense claim was reimbursed (reimbursements payable against the bank).',
+  data: z.strictObject({ ...expenseClaimShape, paidOn: isoDate, paymentEntryId: uuid }),
 });
 
 export const accountingEventContracts = [
@@ -199,4 +227,6 @@ export const accountingEventContracts = [
   expenseSubmitted,
   expenseApproved,
   expenseRejected,
+  expenseWithdrawn,
+  expensePaid,
 ] as const;

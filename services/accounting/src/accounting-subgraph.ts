@@ -10,6 +10,7 @@ import { DoubleEntryLedger1764500000000 } from './migrations/1764500000000-doubl
 import { FiscalPeriods1764500100000 } from './migrations/1764500100000-fiscal-periods';
 import { DailyBalances1764500200000 } from './migrations/1764500200000-daily-balances';
 import { Controls1764500300000 } from './migrations/1764500300000-controls';
+import { ExpenseClaims1764500400000 } from './migrations/1764500400000-expense-claims';
 import { workforceConsumer, workforceTopics } from '@backoffice/workforce/workforce-consumer';
 import { workforceMigrations } from '@backoffice/workforce/workforce-migrations';
 import type { AccountingConfig } from './config';
@@ -28,6 +29,7 @@ export const accountingSubgraph: SubgraphDefinition<AccountingContext, Accountin
     FiscalPeriods1764500100000,
     DailyBalances1764500200000,
     Controls1764500300000,
+    ExpenseClaims1764500400000,
   ],
   topics: ['accounting.journal.v1', 'accounting.expense.v1', 'accounting.budget.v1', 'accounting.reaction.v1', ...workforceTopics({ includePay: true })],
   // HR's facts in accounting's own database: the company calendar the audit findings count

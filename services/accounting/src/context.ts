@@ -10,10 +10,14 @@ import { createLedgerModules, type LedgerModules } from './ledger-modules';
 import { journalEntriesInOrder } from './journal/journal.queries';
 import type { JournalEntryRecord } from './journal/journal.record';
 import { ledgerAccountsInOrder } from './ledger-accounts/ledger-account.queries';
+import { claimsOfEmployeesInOrder, decisionsInOrder, expenseClaimsInOrder } from './expense-claims/expense-claim.queries';
+import type { ExpenseClaimRecord, ExpenseDecisionRecord } from './expense-claims/expense-claim.record';
+import { claimVisibility } from './expense-claims/expense-claim.resolvers';
 import type { LedgerAccountRecord } from './ledger-accounts/ledger-account.record';
 
 // HR owns departments; accounting knows them only by id.
 export type DepartmentReference = { id: string };
+export type EmployeeReference = { id: string };
 
 export type AccountingContext = RequestContext & {
   dataSource: DataSource;
@@ -24,6 +28,9 @@ export type AccountingContext = RequestContext & {
     departmentBudget: DataLoader<DepartmentYear, BudgetRecord | null, string>;
     departmentSpend: DataLoader<DepartmentYear, string, string>;
     budgetCrossings: DataLoader<string, BudgetThresholdCrossingRecord[]>;
+    expenseClaim: DataLoader<string, ExpenseClaimRecord | null>;
+    expenseDecisions: DataLoader<string, ExpenseDecisionRecord[]>;
+    employeeExpenseClaims: DataLoader<string, ExpenseClaimRecord[]>;
     ledgerAccount: DataLoader<string, LedgerAccountRecord | null>;
     journalEntry: DataLoader<string, JournalEntryRecord | null>;
   };
@@ -41,6 +48,9 @@ export function createAccountingContext(deps: ServiceDependencies<AccountingConf
       departmentBudget: new DataLoader((keys) => departmentBudgetsInOrder(db, keys), { cacheKeyFn: departmentYearKey }),
       departmentSpend: new DataLoader((keys) => departmentSpendInOrder(db, keys), { cacheKeyFn: departmentYearKey }),
       budgetCrossings: new DataLoader((ids) => crossingsInOrder(db, ids, currency)),
+      expenseClaim: new DataLoader((ids) => expenseClaimsInOrder(db, ids, currency)),
+      expenseDecisions: new DataLoader((ids) => decisionsInOrder(db, ids)),
+      employeeExpenseClaims: new DataLoader((ids) => claimsOfEmployeesInOrder(db, ids, claimVisibility(request.principal), currency)),
       ledgerAccount: new DataLoader((ids) => ledgerAccountsInOrder(db, ids)),
       journalEntry: new DataLoader((ids) => journalEntriesInOrder(db, ids)),
     },

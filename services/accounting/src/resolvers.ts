@@ -1,4 +1,5 @@
 import type { Resolvers } from './__generated__/resolvers-types';
+import { Employee, ExpenseCategoryPolicy, ExpenseClaim, ExpenseClaimLine, ExpensePolicy, expenseClaimMutations, expenseClaimQueries } from './expense-claims/expense-claim.resolvers';
 import { AuditFinding, auditFindingQueries } from './audit-findings/audit-finding.resolvers';
 import { Budget, BudgetThresholdCrossing, Department, budgetMutations, budgetQueries } from './budgets/budget.resolvers';
 import { ControlSettings, controlSettingsMutations, controlSettingsQueries } from './control-settings/control-settings.resolvers';
@@ -8,9 +9,14 @@ import { LedgerAccount, ledgerAccountMutations, ledgerAccountQueries } from './l
 import { AccountLedger, AccountLedgerLine, ReportLine, TrialBalanceLine, ledgerReportQueries } from './ledger-reports/ledger-report.resolvers';
 
 export const resolvers: Resolvers = {
-  Query: { ...ledgerAccountQueries, ...journalQueries, ...exchangeRateQueries, ...ledgerReportQueries, ...budgetQueries, ...journalDraftQueries, ...controlSettingsQueries, ...auditFindingQueries },
-  Mutation: { ...journalMutations, ...exchangeRateMutations, ...ledgerAccountMutations, ...budgetMutations, ...journalDraftMutations, ...controlSettingsMutations },
+  Query: { ...ledgerAccountQueries, ...journalQueries, ...exchangeRateQueries, ...ledgerReportQueries, ...budgetQueries, ...journalDraftQueries, ...controlSettingsQueries, ...auditFindingQueries, ...expenseClaimQueries },
+  Mutation: { ...journalMutations, ...exchangeRateMutations, ...ledgerAccountMutations, ...budgetMutations, ...journalDraftMutations, ...controlSettingsMutations, ...expenseClaimMutations },
   Department,
+  Employee,
+  ExpenseClaim,
+  ExpenseClaimLine,
+  ExpensePolicy,
+  ExpenseCategoryPolicy,
   Budget,
   BudgetThresholdCrossing,
   JournalEntryDraft,

@@ -4,9 +4,10 @@ import { BudgetRecord, BudgetThresholdCrossingRecord } from '../budgets/budget.r
 import { JournalEntryRecord, JournalLineRecord, LedgerVerificationRecord, LedgerMismatchRecord, FiscalPeriodRecord, RefusedPostingRecord, JournalDraftRecord, JournalDraftLineRecord } from '../journal/journal.record';
 import { ExchangeRateRecord } from '../exchange-rates/exchange-rate.record';
 import { ReportLineRecord, TrialBalanceRecord, TrialBalanceLineRecord, IncomeStatementRecord, BalanceSheetRecord, AccountLedgerRecord, AccountLedgerLineRecord } from '../ledger-reports/ledger-report.record';
-import { DepartmentReference, AccountingContext } from '../context';
+import { DepartmentReference, EmployeeReference, AccountingContext } from '../context';
 import { ControlSettingsRecord } from '../control-settings/control-settings.record';
 import { AuditFindingRecord } from '../audit-findings/audit-finding.record';
+import { ExpenseClaimRecord, ExpenseClaimLineRecord, ExpensePolicyFlagRecord, ExpenseDecisionRecord, ExpensePolicyRecord, ExpenseCategoryPolicyRecord } from '../expense-claims/expense-claim.record';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -200,6 +201,13 @@ export type DiscardJournalEntryDraftInput = {
   reason: Scalars['String']['input'];
 };
 
+export type Employee = {
+  __typename?: 'Employee';
+  /** The employee's expense claims the caller may see: all for themselves, ACCOUNTING and MANAGER; those waiting for or decided by a line manager. */
+  expenseClaims: Array<ExpenseClaim>;
+  id: Scalars['ID']['output'];
+};
+
 /** A rate the ledger converts another currency with, from a date until the next one. */
 export type ExchangeRate = {
   __typename?: 'ExchangeRate';
@@ -210,6 +218,185 @@ export type ExchangeRate = {
   setBy: Scalars['String']['output'];
   validFrom: Scalars['Date']['output'];
 };
+
+/** The decisions a claim goes through: the claimant's line manager, then ACCOUNTING above the policy's amount. */
+export type ExpenseApprovalStep =
+  | 'ACCOUNTING'
+  | 'LINE_MANAGER';
+
+export type ExpenseCategory =
+  | 'EQUIPMENT'
+  | 'LODGING'
+  | 'MEALS'
+  | 'OFFICE_SUPPLIES'
+  | 'OTHER'
+  | 'SOFTWARE'
+  | 'TRAINING'
+  | 'TRAVEL';
+
+export type ExpenseCategoryLimitInput = {
+  category: ExpenseCategory;
+  perDayLimit?: InputMaybe<Scalars['Decimal']['input']>;
+  perLineLimit?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** What each category may claim and where it is booked. */
+export type ExpenseCategoryPolicy = {
+  __typename?: 'ExpenseCategoryPolicy';
+  account: LedgerAccount;
+  category: ExpenseCategory;
+  /** A person's lines of the category on one day, across their claims. Null: no limit. */
+  perDayLimit: Maybe<Money>;
+  /** Null: no limit. */
+  perLineLimit: Maybe<Money>;
+};
+
+/**
+ * An employee's claim to be reimbursed. The claimant sees their own; a line manager the claims
+ * waiting for them or decided by them; ACCOUNTING and MANAGER all of them.
+ */
+export type ExpenseClaim = {
+  __typename?: 'ExpenseClaim';
+  /** The line manager who must decide the LINE_MANAGER step. */
+  approver: Maybe<Employee>;
+  /** The decision it waits for while SUBMITTED. */
+  awaiting: Maybe<ExpenseApprovalStep>;
+  /** Set when final approval took the department past its budget; the claim is approved all the same. */
+  budgetWarning: Maybe<Scalars['String']['output']>;
+  claimant: Employee;
+  createdAt: Scalars['DateTime']['output'];
+  decisions: Array<ExpenseDecision>;
+  /** The claimant's department when the claim was submitted: the cost centre it is booked to. */
+  department: Maybe<Department>;
+  flags: Array<ExpensePolicyFlag>;
+  id: Scalars['ID']['output'];
+  /** The entry posted on final approval (each line's expense account against reimbursements payable). */
+  journalEntry: Maybe<JournalEntry>;
+  lines: Array<ExpenseClaimLine>;
+  paidAt: Maybe<Scalars['DateTime']['output']>;
+  /** The entry posted when it was paid (reimbursements payable against the bank). */
+  paymentEntry: Maybe<JournalEntry>;
+  rejectionReason: Maybe<Scalars['String']['output']>;
+  status: ExpenseClaimStatus;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+  total: Money;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Pass as expectedVersion to change or decide it. */
+  version: Scalars['Int']['output'];
+};
+
+export type ExpenseClaimConnection = {
+  __typename?: 'ExpenseClaimConnection';
+  edges: Array<ExpenseClaimEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ExpenseClaimEdge = {
+  __typename?: 'ExpenseClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: ExpenseClaim;
+};
+
+export type ExpenseClaimFilter = {
+  claimantId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Claims created on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<ExpenseClaimStatus>;
+  /** Claims created on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ExpenseClaimInput = {
+  lines: Array<ExpenseClaimLineInput>;
+  title: Scalars['String']['input'];
+};
+
+export type ExpenseClaimLine = {
+  __typename?: 'ExpenseClaimLine';
+  /** As spent, in its own currency. */
+  amount: Money;
+  category: ExpenseCategory;
+  /** When the money was spent. */
+  date: Scalars['Date']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  /** In the ledger's functional currency, at the rate in force on the line's date. */
+  functionalAmount: Money;
+  lineNo: Scalars['Int']['output'];
+  merchant: Scalars['String']['output'];
+  /** Functional-currency units per unit of the line's currency; null in the functional currency. */
+  rate: Maybe<Scalars['Decimal']['output']>;
+  /** Where the receipt is kept (a file name, a scan id). */
+  receiptReference: Maybe<Scalars['String']['output']>;
+};
+
+export type ExpenseClaimLineInput = {
+  /** Positive, in the line's currency. */
+  amount: Scalars['Decimal']['input'];
+  category: ExpenseCategory;
+  /** ISO 4217; defaults to the functional currency. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['Date']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  merchant: Scalars['String']['input'];
+  receiptReference?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ExpenseClaimStatus =
+  /** Approved by every step and posted to the ledger; waiting to be paid. */
+  | 'APPROVED'
+  /** Being written by the claimant; editable. */
+  | 'DRAFT'
+  /** Reimbursed: the payment is posted. */
+  | 'PAID'
+  | 'REJECTED'
+  /** Checked against the policy and waiting for a decision (see awaiting). */
+  | 'SUBMITTED'
+  /** Withdrawn by the claimant before it was decided. */
+  | 'WITHDRAWN';
+
+export type ExpenseDecision = {
+  __typename?: 'ExpenseDecision';
+  decidedAt: Scalars['DateTime']['output'];
+  decidedBy: Scalars['ID']['output'];
+  outcome: ExpenseDecisionOutcome;
+  reason: Maybe<Scalars['String']['output']>;
+  step: ExpenseApprovalStep;
+};
+
+export type ExpenseDecisionOutcome =
+  | 'APPROVED'
+  | 'REJECTED';
+
+/** The expense policy, checked when a claim is submitted. ACCOUNTING changes it. */
+export type ExpensePolicy = {
+  __typename?: 'ExpensePolicy';
+  /** A claim whose total is above this needs ACCOUNTING's approval after the line manager's. */
+  accountingApprovalAbove: Money;
+  categories: Array<ExpenseCategoryPolicy>;
+  changedAt: Scalars['DateTime']['output'];
+  changedBy: Scalars['String']['output'];
+  /** Lines older than this many days at submission are refused. */
+  maxLineAgeDays: Scalars['Int']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  /** A line above this needs a receipt reference. */
+  receiptRequiredAbove: Money;
+};
+
+/** Something the approver should look at; it does not block the claim. */
+export type ExpensePolicyFlag = {
+  __typename?: 'ExpensePolicyFlag';
+  kind: ExpensePolicyFlagKind;
+  lineNo: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  /** The other claim a LIKELY_DUPLICATE line matches. */
+  otherClaimId: Maybe<Scalars['ID']['output']>;
+};
+
+export type ExpensePolicyFlagKind =
+  /** Same person, amount, date and merchant as a line of another claim. */
+  | 'LIKELY_DUPLICATE';
 
 /** A month of the fiscal year. Nothing dated in a closed month can be posted. */
 export type FiscalPeriod = {
@@ -436,6 +623,8 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Approves the step the claim waits for: its line manager, then ACCOUNTING. The last approval posts it. Never the claimant. */
+  approveExpenseClaim: ExpenseClaim;
   /** Approves and posts a draft, once; nobody who wrote it may approve it. ACCOUNTING and MANAGER. */
   approveJournalEntry: JournalEntry;
   /** Archives an account: it keeps its postings and takes no new ones (accounts are never deleted). ACCOUNTING only. */
@@ -448,14 +637,20 @@ export type Mutation = {
   createLedgerAccount: LedgerAccount;
   /** Discards a waiting draft, with the reason. ACCOUNTING and MANAGER. */
   discardJournalEntryDraft: JournalEntryDraft;
+  /** Starts a claim for the caller (an employee). */
+  draftExpenseClaim: ExpenseClaim;
   /** Saves a MANUAL entry for a second person to approve. ACCOUNTING and MANAGER. */
   draftJournalEntry: JournalEntryDraft;
+  /** Posts the reimbursement of an approved claim (bank against reimbursements payable). ACCOUNTING. */
+  markExpenseClaimPaid: ExpenseClaim;
   /**
    * Posts a balanced entry once per idempotency key. A MANUAL entry above the approval threshold is
    * refused (BAD_USER_INPUT with extensions.approvalRequired): save it with draftJournalEntry for a second person to approve.
    * EXPENSE, PAYROLL and ASSET entries name their source document (sourceId). ACCOUNTING and MANAGER.
    */
   postJournalEntry: JournalEntry;
+  /** Rejects the step the claim waits for, with the reason. Never the claimant. */
+  rejectExpenseClaim: ExpenseClaim;
   /** Reopens a closed month, with the reason; audited. MANAGER only. */
   reopenPeriod: FiscalPeriod;
   /** Posts the mirror entry of a posted one, at most once. ACCOUNTING and MANAGER. */
@@ -466,8 +661,22 @@ export type Mutation = {
   setControlSettings: ControlSettings;
   /** Sets the rate for a currency from a date. ACCOUNTING only. */
   setExchangeRate: ExchangeRate;
+  /** Changes the expense policy, with the reason; audited. ACCOUNTING. */
+  setExpensePolicy: ExpensePolicy;
+  /** Checks a draft against the policy and sends it to its first approver. The claimant only. */
+  submitExpenseClaim: ExpenseClaim;
+  /** Replaces a draft's title and lines. The claimant only. */
+  updateExpenseClaim: ExpenseClaim;
   /** Replaces a draft's content while it waits; the editor can no longer approve it. ACCOUNTING and MANAGER. */
   updateJournalEntryDraft: JournalEntryDraft;
+  /** Takes a claim back before it is decided. The claimant only. */
+  withdrawExpenseClaim: ExpenseClaim;
+};
+
+
+export type MutationApproveExpenseClaimArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -503,13 +712,32 @@ export type MutationDiscardJournalEntryDraftArgs = {
 };
 
 
+export type MutationDraftExpenseClaimArgs = {
+  input: ExpenseClaimInput;
+};
+
+
 export type MutationDraftJournalEntryArgs = {
   input: JournalEntryDraftInput;
 };
 
 
+export type MutationMarkExpenseClaimPaidArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  paidOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type MutationPostJournalEntryArgs = {
   input: PostJournalEntryInput;
+};
+
+
+export type MutationRejectExpenseClaimArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -539,10 +767,34 @@ export type MutationSetExchangeRateArgs = {
 };
 
 
+export type MutationSetExpensePolicyArgs = {
+  input: SetExpensePolicyInput;
+};
+
+
+export type MutationSubmitExpenseClaimArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateExpenseClaimArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: ExpenseClaimInput;
+};
+
+
 export type MutationUpdateJournalEntryDraftArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: JournalEntryDraftInput;
+};
+
+
+export type MutationWithdrawExpenseClaimArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 export type PageInfo = {
@@ -576,6 +828,14 @@ export type Query = {
   controlSettings: ControlSettings;
   /** Rates the ledger converts with, newest first. ACCOUNTING and MANAGER only. */
   exchangeRates: Array<ExchangeRate>;
+  /** Claims waiting for the caller's decision: as line manager, and for ACCOUNTING those at its step. Oldest first. */
+  expenseApprovalQueue: Array<ExpenseClaim>;
+  /** One claim, if the caller may see it. */
+  expenseClaim: Maybe<ExpenseClaim>;
+  /** Expense claims the caller may see, newest first. */
+  expenseClaims: ExpenseClaimConnection;
+  /** The expense policy. Anyone signed in (claimants need to know it). */
+  expensePolicy: ExpensePolicy;
   /** The twelve months of a fiscal year. ACCOUNTING and MANAGER only. */
   fiscalPeriods: Array<FiscalPeriod>;
   /** ACCOUNTING and MANAGER only. */
@@ -625,6 +885,18 @@ export type QueryBudgetsArgs = {
 
 export type QueryExchangeRatesArgs = {
   currency?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryExpenseClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExpenseClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExpenseClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -728,6 +1000,15 @@ export type SetExchangeRateInput = {
   validFrom: Scalars['Date']['input'];
 };
 
+export type SetExpensePolicyInput = {
+  accountingApprovalAbove: Scalars['Decimal']['input'];
+  /** Every category's limits (a category left out keeps its limits). */
+  categories?: InputMaybe<Array<ExpenseCategoryLimitInput>>;
+  maxLineAgeDays: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  receiptRequiredAbove: Scalars['Decimal']['input'];
+};
+
 /** Every account's net balance on a date, as a debit or a credit. The two columns always total the same. */
 export type TrialBalance = {
   __typename?: 'TrialBalance';
@@ -826,6 +1107,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Department: Department;
+  Employee: Employee;
+  ExpenseClaim: ExpenseClaim;
   JournalEntry: JournalEntry;
 };
 
@@ -834,6 +1117,12 @@ export type FederationReferenceTypes = {
   Department:
     ( { __typename: 'Department' }
     & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );
+  Employee:
+    ( { __typename: 'Employee' }
+    & GraphQLRecursivePick<FederationTypes['Employee'], {"id":true}> );
+  ExpenseClaim:
+    ( { __typename: 'ExpenseClaim' }
+    & GraphQLRecursivePick<FederationTypes['ExpenseClaim'], {"id":true}> );
   JournalEntry:
     ( { __typename: 'JournalEntry' }
     & GraphQLRecursivePick<FederationTypes['JournalEntry'], {"id":true}> );
@@ -861,7 +1150,25 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Department: ResolverTypeWrapper<DepartmentReference>;
   DiscardJournalEntryDraftInput: DiscardJournalEntryDraftInput;
+  Employee: ResolverTypeWrapper<EmployeeReference>;
   ExchangeRate: ResolverTypeWrapper<ExchangeRateRecord>;
+  ExpenseApprovalStep: ExpenseApprovalStep;
+  ExpenseCategory: ExpenseCategory;
+  ExpenseCategoryLimitInput: ExpenseCategoryLimitInput;
+  ExpenseCategoryPolicy: ResolverTypeWrapper<ExpenseCategoryPolicyRecord>;
+  ExpenseClaim: ResolverTypeWrapper<ExpenseClaimRecord>;
+  ExpenseClaimConnection: ResolverTypeWrapper<Omit<ExpenseClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ExpenseClaimEdge']> }>;
+  ExpenseClaimEdge: ResolverTypeWrapper<Omit<ExpenseClaimEdge, 'node'> & { node: ResolversTypes['ExpenseClaim'] }>;
+  ExpenseClaimFilter: ExpenseClaimFilter;
+  ExpenseClaimInput: ExpenseClaimInput;
+  ExpenseClaimLine: ResolverTypeWrapper<ExpenseClaimLineRecord>;
+  ExpenseClaimLineInput: ExpenseClaimLineInput;
+  ExpenseClaimStatus: ExpenseClaimStatus;
+  ExpenseDecision: ResolverTypeWrapper<ExpenseDecisionRecord>;
+  ExpenseDecisionOutcome: ExpenseDecisionOutcome;
+  ExpensePolicy: ResolverTypeWrapper<ExpensePolicyRecord>;
+  ExpensePolicyFlag: ResolverTypeWrapper<ExpensePolicyFlagRecord>;
+  ExpensePolicyFlagKind: ExpensePolicyFlagKind;
   FiscalPeriod: ResolverTypeWrapper<FiscalPeriodRecord>;
   FiscalPeriodStatus: FiscalPeriodStatus;
   IncomeStatement: ResolverTypeWrapper<IncomeStatementRecord>;
@@ -892,6 +1199,7 @@ export type ResolversTypes = {
   SetBudgetInput: SetBudgetInput;
   SetControlSettingsInput: SetControlSettingsInput;
   SetExchangeRateInput: SetExchangeRateInput;
+  SetExpensePolicyInput: SetExpensePolicyInput;
   TrialBalance: ResolverTypeWrapper<TrialBalanceRecord>;
   TrialBalanceLine: ResolverTypeWrapper<TrialBalanceLineRecord>;
 };
@@ -915,7 +1223,20 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   Department: DepartmentReference;
   DiscardJournalEntryDraftInput: DiscardJournalEntryDraftInput;
+  Employee: EmployeeReference;
   ExchangeRate: ExchangeRateRecord;
+  ExpenseCategoryLimitInput: ExpenseCategoryLimitInput;
+  ExpenseCategoryPolicy: ExpenseCategoryPolicyRecord;
+  ExpenseClaim: ExpenseClaimRecord;
+  ExpenseClaimConnection: Omit<ExpenseClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExpenseClaimEdge']> };
+  ExpenseClaimEdge: Omit<ExpenseClaimEdge, 'node'> & { node: ResolversParentTypes['ExpenseClaim'] };
+  ExpenseClaimFilter: ExpenseClaimFilter;
+  ExpenseClaimInput: ExpenseClaimInput;
+  ExpenseClaimLine: ExpenseClaimLineRecord;
+  ExpenseClaimLineInput: ExpenseClaimLineInput;
+  ExpenseDecision: ExpenseDecisionRecord;
+  ExpensePolicy: ExpensePolicyRecord;
+  ExpensePolicyFlag: ExpensePolicyFlagRecord;
   FiscalPeriod: FiscalPeriodRecord;
   IncomeStatement: IncomeStatementRecord;
   JournalDraftLine: JournalDraftLineRecord;
@@ -942,6 +1263,7 @@ export type ResolversParentTypes = {
   SetBudgetInput: SetBudgetInput;
   SetControlSettingsInput: SetControlSettingsInput;
   SetExchangeRateInput: SetExchangeRateInput;
+  SetExpensePolicyInput: SetExpensePolicyInput;
   TrialBalance: TrialBalanceRecord;
   TrialBalanceLine: TrialBalanceLineRecord;
 };
@@ -1040,12 +1362,96 @@ export type DepartmentResolvers<ContextType = AccountingContext, ParentType exte
   spend?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType, Partial<DepartmentSpendArgs>>;
 };
 
+export type EmployeeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee'], FederationReferenceType extends FederationReferenceTypes['Employee'] = FederationReferenceTypes['Employee']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employee']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  expenseClaims?: Resolver<Array<ResolversTypes['ExpenseClaim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type ExchangeRateResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExchangeRate'] = ResolversParentTypes['ExchangeRate']> = {
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ExpenseCategoryPolicyResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExpenseCategoryPolicy'] = ResolversParentTypes['ExpenseCategoryPolicy']> = {
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ExpenseCategory'], ParentType, ContextType>;
+  perDayLimit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  perLineLimit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type ExpenseClaimResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExpenseClaim'] = ResolversParentTypes['ExpenseClaim'], FederationReferenceType extends FederationReferenceTypes['ExpenseClaim'] = FederationReferenceTypes['ExpenseClaim']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExpenseClaim']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  approver?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  awaiting?: Resolver<Maybe<ResolversTypes['ExpenseApprovalStep']>, ParentType, ContextType>;
+  budgetWarning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claimant?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['ExpenseDecision']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['ExpensePolicyFlag']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ExpenseClaimLine']>, ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  paymentEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExpenseClaimStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExpenseClaimConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExpenseClaimConnection'] = ResolversParentTypes['ExpenseClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ExpenseClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ExpenseClaimEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExpenseClaimEdge'] = ResolversParentTypes['ExpenseClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType>;
+};
+
+export type ExpenseClaimLineResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExpenseClaimLine'] = ResolversParentTypes['ExpenseClaimLine']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ExpenseCategory'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  functionalAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  merchant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  receiptReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ExpenseDecisionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExpenseDecision'] = ResolversParentTypes['ExpenseDecision']> = {
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ExpenseDecisionOutcome'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['ExpenseApprovalStep'], ParentType, ContextType>;
+};
+
+export type ExpensePolicyResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExpensePolicy'] = ResolversParentTypes['ExpensePolicy']> = {
+  accountingApprovalAbove?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['ExpenseCategoryPolicy']>, ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxLineAgeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receiptRequiredAbove?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type ExpensePolicyFlagResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExpensePolicyFlag'] = ResolversParentTypes['ExpensePolicyFlag']> = {
+  kind?: Resolver<ResolversTypes['ExpensePolicyFlagKind'], ParentType, ContextType>;
+  lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherClaimId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type FiscalPeriodResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['FiscalPeriod'] = ResolversParentTypes['FiscalPeriod']> = {
@@ -1164,20 +1570,28 @@ export type MoneyResolvers<ContextType = AccountingContext, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveExpenseClaim?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType, RequireFields<MutationApproveExpenseClaimArgs, 'expectedVersion' | 'id'>>;
   approveJournalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationApproveJournalEntryArgs, 'expectedVersion' | 'id'>>;
   archiveLedgerAccount?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType, RequireFields<MutationArchiveLedgerAccountArgs, 'id'>>;
   closeFiscalYear?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationCloseFiscalYearArgs, 'fiscalYear'>>;
   closePeriod?: Resolver<ResolversTypes['FiscalPeriod'], ParentType, ContextType, RequireFields<MutationClosePeriodArgs, 'period'>>;
   createLedgerAccount?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType, RequireFields<MutationCreateLedgerAccountArgs, 'input'>>;
   discardJournalEntryDraft?: Resolver<ResolversTypes['JournalEntryDraft'], ParentType, ContextType, RequireFields<MutationDiscardJournalEntryDraftArgs, 'id' | 'input'>>;
+  draftExpenseClaim?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType, RequireFields<MutationDraftExpenseClaimArgs, 'input'>>;
   draftJournalEntry?: Resolver<ResolversTypes['JournalEntryDraft'], ParentType, ContextType, RequireFields<MutationDraftJournalEntryArgs, 'input'>>;
+  markExpenseClaimPaid?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType, RequireFields<MutationMarkExpenseClaimPaidArgs, 'expectedVersion' | 'id'>>;
   postJournalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationPostJournalEntryArgs, 'input'>>;
+  rejectExpenseClaim?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType, RequireFields<MutationRejectExpenseClaimArgs, 'expectedVersion' | 'id' | 'reason'>>;
   reopenPeriod?: Resolver<ResolversTypes['FiscalPeriod'], ParentType, ContextType, RequireFields<MutationReopenPeriodArgs, 'input'>>;
   reverseJournalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationReverseJournalEntryArgs, 'id'>>;
   setBudget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<MutationSetBudgetArgs, 'input'>>;
   setControlSettings?: Resolver<ResolversTypes['ControlSettings'], ParentType, ContextType, RequireFields<MutationSetControlSettingsArgs, 'input'>>;
   setExchangeRate?: Resolver<ResolversTypes['ExchangeRate'], ParentType, ContextType, RequireFields<MutationSetExchangeRateArgs, 'input'>>;
+  setExpensePolicy?: Resolver<ResolversTypes['ExpensePolicy'], ParentType, ContextType, RequireFields<MutationSetExpensePolicyArgs, 'input'>>;
+  submitExpenseClaim?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType, RequireFields<MutationSubmitExpenseClaimArgs, 'expectedVersion' | 'id'>>;
+  updateExpenseClaim?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType, RequireFields<MutationUpdateExpenseClaimArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateJournalEntryDraft?: Resolver<ResolversTypes['JournalEntryDraft'], ParentType, ContextType, RequireFields<MutationUpdateJournalEntryDraftArgs, 'expectedVersion' | 'id' | 'input'>>;
+  withdrawExpenseClaim?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType, RequireFields<MutationWithdrawExpenseClaimArgs, 'expectedVersion' | 'id'>>;
 };
 
 export type PageInfoResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1192,6 +1606,10 @@ export type QueryResolvers<ContextType = AccountingContext, ParentType extends R
   budgets?: Resolver<Array<ResolversTypes['Budget']>, ParentType, ContextType, RequireFields<QueryBudgetsArgs, 'fiscalYear'>>;
   controlSettings?: Resolver<ResolversTypes['ControlSettings'], ParentType, ContextType>;
   exchangeRates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType, Partial<QueryExchangeRatesArgs>>;
+  expenseApprovalQueue?: Resolver<Array<ResolversTypes['ExpenseClaim']>, ParentType, ContextType>;
+  expenseClaim?: Resolver<Maybe<ResolversTypes['ExpenseClaim']>, ParentType, ContextType, RequireFields<QueryExpenseClaimArgs, 'id'>>;
+  expenseClaims?: Resolver<ResolversTypes['ExpenseClaimConnection'], ParentType, ContextType, RequireFields<QueryExpenseClaimsArgs, 'first'>>;
+  expensePolicy?: Resolver<ResolversTypes['ExpensePolicy'], ParentType, ContextType>;
   fiscalPeriods?: Resolver<Array<ResolversTypes['FiscalPeriod']>, ParentType, ContextType, RequireFields<QueryFiscalPeriodsArgs, 'fiscalYear'>>;
   incomeStatement?: Resolver<ResolversTypes['IncomeStatement'], ParentType, ContextType, RequireFields<QueryIncomeStatementArgs, 'from' | 'to'>>;
   journalEntries?: Resolver<ResolversTypes['JournalEntryConnection'], ParentType, ContextType, RequireFields<QueryJournalEntriesArgs, 'first'>>;
@@ -1243,7 +1661,16 @@ export type Resolvers<ContextType = AccountingContext> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
+  Employee?: EmployeeResolvers<ContextType>;
   ExchangeRate?: ExchangeRateResolvers<ContextType>;
+  ExpenseCategoryPolicy?: ExpenseCategoryPolicyResolvers<ContextType>;
+  ExpenseClaim?: ExpenseClaimResolvers<ContextType>;
+  ExpenseClaimConnection?: ExpenseClaimConnectionResolvers<ContextType>;
+  ExpenseClaimEdge?: ExpenseClaimEdgeResolvers<ContextType>;
+  ExpenseClaimLine?: ExpenseClaimLineResolvers<ContextType>;
+  ExpenseDecision?: ExpenseDecisionResolvers<ContextType>;
+  ExpensePolicy?: ExpensePolicyResolvers<ContextType>;
+  ExpensePolicyFlag?: ExpensePolicyFlagResolvers<ContextType>;
   FiscalPeriod?: FiscalPeriodResolvers<ContextType>;
   IncomeStatement?: IncomeStatementResolvers<ContextType>;
   JournalDraftLine?: JournalDraftLineResolvers<ContextType>;

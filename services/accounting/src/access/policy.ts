@@ -14,6 +14,13 @@ export const accountingPolicy = definePolicy({
   'ledger.approve': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
   // The thresholds of the controls: not the people the controls check.
   'controls.manage': { roles: ['MANAGER'], describes: 'MANAGER' },
+  // Expense claims: any employee claims for themself; line managers decide their reports' claims
+  // by the relation the claim records, not by a role (expense-claims/expense-claim.rules.ts).
+  'expense.claim': { roles: ['EMPLOYEE', 'HR', 'ACCOUNTING', 'IT', 'MANAGER'], describes: 'an employee signed in as themself' },
+  'expense.readAll': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
+  'expense.decideAsAccounting': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
+  'expense.pay': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
+  'expense.policy.manage': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
 });
 
 export type AccountingPermission = keyof typeof accountingPolicy.rules;

@@ -8,3 +8,15 @@ import type { JournalEntryRecord } from './journal.record';
 export type AfterPostingHook = (tx: EntityManager, entry: JournalEntryRecord, settings: LedgerSettings, metadata: EventMetadata) => Promise<void>;
 
 export type JournalHooks = { afterPosting: AfterPostingHook[] };
+
+// An entry another module posts from its source document (an expense claim, a payroll run),
+// inside that module's transaction. Posting twice with one idempotency key posts once.
+export type SystemEntry = {
+  idempotencyKey: string;
+  date: string;
+  memo: string;
+  source: 'EXPENSE' | 'PAYROLL' | 'ASSET';
+  sourceId: string;
+  lines: Array<{ accountId: string; debit?: string | null; credit?: string | null; departmentId?: string | null; memo?: string | null }>;
+};
+export type PostSystemEntry = (tx: EntityManager, entry: SystemEntry, metadata: EventMetadata) => Promise<JournalEntryRecord>;

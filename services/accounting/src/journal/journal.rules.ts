@@ -7,7 +7,8 @@ import type { Sql } from '@backoffice/platform/sql';
 import type { LedgerModules, LedgerSettings } from '../ledger-modules';
 import { rateOn } from '../exchange-rates/exchange-rate.queries';
 import { ledgerAccountsInOrder } from '../ledger-accounts/ledger-account.queries';
-import { GENESIS_HASH, entryHash } from './hash-chain.rules';
+import { GENESIS_HASH, entryHash, requestHash } from './hash-chain.rules';
+import type { SystemEntry } from './journal.hooks';
 import type { JournalEntryRecord, JournalLineRecord, JournalSource } from './journal.record';
 import * as journal from './journal.repository';
 import { convert, fromCents, fromRateUnits, toCents, toRateUnits } from '../money';
@@ -189,4 +190,11 @@ export async function postEntry(
     metadata,
   );
   return { entry: posted, created: true };
+}
+
+// Another module's entry (journal.hooks.ts): posted like any other, once per idempotency key.
+export async function postSystemEntry(tx: EntityManager, entry: SystemEntry, modules: Pick<LedgerModules, 'settings' | 'hooks' | 'clock'>, metadata: EventMetadata): Promise<JournalEntryRecord> {
+  const { idempotencyKey, ...asked } = entry;
+  const { entry: posted } = await postEntry(tx, { ...asked, idempotencyKey, requestHash: requestHash(asked), reversesId: null }, modules, metadata, modules.clock.now());
+  return posted;
 }
