@@ -1,4 +1,4 @@
-import { firstRow, rows, uuidsOnly, type Sql } from '@backoffice/platform/sql';
+import { firstRow, lockNamed, rows, uuidsOnly, type Sql } from '@backoffice/platform/sql';
 import type {
   ExpenseApprovalStep,
   ExpenseCategory,
@@ -192,6 +192,13 @@ export async function recordDecision(db: Sql, decision: { claimId: string; step:
     decision.at,
     decision.reason,
   ]);
+}
+
+// One person's submissions take turns until their transactions end, so each checks the per-day
+// limits and duplicates against the others (two claims for one day submitted at once cannot
+// both pass a limit that only one fits under).
+export async function lockClaimantSubmissions(db: Sql, claimantId: string): Promise<void> {
+  await lockNamed(db, `expense-claims:submit:${claimantId}`);
 }
 
 // The person's lines of other claims that count for the policy (submitted or further, not

@@ -1,6 +1,6 @@
 import { expensePaid } from '@backoffice/events/accounting-events';
 import { recordAudit } from '@backoffice/platform/audit';
-import { NotFound } from '@backoffice/platform/domain-errors';
+import { Forbidden, NotFound } from '@backoffice/platform/domain-errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import { parseInput } from '@backoffice/platform/validation';
 import type { LedgerModules } from '../../ledger-modules';
@@ -22,6 +22,8 @@ export async function markExpenseClaimPaid(modules: LedgerModules, id: string, e
     const claim = await claims.lockClaim(tx, id, settings.functionalCurrency);
     if (!claim) throw new NotFound('Expense claim', id);
     requireStatus(claim, ['APPROVED'], 'paid');
+    // Nobody pays themself: an accountant's own claim is paid by another.
+    if (actor === claim.claimantId) throw new Forbidden('You cannot pay your own expense claim: another person in ACCOUNTING does.');
     requireVersion(claim, version);
     const entry = await journal.post(
       tx,

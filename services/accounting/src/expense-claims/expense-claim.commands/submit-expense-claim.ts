@@ -24,6 +24,7 @@ export async function submitExpenseClaim(modules: LedgerModules, id: string, exp
     requireStatus(claim, ['DRAFT'], 'submitted');
     requireVersion(claim, version);
     const today = clock.today();
+    await claims.lockClaimantSubmissions(tx, claim.claimantId);
     const policy = await claims.readPolicy(tx, settings.functionalCurrency);
     const others = await claims.otherClaimLinesOn(tx, claim.claimantId, claim.id, [...new Set(claim.lines.map((line) => line.date))]);
     const { problems, flags } = checkPolicy(claim, policy, today, others);
