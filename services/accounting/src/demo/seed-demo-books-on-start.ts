@@ -6,13 +6,15 @@ import type { Pay } from '@backoffice/workforce/workforce.record';
 import type { AccountingConfig } from '../config';
 import { createLedgerModules, type LedgerModules } from '../ledger-modules';
 import { fromCents, toCents } from '../money';
-import { demoBooksSeeded } from './demo.repository';
+import { demoBooksSeeded, demoClaimsSeeded } from './demo.repository';
 import { seedDemoBooks, type DemoBooksInput } from './seed-demo-books';
+import { seedDemoClaims, type DemoClaimsInput } from './seed-demo-claims';
 
 // Accounting knows HR's departments only through the workforce projection, which fills from HR's
 // events while HR seeds its demo company. So the books wait (in the background: the service
 // serves meanwhile) until the projection knows the company's people and their number has stopped
-// growing, then take departments, monthly pay and the two finance people from it.
+// growing, then take departments, monthly pay and the two finance people from it. The expense
+// claims follow the books, from the same people and their line managers.
 
 export type WaitOptions = { pollMs: number; timeoutMs: number };
 const defaults: WaitOptions = { pollMs: 2_000, timeoutMs: 5 * 60_000 };
@@ -30,7 +32,8 @@ export function seedDemoBooksOnStart(deps: ServiceDependencies<AccountingConfig>
 }
 
 async function seedOnceWorkforceKnown(modules: LedgerModules, logger: Logger, options: WaitOptions): Promise<void> {
-  if (await demoBooksSeeded(modules.dataSource)) return;
+  // Claims came after books: a database seeded before them gets its claims on the next start.
+  if ((await demoBooksSeeded(modules.dataSource)) && (await demoClaimsSeeded(modules.dataSource))) return;
   logger.info('demo books wait for the workforce projection to know the demo company (people employed today, with a job and pay)', { pollMs: options.pollMs, timeoutMs: options.timeoutMs });
   const deadline = Date.now() + options.timeoutMs;
   const counts: number[] = [];
@@ -54,11 +57,15 @@ async function seedOnceWorkforceKnown(modules: LedgerModules, logger: Logger, op
     company = await demoCompanyFromWorkforce(modules);
   }
   await seedDemoBooks(modules, company.input, logger);
+  if (company.claims) await seedDemoClaims(modules, company.claims, logger);
+  else logger.warn('demo claims not seeded: the workforce projection knows no Accountant to decide and pay them');
 }
 
 // Departments with what their people cost a month today, and an accountant (maker) and the CFO
-// (approver) for the four-eyes entries; service actors where HR's titles do not name them.
-export async function demoCompanyFromWorkforce({ dataSource, clock, settings }: LedgerModules): Promise<{ people: number; input: DemoBooksInput }> {
+// (approver) for the four-eyes entries; service actors where HR's titles do not name them. For the
+// claims: everyone with their department and line manager, and the Accountant (a person: the
+// claims' decisions are recorded by employee id), if there is one.
+export async function demoCompanyFromWorkforce({ dataSource, clock, settings }: LedgerModules): Promise<{ people: number; input: DemoBooksInput; claims: DemoClaimsInput | null }> {
   const today = clock.today();
   const employed = await employeesEmployedOn(dataSource, today);
   const [jobs, pays] = await Promise.all([jobsOn(dataSource, employed, today), paysOn(dataSource, employed, today)]);
@@ -69,11 +76,14 @@ export async function demoCompanyFromWorkforce({ dataSource, clock, settings }: 
     cost.set(departmentId, (cost.get(departmentId) ?? 0n) + monthlyCents(pays.get(id)!, settings.functionalCurrency));
   }
   const titled = (title: string) => known.filter((id) => jobs.get(id)!.title === title).sort()[0];
-  const maker = titled('Accountant') ?? 'service:demo-accountant';
+  const accountant = titled('Accountant');
+  const maker = accountant ?? 'service:demo-accountant';
   const approver = titled('Chief Financial Officer') ?? 'service:demo-controller';
+  const people = known.map((id) => ({ employeeId: id, departmentId: jobs.get(id)!.departmentId, managerId: jobs.get(id)!.managerId }));
   return {
     people: known.length,
     input: { departments: [...cost].map(([departmentId, cents]) => ({ departmentId, monthlySalaryCost: fromCents(cents) })), maker, approver },
+    claims: accountant ? { people, accountant } : null,
   };
 }
 

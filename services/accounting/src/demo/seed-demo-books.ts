@@ -13,7 +13,7 @@ import { PeriodClosed } from '../journal/journal.rules';
 import { chartOfAccounts } from '../ledger-accounts/ledger-account.queries';
 import type { LedgerModules } from '../ledger-modules';
 import { fromCents, toCents } from '../money';
-import { underSeedLock } from './demo.repository';
+import { demoBooksSeeded, underSeedLock } from './demo.repository';
 
 // A believable year of books for the demo company, posted through the same commands a client
 // calls, from 1 January to the business clock's today: opening balances, rent, software,
@@ -46,7 +46,7 @@ const inside = (index: number) => 5_200n + 600n * BigInt(index % 4);
 
 export async function seedDemoBooks(modules: LedgerModules, input: DemoBooksInput, logger: Logger): Promise<number> {
   if (input.maker === input.approver) throw new Error('The demo books need two people: a manual entry cannot be approved by its maker.');
-  return underSeedLock(modules.dataSource, async (alreadySeeded) => {
+  return underSeedLock(modules.dataSource, demoBooksSeeded, async (alreadySeeded) => {
     if (alreadySeeded) return 0;
     const posted = await seed(modules, input, logger);
     logger.info('demo books seeded', { entries: posted, departments: input.departments.length, year: modules.clock.today().slice(0, 4) });
