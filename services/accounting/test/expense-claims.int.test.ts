@@ -232,6 +232,15 @@ describe('expense claims', () => {
       // Someone HR's events never mentioned: no line manager, no department.
       expect(await submitted(dave, [line()])).toMatchObject({ status: 'SUBMITTED', awaiting: 'ACCOUNTING', approver: null, department: null });
     });
+
+    it('an accountant does not pay their own claim: another accountant does', async () => {
+      const claimingAccountant: Principal = { employeeId: randomUUID(), roles: ['ACCOUNTING'] };
+      const own = await approved(await submitted(claimingAccountant, [line({ amount: '20.00' })]), accountant);
+      const refused = await pay(own, claimingAccountant);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(await entriesOf(own)).toBe(1);
+      expect(ok(await pay(own, accountant)).markExpenseClaimPaid.status).toBe('PAID');
+    });
   });
 
   describe('the policy at submission', () => {
