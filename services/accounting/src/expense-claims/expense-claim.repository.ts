@@ -105,7 +105,7 @@ export async function decisionsOfClaims(db: Sql, claimIds: readonly string[]): P
   const found = await rows<Omit<ExpenseDecisionRecord, 'decidedAt'> & { claimId: string; decidedAt: Date }>(
     db,
     `SELECT claim_id AS "claimId", step, outcome, decided_by AS "decidedBy", decided_at AS "decidedAt", reason
-     FROM expense_claim_decisions WHERE claim_id = ANY($1::uuid[]) ORDER BY claim_id, decided_at`,
+     FROM expense_claim_decisions WHERE claim_id = ANY($1::uuid[]) ORDER BY claim_id, decided_at, step = 'ACCOUNTING'`,
     [uuidsOnly(claimIds)],
   );
   return found.map((row) => ({ ...row, decidedAt: row.decidedAt.toISOString() }));
