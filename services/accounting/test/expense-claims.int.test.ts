@@ -6,7 +6,7 @@ import type { RunningSubgraph } from '@backoffice/platform/subgraph-service';
 import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
 import { statementCounter } from '@backoffice/testkit/statement-counter';
 import { startAccountingForTest, type AccountingForTest } from './support/accounting-test-service';
-import { hrEmployeeEvents, kafkaPrefixOf, untilJobsKnown, type HrEmployeeEvents } from './support/hr-employee-events';
+import { hrEmployeeEvents, untilJobsKnown, type HrEmployeeEvents } from './support/hr-employee-events';
 
 jest.setTimeout(120_000);
 
@@ -126,7 +126,7 @@ describe('expense claims', () => {
     testService = await startAccountingForTest(accountant);
     ({ service: accounting, admin } = testService);
     today = (await accounting.dataSource.query<Array<{ today: string }>>('SELECT business_today()::text AS today'))[0]!.today;
-    hr = await hrEmployeeEvents(await kafkaPrefixOf(admin, 'accounting'), 'expense-claims-test');
+    hr = await hrEmployeeEvents(testService.env.KAFKA_PREFIX ?? '', 'expense-claims-test');
     const startDate = '2020-01-06';
     const managedBy = (who: Principal, departmentId: string, managerId: string | null) => ({ employeeId: idOf(who), departmentId, managerId, startDate });
     const hires = [

@@ -12,6 +12,8 @@ import { loadAccountingConfig } from '../../src/config';
 // to the database for checking (and tampering with) what is stored.
 export type AccountingForTest = {
   service: RunningSubgraph;
+  // The environment it started with: its Kafka prefix (KAFKA_PREFIX), database suffix...
+  env: NodeJS.ProcessEnv;
   admin: Client;
   accounts: Record<string, string>;
   call<T>(query: string, variables: Record<string, unknown>, who: Principal): Promise<GraphQLResponse<T>>;
@@ -28,6 +30,7 @@ export async function startAccountingForTest(reader: Principal): Promise<Account
   const accounts = Object.fromEntries(chart.data!.ledgerAccounts.map((account) => [account.code, account.id]));
   return {
     service,
+    env,
     admin,
     accounts,
     call,

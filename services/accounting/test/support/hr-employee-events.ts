@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
-import type { Client } from 'pg';
 import { createEventEnvelope } from '@backoffice/events/contract';
 import { employeeHired } from '@backoffice/events/hr-events';
 import { topicName, topicsToEnsure } from '@backoffice/events/topics';
@@ -24,13 +23,6 @@ export type HrEmployeeEvents = {
 
 // The service under test took its Kafka prefix from the same run id as its database name
 // (testEnvironment: `backoffice_<service>_<runId>` and `<runId>-`); the harness does not hand it out.
-export async function kafkaPrefixOf(admin: Client, service: string): Promise<string> {
-  const { rows } = await admin.query<{ name: string }>('SELECT current_database() AS name');
-  const runId = rows[0]!.name.slice(`backoffice_${service}_`.length);
-  if (!runId) throw new Error(`database ${rows[0]!.name} is not a test database of ${service}`);
-  return `${runId}-`;
-}
-
 export async function hrEmployeeEvents(kafkaPrefix: string, clientId: string): Promise<HrEmployeeEvents> {
   const kafka = createKafkaClient({ brokers: requiredEnv('KAFKA_BROKERS').split(','), clientId, logger: createLogger({ test: clientId }, 'silent') });
   // The service creates its topics too, in the background; whoever comes first makes them.
