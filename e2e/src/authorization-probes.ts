@@ -1,7 +1,30 @@
 import type { MatrixSubgraph } from './authorization-matrix';
 import type { SubgraphName } from './stack';
 import { randomUUID } from 'node:crypto';
-import { addDays, asHr, createDepartmentAsHr, dataOf, draftJournalEntry, entriesPostedWithKey, journalEntryDraftInput, journalEntryInput, person, postJournalEntryAsBookkeeper, requestLeaveAsHr, terminateAsHr, viaGateway, workingDayFrom, type Person, type World } from './authorization-world';
+import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
+import {
+  addDays,
+  approveExpenseClaimAs,
+  asHr,
+  createDepartmentAsHr,
+  dataOf,
+  draftExpenseClaimAs,
+  draftJournalEntry,
+  entriesPostedWithKey,
+  expenseClaimInput,
+  journalEntryDraftInput,
+  journalEntryInput,
+  person,
+  postJournalEntryAsBookkeeper,
+  readExpenseClaim,
+  requestLeaveAsHr,
+  submittedExpenseClaim,
+  terminateAsHr,
+  viaGateway,
+  workingDayFrom,
+  type Person,
+  type World,
+} from './authorization-world';
 
 // How to exercise each row of the authorization matrix (docs/security.md), under its subgraph and
 // the row's exact name. The document says who may; a probe says how to ask and, for a write, how to read it
@@ -122,6 +145,12 @@ async function isHoliday(world: World, date: string): Promise<boolean> {
 const thisYear = (world: World) => Number(world.today.slice(0, 4));
 // The thresholds of accounting's controls, as read and as set.
 const CONTROL_SETTINGS = 'manualApprovalThreshold { amount currency } unsupportedManualThreshold { amount currency } roundAmountThreshold { amount currency } roundAmountUnit';
+// What a reader of a claim gets, every field that follows the claim's rule included; through the
+// gateway also open fields of HR's types it leads to (the gateway crosses to HR as the caller).
+const CLAIM_SELECTION =
+  'id claimant { id } department { id } status awaiting approver { id } title lines { lineNo date category amount { amount currency } functionalAmount { amount } rate merchant description receiptReference } total { amount currency } flags { kind lineNo message otherClaimId } decisions { step outcome decidedBy decidedAt reason } submittedAt rejectionReason paidAt budgetWarning version createdAt updatedAt';
+const HOPS_INTO_HR = 'claimant { firstName } approver { firstName } department { name }';
+const isTheClaim = (value: unknown, world: World) => ((value as { id?: string }).id === world.expenseClaimId ? null : `expected the claim ${world.expenseClaimId}, got ${JSON.stringify(value)}`);
 const needs = (subject: Person | null): Person => {
   if (!subject) throw new Error('this probe needs a subject');
   return subject;
@@ -640,7 +669,76 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
       (w) => ({ year: thisYear(w) }),
     ),
 
-    'Query._entities (Department)': { kind: 'read', paths: [entity('accounting', 'Department', (w) => w.department.id, '')] },
+    // expense claims
+    'Query.expensePolicy': rootField(
+      'expensePolicy',
+      `{ expensePolicy { receiptRequiredAbove { amount currency } maxLineAgeDays accountingApprovalAbove { amount } categories { category perLineLimit { amount } perDayLimit { amount } account { code name } } changedBy changedAt reason } }`,
+    ),
+    'Mutation.setExpensePolicy': {
+      kind: 'write',
+      subject: false,
+      // The limits as they are, so no other cell sees them change: the reason, unique to the cell,
+      // shows whether the write happened.
+      prepare: async (world) => {
+        const current = await expensePolicy(world);
+        const reason = `authorization matrix ${world.unique()}`;
+        return {
+          mutation: `mutation Write($input: SetExpensePolicyInput!) { setExpensePolicy(input: $input) { changedBy } }`,
+          variables: { input: { receiptRequiredAbove: current.receiptRequiredAbove.amount, maxLineAgeDays: current.maxLineAgeDays, accountingApprovalAbove: current.accountingApprovalAbove.amount, reason } },
+          readBack: async () => (await expensePolicy(world)).reason === reason,
+        };
+      },
+    },
+    'Query.expenseClaims': rootField('expenseClaims', `{ expenseClaims(first: 5) { edges { cursor node { id status total { amount } } } pageInfo { hasNextPage endCursor } } }`),
+    'Query.expenseApprovalQueue': rootField('expenseApprovalQueue', `{ expenseApprovalQueue { id awaiting } }`),
+    'Query.expenseClaim (a claim of the person)': withExpectation(rootField('expenseClaim', `query Read($id: ID!) { expenseClaim(id: $id) { ${CLAIM_SELECTION} ${HOPS_INTO_HR} } }`, (w) => ({ id: w.expenseClaimId })), isTheClaim),
+    'Query._entities (ExpenseClaim)': withExpectation({ kind: 'read', paths: [entity('accounting', 'ExpenseClaim', (w) => w.expenseClaimId, CLAIM_SELECTION)] }, isTheClaim),
+    // The subject's one claim is first on their list for whoever may see it; for anyone else the
+    // list is empty.
+    'Employee.expenseClaims (the person\'s claim)': withExpectation(employeeClaimField('', ['expenseClaims', 0]), isTheClaim),
+    'ExpenseClaim.journalEntry': employeeClaimField('journalEntry { id source }', ['expenseClaims', 0, 'journalEntry']),
+    'ExpenseClaim.paymentEntry': employeeClaimField('paymentEntry { id source }', ['expenseClaims', 0, 'paymentEntry']),
+    'Mutation.draftExpenseClaim': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const title = `authorization matrix: draft claim ${world.unique()}`;
+        return {
+          mutation: `mutation Write($input: ExpenseClaimInput!) { draftExpenseClaim(input: $input) { id } }`,
+          variables: { input: expenseClaimInput(world, title) },
+          readBack: () => draftsTitled(world, title),
+        };
+      },
+    },
+    'Mutation.updateExpenseClaim (a draft of the person)': claimOfThePerson(async (world, claimant) => {
+      const draft = await draftExpenseClaimAs(world, person(claimant.id, ['EMPLOYEE']));
+      return {
+        mutation: `mutation Write($id: ID!, $expectedVersion: Int!, $input: ExpenseClaimInput!) { updateExpenseClaim(id: $id, expectedVersion: $expectedVersion, input: $input) { id } }`,
+        variables: { id: draft.id, expectedVersion: draft.version, input: expenseClaimInput(world, 'authorization matrix: an edited claim') },
+        claimId: draft.id,
+      };
+    }),
+    'Mutation.submitExpenseClaim (a draft of the person)': claimOfThePerson(async (world, claimant) => {
+      const draft = await draftExpenseClaimAs(world, person(claimant.id, ['EMPLOYEE']));
+      return { mutation: `mutation Write($id: ID!, $expectedVersion: Int!) { submitExpenseClaim(id: $id, expectedVersion: $expectedVersion) { id } }`, variables: { id: draft.id, expectedVersion: draft.version }, claimId: draft.id };
+    }),
+    'Mutation.withdrawExpenseClaim (a submitted claim of the person)': claimOfThePerson(async (world, claimant) => {
+      const claim = await submittedExpenseClaim(world, claimant);
+      return { mutation: `mutation Write($id: ID!, $expectedVersion: Int!) { withdrawExpenseClaim(id: $id, expectedVersion: $expectedVersion) { id } }`, variables: { id: claim.id, expectedVersion: claim.version }, claimId: claim.id };
+    }),
+    'Mutation.approveExpenseClaim (waiting for the line manager)': claimOfThePerson(async (world, claimant) => decision('approve', await submittedExpenseClaim(world, claimant))),
+    'Mutation.approveExpenseClaim (waiting for ACCOUNTING)': claimOfThePerson(async (world, claimant) => decision('approve', await waitingForAccounting(world, claimant))),
+    'Mutation.rejectExpenseClaim (waiting for the line manager)': claimOfThePerson(async (world, claimant) => decision('reject', await submittedExpenseClaim(world, claimant))),
+    'Mutation.rejectExpenseClaim (waiting for ACCOUNTING)': claimOfThePerson(async (world, claimant) => decision('reject', await waitingForAccounting(world, claimant))),
+    'Mutation.markExpenseClaimPaid (an approved claim of the person)': claimOfThePerson(async (world, claimant) => {
+      const claim = await approveExpenseClaimAs(world, person(world.lineManager.id, ['EMPLOYEE']), await submittedExpenseClaim(world, claimant));
+      return { mutation: `mutation Write($id: ID!, $expectedVersion: Int!) { markExpenseClaimPaid(id: $id, expectedVersion: $expectedVersion) { id } }`, variables: { id: claim.id, expectedVersion: claim.version }, claimId: claim.id };
+    }),
+
+    'Query._entities (Department, Employee)': {
+      kind: 'read',
+      paths: [entity('accounting', 'Department', (w) => w.department.id, ''), entity('accounting', 'Employee', (w) => w.subject.id, '')],
+    },
     'Query._service': serviceSdl('accounting'),
   },
 
@@ -668,6 +766,76 @@ function departmentField(fieldName: string, selection: string): ReadProbe {
       entity('accounting', 'Department', (w) => w.department.id, selection, fieldName),
     ],
   };
+}
+
+// A field of the subject's claim, reached from HR's Employee (the root, and department.head) and
+// by `_entities` at accounting: `Employee.expenseClaims` leaves out what the caller may not see.
+function employeeClaimField(selection: string, path: Array<string | number>): ReadProbe {
+  const claims = `expenseClaims { id ${selection} }`;
+  return {
+    kind: 'read',
+    paths: [
+      { via: 'gateway employee(id).expenseClaims', target: 'gateway', query: `query Read($id: ID!) { employee(id: $id) { id ${claims} } }`, variables: (w) => ({ id: w.subject.id }), path: ['employee', ...path] },
+      {
+        via: 'gateway department(id).head.expenseClaims',
+        target: 'gateway',
+        query: `query Read($id: ID!) { department(id: $id) { id head { id ${claims} } } }`,
+        variables: (w) => ({ id: w.department.id }),
+        path: ['department', 'head', ...path],
+      },
+      { ...entity('accounting', 'Employee', (w) => w.subject.id, claims), path: ['_entities', 0, ...path] },
+    ],
+  };
+}
+
+// A write on a claim of the cell's person, read back as a bookkeeper.
+function claimOfThePerson(prepare: (world: World, claimant: Person) => Promise<{ mutation: string; variables: Record<string, unknown>; claimId: string }>): WriteProbe {
+  return {
+    kind: 'write',
+    subject: true,
+    prepare: async (world, subject) => {
+      const { claimId, ...attempt } = await prepare(world, needs(subject));
+      return { ...attempt, readBack: () => readExpenseClaim(world, claimId) };
+    },
+  };
+}
+
+const decision = (verb: 'approve' | 'reject', claim: { id: string; version: number }) =>
+  verb === 'approve'
+    ? { mutation: `mutation Write($id: ID!, $expectedVersion: Int!) { approveExpenseClaim(id: $id, expectedVersion: $expectedVersion) { id } }`, variables: { id: claim.id, expectedVersion: claim.version }, claimId: claim.id }
+    : {
+        mutation: `mutation Write($id: ID!, $expectedVersion: Int!, $reason: String!) { rejectExpenseClaim(id: $id, expectedVersion: $expectedVersion, reason: $reason) { id } }`,
+        variables: { id: claim.id, expectedVersion: claim.version, reason: 'authorization matrix' },
+        claimId: claim.id,
+      };
+
+// A claim above the policy's amount, approved by the person's line manager: it waits for ACCOUNTING.
+async function waitingForAccounting(world: World, claimant: Person): Promise<{ id: string; version: number }> {
+  return approveExpenseClaimAs(world, person(world.lineManager.id, ['EMPLOYEE']), await submittedExpenseClaim(world, claimant, 'large'));
+}
+
+// How many drafts carry the title, as a bookkeeper (who sees every claim), page by page.
+async function draftsTitled(world: World, title: string): Promise<number> {
+  let count = 0;
+  let after: string | null = null;
+  for (;;) {
+    const response: GraphQLResponse<{ expenseClaims: { edges: Array<{ node: { title: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }> = await viaGateway(
+      world,
+      world.bookkeeper(),
+      `query Back($from: Date!, $after: String) { expenseClaims(filter: { status: DRAFT, from: $from }, first: 200, after: $after) { edges { node { title } } pageInfo { hasNextPage endCursor } } }`,
+      { from: addDays(world.today, -1), after },
+    );
+    const page = dataOf(response, 'reading the drafts back').expenseClaims;
+    count += page.edges.filter(({ node }) => node.title === title).length;
+    if (!page.pageInfo.hasNextPage) return count;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+type ExpensePolicy = { receiptRequiredAbove: { amount: string }; maxLineAgeDays: number; accountingApprovalAbove: { amount: string }; reason: string | null };
+
+async function expensePolicy(world: World): Promise<ExpensePolicy> {
+  return dataOf(await viaGateway<{ expensePolicy: ExpensePolicy }>(world, world.bookkeeper(), `{ expensePolicy { receiptRequiredAbove { amount } maxLineAgeDays accountingApprovalAbove { amount } reason } }`), 'reading the expense policy').expensePolicy;
 }
 
 type DraftState = { status: string; version: number; memo: string; editors: string[] };

@@ -36,6 +36,11 @@ export type World = {
   journalEntryId: string;
   // A manual entry a bookkeeper saved for a second person's approval, left waiting.
   journalDraftId: string;
+  // The subject's expense claim: submitted once accounting knew their line manager, approved by
+  // that line manager (so posted) and paid, so it has both entries.
+  expenseClaimId: string;
+  // The policy's amount above which a claim also needs ACCOUNTING's approval.
+  accountingApprovalAbove: number;
   ledgerAccountIds: { expense: string; cash: string };
   // A fresh name for records that must not collide (department codes, emails, holidays).
   unique(): number;
@@ -209,6 +214,79 @@ export async function entriesPostedWithKey(stack: Stack, idempotencyKey: string)
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Expense claims. A claim is its claimant's: they draft and submit it, as themself.
+
+export type ExpenseClaimState = { id: string; version: number; status: string; awaiting: string | null; approver: { id: string } | null; title: string; decisions: Array<{ step: string; outcome: string }>; journalEntry: { id: string } | null; paymentEntry: { id: string } | null };
+const EXPENSE_CLAIM_STATE = 'id version status awaiting approver { id } title decisions { step outcome } journalEntry { id } paymentEntry { id }';
+
+// One line the default policy accepts: a few days old, with a receipt, within its category's
+// limits. `large` is above the policy's amount for ACCOUNTING's approval.
+export const expenseClaimInput = (world: World, title: string, size: 'small' | 'large' = 'small') => ({
+  title,
+  lines: [
+    size === 'small'
+      ? { date: addDays(world.today, -3), category: 'MEALS', amount: '18.00', merchant: 'Matrix Bistro', receiptReference: 'scan-matrix' }
+      : { date: addDays(world.today, -3), category: 'TRAVEL', amount: (world.accountingApprovalAbove + 200).toFixed(2), merchant: 'Matrix Rail', receiptReference: 'scan-matrix' },
+  ],
+});
+
+export async function draftExpenseClaimAs(world: World, claimant: Principal, title = `authorization matrix: claim ${world.unique()}`, size: 'small' | 'large' = 'small'): Promise<{ id: string; version: number }> {
+  const response = await viaGateway<{ draftExpenseClaim: { id: string; version: number } }>(world, claimant, `mutation Draft($input: ExpenseClaimInput!) { draftExpenseClaim(input: $input) { id version } }`, {
+    input: expenseClaimInput(world, title, size),
+  });
+  return dataOf(response, 'drafting an expense claim').draftExpenseClaim;
+}
+
+// Accounting learns who manages whom from HR's events: a claim submitted before it knows the hire
+// would go to ACCOUNTING with no approver.
+export async function accountingKnowsTheJobOf(world: World, employeeId: string): Promise<void> {
+  await eventually(async () => {
+    const database = createServiceDataSource({ url: withDatabase(requiredEnv('DATABASE_URL'), serviceDatabaseName('accounting', world.stack.env.DATABASE_NAME_SUFFIX!)), migrations: [], poolSize: 1 });
+    await database.initialize();
+    try {
+      const rows = (await database.query(`SELECT manager_id FROM workforce_jobs WHERE employee_id = $1`, [employeeId])) as Array<{ manager_id: string | null }>;
+      return rows.length > 0;
+    } finally {
+      await database.destroy();
+    }
+  }, 90_000, 250);
+}
+
+// A claim of the person's, drafted and submitted as them (EMPLOYEE) once accounting knows their
+// job, waiting for their line manager (the world's).
+export async function submittedExpenseClaim(world: World, claimant: Person, size: 'small' | 'large' = 'small'): Promise<{ id: string; version: number }> {
+  const as = person(claimant.id, ['EMPLOYEE']);
+  const [draft] = await Promise.all([draftExpenseClaimAs(world, as, undefined, size), accountingKnowsTheJobOf(world, claimant.id)]);
+  const response = await viaGateway<{ submitExpenseClaim: { id: string; version: number; awaiting: string | null; approver: { id: string } | null } }>(
+    world,
+    as,
+    `mutation Submit($id: ID!, $expectedVersion: Int!) { submitExpenseClaim(id: $id, expectedVersion: $expectedVersion) { id version awaiting approver { id } } }`,
+    { id: draft.id, expectedVersion: draft.version },
+  );
+  const submitted = dataOf(response, 'submitting an expense claim').submitExpenseClaim;
+  if (submitted.awaiting !== 'LINE_MANAGER' || submitted.approver?.id !== world.lineManager.id) {
+    throw new Error(`the submitted claim should wait for the line manager ${world.lineManager.id}, got ${JSON.stringify(submitted)}`);
+  }
+  return submitted;
+}
+
+export async function approveExpenseClaimAs(world: World, decider: Principal, claim: { id: string; version: number }): Promise<{ id: string; version: number }> {
+  const response = await viaGateway<{ approveExpenseClaim: { id: string; version: number } }>(
+    world,
+    decider,
+    `mutation Approve($id: ID!, $expectedVersion: Int!) { approveExpenseClaim(id: $id, expectedVersion: $expectedVersion) { id version } }`,
+    { id: claim.id, expectedVersion: claim.version },
+  );
+  return dataOf(response, 'approving an expense claim').approveExpenseClaim;
+}
+
+// As a bookkeeper (ACCOUNTING sees every claim and the ledger).
+export async function readExpenseClaim(world: World, id: string): Promise<ExpenseClaimState | null> {
+  const response = await viaGateway<{ expenseClaim: ExpenseClaimState | null }>(world, world.bookkeeper(), `query Back($id: ID!) { expenseClaim(id: $id) { ${EXPENSE_CLAIM_STATE} } }`, { id });
+  return dataOf(response, 'reading an expense claim back').expenseClaim;
+}
+
 export async function createWorld(stack: Stack): Promise<World> {
   let counter = 0;
   let turn = 0;
@@ -235,6 +313,8 @@ export async function createWorld(stack: Stack): Promise<World> {
     bookkeeper: () => bookkeepers[bookkeeperTurn++ % bookkeepers.length]!,
     journalEntryId: '',
     journalDraftId: '',
+    expenseClaimId: '',
+    accountingApprovalAbove: 0,
     ledgerAccountIds: { expense: '', cash: '' },
   };
 
@@ -268,6 +348,18 @@ export async function createWorld(stack: Stack): Promise<World> {
   const [journalEntryId, draft] = await Promise.all([postJournalEntryAsBookkeeper(world), draftJournalEntry(world)]);
   world.journalEntryId = journalEntryId;
   world.journalDraftId = draft.id;
+  world.accountingApprovalAbove = Number(
+    dataOf(await viaGateway<{ expensePolicy: { accountingApprovalAbove: { amount: string } } }>(world, world.bookkeeper(), '{ expensePolicy { accountingApprovalAbove { amount } } }'), 'reading the expense policy')
+      .expensePolicy.accountingApprovalAbove.amount,
+  );
+  const claim = await submittedExpenseClaim(world, world.subject);
+  await approveExpenseClaimAs(world, person(world.lineManager.id, ['EMPLOYEE']), claim);
+  const approved = await readExpenseClaim(world, claim.id);
+  dataOf(
+    await viaGateway(world, world.bookkeeper(), `mutation Pay($id: ID!, $expectedVersion: Int!) { markExpenseClaimPaid(id: $id, expectedVersion: $expectedVersion) { id } }`, { id: claim.id, expectedVersion: approved!.version }),
+    'paying the expense claim',
+  );
+  world.expenseClaimId = claim.id;
   // After the leave is booked: a last day far enough ahead that the booked leave stays.
   await terminateAsHr(world, world.subject.id, addDays(world.today, 300));
   return world;
