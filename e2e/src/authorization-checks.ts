@@ -27,7 +27,7 @@ export const probeOf = (row: MatrixRow): Probe | undefined => probes[row.subgrap
 export async function runCase(world: World, matrixCase: MatrixCase): Promise<string[]> {
   const probe = probeOf(matrixCase.row);
   if (!probe) return [`no probe "${matrixCase.row.name}" under ${matrixCase.row.subgraph} in e2e/src/authorization-probes.ts`];
-  if (probe.kind === 'read') return checkRead(world, probe, matrixCase.expected, callerFor(world, matrixCase.column, world.subject));
+  if (probe.kind === 'read') return checkRead(world, probe, matrixCase.expected, callerFor(world, matrixCase.column, world.subject), matrixCase.column);
   const subject = probe.subject ? await hire(world) : null;
   return checkWrite(world, probe, matrixCase, callerFor(world, matrixCase.column, subject), subject);
 }
@@ -64,9 +64,9 @@ async function readOnce(world: World, path: ReadPath, caller: Principal): Promis
   return path.target === 'gateway' ? viaGateway(world, caller, path.query, variables) : atSubgraph(world, path.target, caller, path.query, variables);
 }
 
-export async function checkRead(world: World, probe: ReadProbe, expected: Cell, caller: Principal): Promise<string[]> {
+export async function checkRead(world: World, probe: ReadProbe, expected: Cell, caller: Principal, column: CallerColumn): Promise<string[]> {
   const results = await Promise.all(
-    probe.paths.map(async (path) => {
+    probe.paths.filter((path) => !path.columns || path.columns.includes(column)).map(async (path) => {
       const response = await readOnce(world, path, caller);
       const value = valueAt(response.data, path.path);
       const errors = response.errors ?? [];

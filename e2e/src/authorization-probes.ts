@@ -22,6 +22,7 @@ import {
   terminateAsHr,
   viaGateway,
   workingDayFrom,
+  type CallerColumn,
   type Person,
   type World,
 } from './authorization-world';
@@ -42,6 +43,9 @@ export type ReadPath = {
   variables(world: World): Record<string, unknown>;
   path: Array<string | number>;
   expect?(value: unknown, world: World): string | null;
+  // The callers this way in is open to at all, when not every column (a path through the
+  // subject's expense claim reaches the subject only for those who may see the claim).
+  columns?: readonly CallerColumn[];
 };
 
 const nonEmpty = (value: unknown) => (Array.isArray(value) && value.length > 0 ? null : `expected a non-empty list, got ${JSON.stringify(value)}`);
@@ -89,9 +93,31 @@ function employeeField(subgraph: SubgraphName, fieldName: string, selection = fi
         path: ['department', 'head', fieldName],
       },
       entity(subgraph, 'Employee', (w) => w.subject.id, selection, fieldName),
+      // Back into HR from accounting: the subject's own claim names them as claimant, and its
+      // department is the subject's (whom it has as head), for those who may see the claim.
+      {
+        via: 'gateway expenseClaim(id).claimant',
+        target: 'gateway',
+        query: `query Read($id: ID!) { expenseClaim(id: $id) { id claimant { id ${selection} } } }`,
+        variables: (w) => ({ id: w.expenseClaimId }),
+        path: ['expenseClaim', 'claimant', fieldName],
+        columns: SEE_THE_SUBJECTS_CLAIM,
+      },
+      {
+        via: 'gateway expenseClaim(id).department.head',
+        target: 'gateway',
+        query: `query Read($id: ID!) { expenseClaim(id: $id) { id department { id head { id ${selection} } } } }`,
+        variables: (w) => ({ id: w.expenseClaimId }),
+        path: ['expenseClaim', 'department', 'head', fieldName],
+        columns: SEE_THE_SUBJECTS_CLAIM,
+      },
     ],
   };
 }
+
+// Who sees the subject's expense claim: MANAGER and ACCOUNTING, the subject, and their line
+// manager (who approved it).
+const SEE_THE_SUBJECTS_CLAIM: readonly CallerColumn[] = ['MANAGER', 'ACCOUNTING', 'self', 'line manager', 'self holding every role'];
 
 function rootField(fieldName: string, query: string, variables: (world: World) => Record<string, unknown> = () => ({})): ReadProbe {
   return { kind: 'read', paths: [{ via: 'gateway', target: 'gateway', query, variables, path: [fieldName] }] };
@@ -148,8 +174,8 @@ const CONTROL_SETTINGS = 'manualApprovalThreshold { amount currency } unsupporte
 // What a reader of a claim gets, every field that follows the claim's rule included; through the
 // gateway also open fields of HR's types it leads to (the gateway crosses to HR as the caller).
 const CLAIM_SELECTION =
-  'id claimant { id } department { id } status awaiting approver { id } title lines { lineNo date category amount { amount currency } functionalAmount { amount } rate merchant description receiptReference } total { amount currency } flags { kind lineNo message otherClaimId } decisions { step outcome decidedBy decidedAt reason } submittedAt rejectionReason paidAt budgetWarning version createdAt updatedAt';
-const HOPS_INTO_HR = 'claimant { firstName } approver { firstName } department { name }';
+  'id claimant { id } department { id } status awaiting approverId title lines { lineNo date category amount { amount currency } functionalAmount { amount } rate merchant description receiptReference } total { amount currency } flags { kind lineNo message otherClaimId } decisions { step outcome decidedBy decidedAt reason } submittedAt rejectionReason paidAt budgetWarning version createdAt updatedAt';
+const HOPS_INTO_HR = 'claimant { firstName } department { name }';
 const isTheClaim = (value: unknown, world: World) => ((value as { id?: string }).id === world.expenseClaimId ? null : `expected the claim ${world.expenseClaimId}, got ${JSON.stringify(value)}`);
 const needs = (subject: Person | null): Person => {
   if (!subject) throw new Error('this probe needs a subject');

@@ -217,8 +217,8 @@ export async function entriesPostedWithKey(stack: Stack, idempotencyKey: string)
 // ---------------------------------------------------------------------------------------------
 // Expense claims. A claim is its claimant's: they draft and submit it, as themself.
 
-export type ExpenseClaimState = { id: string; version: number; status: string; awaiting: string | null; approver: { id: string } | null; title: string; decisions: Array<{ step: string; outcome: string }>; journalEntry: { id: string } | null; paymentEntry: { id: string } | null };
-const EXPENSE_CLAIM_STATE = 'id version status awaiting approver { id } title decisions { step outcome } journalEntry { id } paymentEntry { id }';
+export type ExpenseClaimState = { id: string; version: number; status: string; awaiting: string | null; approverId: string | null; title: string; decisions: Array<{ step: string; outcome: string }>; journalEntry: { id: string } | null; paymentEntry: { id: string } | null };
+const EXPENSE_CLAIM_STATE = 'id version status awaiting approverId title decisions { step outcome } journalEntry { id } paymentEntry { id }';
 
 // One line the default policy accepts: a few days old, with a receipt, within its category's
 // limits. `large` is above the policy's amount for ACCOUNTING's approval.
@@ -258,14 +258,14 @@ export async function accountingKnowsTheJobOf(world: World, employeeId: string):
 export async function submittedExpenseClaim(world: World, claimant: Person, size: 'small' | 'large' = 'small'): Promise<{ id: string; version: number }> {
   const as = person(claimant.id, ['EMPLOYEE']);
   const [draft] = await Promise.all([draftExpenseClaimAs(world, as, undefined, size), accountingKnowsTheJobOf(world, claimant.id)]);
-  const response = await viaGateway<{ submitExpenseClaim: { id: string; version: number; awaiting: string | null; approver: { id: string } | null } }>(
+  const response = await viaGateway<{ submitExpenseClaim: { id: string; version: number; awaiting: string | null; approverId: string | null } }>(
     world,
     as,
-    `mutation Submit($id: ID!, $expectedVersion: Int!) { submitExpenseClaim(id: $id, expectedVersion: $expectedVersion) { id version awaiting approver { id } } }`,
+    `mutation Submit($id: ID!, $expectedVersion: Int!) { submitExpenseClaim(id: $id, expectedVersion: $expectedVersion) { id version awaiting approverId } }`,
     { id: draft.id, expectedVersion: draft.version },
   );
   const submitted = dataOf(response, 'submitting an expense claim').submitExpenseClaim;
-  if (submitted.awaiting !== 'LINE_MANAGER' || submitted.approver?.id !== world.lineManager.id) {
+  if (submitted.awaiting !== 'LINE_MANAGER' || submitted.approverId !== world.lineManager.id) {
     throw new Error(`the submitted claim should wait for the line manager ${world.lineManager.id}, got ${JSON.stringify(submitted)}`);
   }
   return submitted;

@@ -25,7 +25,7 @@ type Claim = {
   status: string;
   awaiting: string | null;
   claimant: { id: string };
-  approver: { id: string } | null;
+  approverId: string | null;
   total: { amount: string };
   lines: Array<{ date: string; receiptReference: string | null; amount: { amount: string } }>;
   flags: Array<{ kind: string; otherClaimId: string | null }>;
@@ -36,7 +36,7 @@ type Claim = {
 };
 
 const CLAIMS = `{ expenseClaims(first: 100) { edges { node {
-  id status awaiting claimant { id } approver { id } total { amount }
+  id status awaiting claimant { id } approverId total { amount }
   lines { date receiptReference amount { amount } } flags { kind otherClaimId }
   decisions { step outcome decidedBy reason } rejectionReason journalEntry { source } paymentEntry { source }
 } } } }`;
@@ -104,7 +104,7 @@ describe('the demo expense claims', () => {
     expect(new Set([...claimants].map((id) => people.find((person) => person.employeeId === id)!.departmentId)).size).toBe(3);
     expect([...claimants].some((id) => id === accountant || managerOf.get(id) === accountant || !managerOf.get(id))).toBe(false);
     for (const claim of seeded) {
-      expect(claim.approver?.id).toBe(managerOf.get(claim.claimant.id));
+      expect(claim.approverId).toBe(managerOf.get(claim.claimant.id));
       for (const decision of claim.decisions) expect(decision.decidedBy).toBe(decision.step === 'LINE_MANAGER' ? managerOf.get(claim.claimant.id) : accountant);
       // Within the policy's 90 days at submission, none in the future; a receipt above 25.00.
       for (const line of claim.lines) {

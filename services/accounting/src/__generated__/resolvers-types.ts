@@ -257,8 +257,8 @@ export type ExpenseCategoryPolicy = {
  */
 export type ExpenseClaim = {
   __typename?: 'ExpenseClaim';
-  /** The line manager who must decide the LINE_MANAGER step. */
-  approver: Maybe<Employee>;
+  /** The line manager (HR's employee id) who decides the LINE_MANAGER step: the claimant's on the day they submitted. */
+  approverId: Maybe<Scalars['ID']['output']>;
   /** The decision it waits for while SUBMITTED. */
   awaiting: Maybe<ExpenseApprovalStep>;
   /** Set when final approval took the department past its budget; the claim is approved all the same. */
@@ -1385,7 +1385,7 @@ export type ExpenseCategoryPolicyResolvers<ContextType = AccountingContext, Pare
 
 export type ExpenseClaimResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExpenseClaim'] = ResolversParentTypes['ExpenseClaim'], FederationReferenceType extends FederationReferenceTypes['ExpenseClaim'] = FederationReferenceTypes['ExpenseClaim']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExpenseClaim']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  approver?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  approverId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   awaiting?: Resolver<Maybe<ResolversTypes['ExpenseApprovalStep']>, ParentType, ContextType>;
   budgetWarning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   claimant?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;

@@ -95,7 +95,6 @@ export const ExpenseClaim: ExpenseClaimResolvers = {
   },
   claimant: (claim) => ({ id: claim.claimantId }),
   department: (claim) => (claim.departmentId ? { id: claim.departmentId } : null),
-  approver: (claim) => (claim.approverId ? { id: claim.approverId } : null),
   total: (claim) => money(claim.total, claim.currency),
   decisions: (claim, _args, { loaders }) => loaders.expenseDecisions.load(claim.id),
   // The ledger is ACCOUNTING's and MANAGER's: the claimant sees that it is posted, not the entry.

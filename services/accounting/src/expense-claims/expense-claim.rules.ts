@@ -77,7 +77,7 @@ export function requireStatus(claim: ExpenseClaimRecord, allowed: readonly Expen
 // the ACCOUNTING step ACCOUNTING's.
 export function requireDecider(claim: ExpenseClaimRecord, decider: { id: string | null; accounting: boolean }): void {
   if (!decider.id) throw new Forbidden('An expense claim is decided by a person: sign in as the line manager or the accountant deciding it.');
-  if (decider.id === claim.claimantId) throw new Forbidden('You cannot decide your own expense claim: your line manager, then ACCOUNTING, do.');
+  if (decider.id === claim.claimantId) throw new Forbidden('You cannot decide your own expense claim: a second person decides it (your line manager, then ACCOUNTING).');
   if (claim.awaiting === 'LINE_MANAGER' && decider.id !== claim.approverId) throw new Forbidden("This claim waits for the claimant's line manager's decision; only they can decide this step.");
   if (claim.awaiting === 'ACCOUNTING' && !decider.accounting) throw new Forbidden("This claim waits for ACCOUNTING's decision.");
 }

@@ -23,7 +23,7 @@ export async function markExpenseClaimPaid(modules: LedgerModules, id: string, e
     if (!claim) throw new NotFound('Expense claim', id);
     requireStatus(claim, ['APPROVED'], 'paid');
     // Nobody pays themself: an accountant's own claim is paid by another.
-    if (actor === claim.claimantId) throw new Forbidden('You cannot pay your own expense claim: another person in ACCOUNTING does.');
+    if (actor === claim.claimantId) throw new Forbidden('You cannot pay your own expense claim: a second person in ACCOUNTING pays it.');
     requireVersion(claim, version);
     const entry = await journal.post(
       tx,
