@@ -32,5 +32,9 @@ export default subgraphCodegenConfig({
     ExpensePolicy: '../expense-claims/expense-claim.record#ExpensePolicyRecord',
     ExpenseCategoryPolicy: '../expense-claims/expense-claim.record#ExpenseCategoryPolicyRecord',
     Employee: '../context#EmployeeReference',
+    PayrollRun: '../payroll/payroll.record#PayrollRunRecord',
+    PayrollLine: '../payroll/payroll.record#PayrollLineRecord',
+    PayInForce: '../payroll/payroll.record#PayInForceRecord',
+    Payslip: '../payroll/payroll.record#PayslipRecord',
   },
 });

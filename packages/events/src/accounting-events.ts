@@ -216,6 +216,64 @@ export const expensePaid = defineEvent({
   data: z.strictObject({ ...expenseClaimShape, paidOn: isoDate, paymentEntryId: uuid }),
 });
 
+// Payroll, as analysts may read it: which month, what kind of run, how many people, and the total
+// only when the run covers five people or more (a smaller total would tell one person's pay).
+// Per-person and per-department amounts are on the restricted journal topic alone.
+const payrollRunShape = {
+  runId: uuid,
+  // YYYY-MM.
+  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  kind: z.enum(['REGULAR', 'ADJUSTMENT']),
+  headcount: z.number().int().nonnegative(),
+  // Null below five people.
+  total: decimalString.nullable(),
+  currency: currencyCode,
+};
+
+export const payrollPreviewed = defineEvent({
+  service: 'accounting',
+  aggregate: 'payroll',
+  name: 'previewed',
+  version: 1,
+  topic: 'accounting.payroll.v1',
+  key: 'runId',
+  description: "A month's payroll run was computed (or recomputed) as a draft.",
+  data: z.strictObject(payrollRunShape),
+});
+
+export const payrollApproved = defineEvent({
+  service: 'accounting',
+  aggregate: 'payroll',
+  name: 'approved',
+  version: 1,
+  topic: 'accounting.payroll.v1',
+  key: 'runId',
+  description: 'A payroll run was approved by someone other than its preparer.',
+  data: z.strictObject(payrollRunShape),
+});
+
+export const payrollPosted = defineEvent({
+  service: 'accounting',
+  aggregate: 'payroll',
+  name: 'posted',
+  version: 1,
+  topic: 'accounting.payroll.v1',
+  key: 'runId',
+  description: 'A payroll run was posted to the ledger (salary expense per department against payroll liabilities), once.',
+  data: z.strictObject({ ...payrollRunShape, journalEntryId: uuid.nullable() }),
+});
+
+export const payrollEmployeeIncluded = defineEvent({
+  service: 'accounting',
+  aggregate: 'payroll',
+  name: 'employee-included',
+  version: 1,
+  topic: 'accounting.payroll.v1',
+  key: 'employeeId',
+  description: "A person was paid by a posted payroll run (no amount): a process's \"first payroll done\" or, with isFinal, \"final settlement posted\".",
+  data: z.strictObject({ runId: uuid, employeeId: uuid, period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), kind: z.enum(['REGULAR', 'ADJUSTMENT']), isFinal: z.boolean() }),
+});
+
 export const accountingEventContracts = [
   journalPosted,
   journalReversed,
@@ -229,4 +287,8 @@ export const accountingEventContracts = [
   expenseRejected,
   expenseWithdrawn,
   expensePaid,
+  payrollPreviewed,
+  payrollApproved,
+  payrollPosted,
+  payrollEmployeeIncluded,
 ] as const;

@@ -31,6 +31,7 @@ const topicDescriptions: Record<TopicBase, string> = {
   'hr.calendar.v1': "The company calendar: holidays, each a whole day in the company's time zone.",
   'accounting.journal.v1': 'The ledger: journal entries posted and reversed, periods closed and reopened, fiscal years closed. Restricted (memos, per-department lines): accounting and auditors read it, not analysts.',
   'accounting.expense.v1': 'Expense claims and their decisions.',
+  'accounting.payroll.v1': 'Payroll runs (month, kind, headcount; the total only for five people or more) and who each posted run paid, without amounts.',
   'accounting.budget.v1': "Departments' budgets as they are set, and each crossing of 80% and 100% of a budget by a posting (once per budget and threshold).",
   'it.asset.v1': 'Hardware assets: inventory and hand-over to employees.',
   'it.ticket.v1': 'Support tickets.',

@@ -42,6 +42,7 @@ export const topicConsumers: Readonly<Record<TopicBase, readonly Service[]>> = {
   'accounting.journal.v1': [],
   'accounting.expense.v1': [],
   'accounting.budget.v1': [],
+  'accounting.payroll.v1': [],
   'it.asset.v1': [],
   'it.ticket.v1': [],
   'it.access.v1': [],

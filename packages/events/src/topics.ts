@@ -14,6 +14,8 @@ export const baseTopics = [
   'accounting.expense.v1',
   // Budgets set and the crossings of their thresholds.
   'accounting.budget.v1',
+  // Payroll runs previewed, approved and posted, and who each posted run paid (no amounts).
+  'accounting.payroll.v1',
   'it.asset.v1',
   'it.ticket.v1',
   'it.access.v1',
@@ -48,6 +50,7 @@ export const topicRetention: Record<TopicBase, Retention> = {
   'accounting.journal.v1': 'forever',
   'accounting.expense.v1': 'forever',
   'accounting.budget.v1': 'forever',
+  'accounting.payroll.v1': 'forever',
   'it.asset.v1': 'forever',
   'it.ticket.v1': 'forever',
   'it.access.v1': 'forever',

@@ -14,6 +14,7 @@ const ANALYST_TOPICS: readonly TopicBase[] = [
   'hr.reaction.v1',
   'accounting.reaction.v1',
   'it.reaction.v1',
+  'accounting.payroll.v1',
 ];
 const SENSITIVE_FIELD = /salary|amount|pay|bank|phone|address|emergency/i;
 

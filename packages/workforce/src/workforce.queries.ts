@@ -1,5 +1,5 @@
 import type { Sql } from '@backoffice/platform/sql';
-import type { EmploymentPeriod, Holiday, Job, Pay } from './workforce.record';
+import type { EmploymentPeriod, Holiday, Job, Leave, Pay } from './workforce.record';
 import * as workforce from './workforce.repository';
 import { halfDaysFromCount, leaveDaysWithin, monthBounds, type LeavePeriod } from './working-days.rules';
 
@@ -55,6 +55,27 @@ export async function payOn(db: Sql, employeeId: string, date: string): Promise<
 
 export async function paysOn(db: Sql, employeeIds: readonly string[], date: string): Promise<Map<string, Pay>> {
   return new Map((await workforce.paysInForce(db, employeeIds, date)).map((pay) => [pay.employeeId, pay]));
+}
+
+// Every pay change of these employees effective on or before `date`, oldest first: what a
+// payroll run needs to know the pay in force on each day of a month in one statement.
+export async function payHistoryUntil(db: Sql, employeeIds: readonly string[], date: string): Promise<Pay[]> {
+  return workforce.payHistoryUntil(db, employeeIds, date);
+}
+
+// Employment periods of many employees, oldest first per employee.
+export async function employmentHistories(db: Sql, employeeIds: readonly string[]): Promise<EmploymentPeriod[]> {
+  return workforce.employmentPeriodsOf(db, employeeIds);
+}
+
+// Approved unpaid leave of these employees overlapping a window, as HR's events state it.
+export async function approvedUnpaidLeaveOverlapping(db: Sql, employeeIds: readonly string[], from: string, to: string): Promise<Leave[]> {
+  return workforce.approvedLeaveOverlapping(db, employeeIds, from, to, { unpaidOnly: true });
+}
+
+// The company holidays between two dates.
+export async function holidaysBetween(db: Sql, from: string, to: string): Promise<Holiday[]> {
+  return workforce.holidaysBetween(db, from, to);
 }
 
 // --- Leave ---------------------------------------------------------------------------------

@@ -128,6 +128,15 @@ export async function paysInForce(db: Sql, employeeIds: readonly string[], date:
   );
 }
 
+// Every pay change effective on or before the date, oldest first per employee.
+export async function payHistoryUntil(db: Sql, employeeIds: readonly string[], date: string): Promise<Pay[]> {
+  return rows<Pay>(
+    db,
+    `SELECT ${PAY_COLUMNS} FROM workforce_pay WHERE employee_id = ANY($1::uuid[]) AND effective_date <= $2::date ORDER BY employee_id, effective_date`,
+    [uuidsOnly(employeeIds), date],
+  );
+}
+
 // --- Leave ---------------------------------------------------------------------------------
 
 export async function upsertLeave(db: Sql, leave: Leave & { sequence: number }): Promise<void> {

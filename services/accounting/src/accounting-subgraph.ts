@@ -11,6 +11,7 @@ import { FiscalPeriods1764500100000 } from './migrations/1764500100000-fiscal-pe
 import { DailyBalances1764500200000 } from './migrations/1764500200000-daily-balances';
 import { Controls1764500300000 } from './migrations/1764500300000-controls';
 import { ExpenseClaims1764500400000 } from './migrations/1764500400000-expense-claims';
+import { Payroll1764500500000 } from './migrations/1764500500000-payroll';
 import { workforceConsumer, workforceTopics } from '@backoffice/workforce/workforce-consumer';
 import { workforceMigrations } from '@backoffice/workforce/workforce-migrations';
 import type { AccountingConfig } from './config';
@@ -30,8 +31,9 @@ export const accountingSubgraph: SubgraphDefinition<AccountingContext, Accountin
     DailyBalances1764500200000,
     Controls1764500300000,
     ExpenseClaims1764500400000,
+    Payroll1764500500000,
   ],
-  topics: ['accounting.journal.v1', 'accounting.expense.v1', 'accounting.budget.v1', 'accounting.reaction.v1', ...workforceTopics({ includePay: true })],
+  topics: ['accounting.journal.v1', 'accounting.expense.v1', 'accounting.budget.v1', 'accounting.payroll.v1', 'accounting.reaction.v1', ...workforceTopics({ includePay: true })],
   // HR's facts in accounting's own database: the company calendar the audit findings count
   // working days with, and (for payroll) employment, jobs, pay and leave.
   consumers: () => [workforceConsumer({ consumer: 'accounting.workforce', includePay: true })],

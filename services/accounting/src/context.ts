@@ -13,6 +13,8 @@ import { ledgerAccountsInOrder } from './ledger-accounts/ledger-account.queries'
 import { claimsOfEmployeesInOrder, decisionsInOrder, expenseClaimsInOrder } from './expense-claims/expense-claim.queries';
 import type { ExpenseClaimRecord, ExpenseDecisionRecord } from './expense-claims/expense-claim.record';
 import { claimVisibility } from './expense-claims/expense-claim.resolvers';
+import { payrollLinesInOrder, payrollRunsInOrder, payslipsInOrder } from './payroll/payroll.queries';
+import type { PayrollLineRecord, PayrollRunRecord, PayslipRecord } from './payroll/payroll.record';
 import type { LedgerAccountRecord } from './ledger-accounts/ledger-account.record';
 
 // HR owns departments; accounting knows them only by id.
@@ -31,6 +33,9 @@ export type AccountingContext = RequestContext & {
     expenseClaim: DataLoader<string, ExpenseClaimRecord | null>;
     expenseDecisions: DataLoader<string, ExpenseDecisionRecord[]>;
     employeeExpenseClaims: DataLoader<string, ExpenseClaimRecord[]>;
+    payrollRun: DataLoader<string, PayrollRunRecord | null>;
+    payrollLines: DataLoader<string, PayrollLineRecord[]>;
+    payslips: DataLoader<string, PayslipRecord[]>;
     ledgerAccount: DataLoader<string, LedgerAccountRecord | null>;
     journalEntry: DataLoader<string, JournalEntryRecord | null>;
   };
@@ -50,6 +55,9 @@ export function createAccountingContext(deps: ServiceDependencies<AccountingConf
       budgetCrossings: new DataLoader((ids) => crossingsInOrder(db, ids, currency)),
       expenseClaim: new DataLoader((ids) => expenseClaimsInOrder(db, ids, currency)),
       expenseDecisions: new DataLoader((ids) => decisionsInOrder(db, ids)),
+      payrollRun: new DataLoader((ids) => payrollRunsInOrder(db, ids, currency)),
+      payrollLines: new DataLoader((ids) => payrollLinesInOrder(db, ids, currency)),
+      payslips: new DataLoader((ids) => payslipsInOrder(db, ids, currency)),
       employeeExpenseClaims: new DataLoader((ids) => claimsOfEmployeesInOrder(db, ids, claimVisibility(request.principal), currency)),
       ledgerAccount: new DataLoader((ids) => ledgerAccountsInOrder(db, ids)),
       journalEntry: new DataLoader((ids) => journalEntriesInOrder(db, ids)),

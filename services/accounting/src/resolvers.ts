@@ -1,4 +1,5 @@
 import type { Resolvers } from './__generated__/resolvers-types';
+import { PayInForce, PayrollLine, PayrollRun, Payslip, employeePayslips, payrollMutations, payrollQueries } from './payroll/payroll.resolvers';
 import { Employee, ExpenseCategoryPolicy, ExpenseClaim, ExpenseClaimLine, ExpensePolicy, expenseClaimMutations, expenseClaimQueries } from './expense-claims/expense-claim.resolvers';
 import { AuditFinding, auditFindingQueries } from './audit-findings/audit-finding.resolvers';
 import { Budget, BudgetThresholdCrossing, Department, budgetMutations, budgetQueries } from './budgets/budget.resolvers';
@@ -9,10 +10,14 @@ import { LedgerAccount, ledgerAccountMutations, ledgerAccountQueries } from './l
 import { AccountLedger, AccountLedgerLine, ReportLine, TrialBalanceLine, ledgerReportQueries } from './ledger-reports/ledger-report.resolvers';
 
 export const resolvers: Resolvers = {
-  Query: { ...ledgerAccountQueries, ...journalQueries, ...exchangeRateQueries, ...ledgerReportQueries, ...budgetQueries, ...journalDraftQueries, ...controlSettingsQueries, ...auditFindingQueries, ...expenseClaimQueries },
-  Mutation: { ...journalMutations, ...exchangeRateMutations, ...ledgerAccountMutations, ...budgetMutations, ...journalDraftMutations, ...controlSettingsMutations, ...expenseClaimMutations },
+  Query: { ...ledgerAccountQueries, ...journalQueries, ...exchangeRateQueries, ...ledgerReportQueries, ...budgetQueries, ...journalDraftQueries, ...controlSettingsQueries, ...auditFindingQueries, ...expenseClaimQueries, ...payrollQueries },
+  Mutation: { ...journalMutations, ...exchangeRateMutations, ...ledgerAccountMutations, ...budgetMutations, ...journalDraftMutations, ...controlSettingsMutations, ...expenseClaimMutations, ...payrollMutations },
   Department,
-  Employee,
+  Employee: { ...Employee, ...employeePayslips },
+  PayrollRun,
+  PayrollLine,
+  PayInForce,
+  Payslip,
   ExpenseClaim,
   ExpenseClaimLine,
   ExpensePolicy,

@@ -8,6 +8,7 @@ import { DepartmentReference, EmployeeReference, AccountingContext } from '../co
 import { ControlSettingsRecord } from '../control-settings/control-settings.record';
 import { AuditFindingRecord } from '../audit-findings/audit-finding.record';
 import { ExpenseClaimRecord, ExpenseClaimLineRecord, ExpensePolicyFlagRecord, ExpenseDecisionRecord, ExpensePolicyRecord, ExpenseCategoryPolicyRecord } from '../expense-claims/expense-claim.record';
+import { PayrollRunRecord, PayrollLineRecord, PayInForceRecord, PayslipRecord } from '../payroll/payroll.record';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -206,6 +207,11 @@ export type Employee = {
   /** The employee's expense claims the caller may see: all for themselves, ACCOUNTING and MANAGER; those waiting for or decided by a line manager. */
   expenseClaims: Array<ExpenseClaim>;
   id: Scalars['ID']['output'];
+  /**
+   * What posted payroll runs paid the employee, newest month first. The employee, HR, ACCOUNTING and
+   * MANAGER; anyone else gets null with a FORBIDDEN error at this path.
+   */
+  payslips: Maybe<Array<Payslip>>;
 };
 
 /** A rate the ledger converts another currency with, from a date until the next one. */
@@ -627,6 +633,8 @@ export type Mutation = {
   approveExpenseClaim: ExpenseClaim;
   /** Approves and posts a draft, once; nobody who wrote it may approve it. ACCOUNTING and MANAGER. */
   approveJournalEntry: JournalEntry;
+  /** Approves a draft run; never by its preparer. ACCOUNTING and MANAGER. */
+  approvePayroll: PayrollRun;
   /** Archives an account: it keeps its postings and takes no new ones (accounts are never deleted). ACCOUNTING only. */
   archiveLedgerAccount: LedgerAccount;
   /** Posts the CLOSING entry that moves the year's result to retained earnings, then closes its months. Once per year. ACCOUNTING and MANAGER. */
@@ -649,6 +657,10 @@ export type Mutation = {
    * EXPENSE, PAYROLL and ASSET entries name their source document (sourceId). ACCOUNTING and MANAGER.
    */
   postJournalEntry: JournalEntry;
+  /** Posts an approved run, once: posting it again returns it. ACCOUNTING. */
+  postPayroll: PayrollRun;
+  /** Computes a month's (YYYY-MM) payroll as a draft, replacing the month's run not yet posted; after the month is posted, an ADJUSTMENT run of the differences. ACCOUNTING. */
+  previewPayroll: PayrollRun;
   /** Rejects the step the claim waits for, with the reason. Never the claimant. */
   rejectExpenseClaim: ExpenseClaim;
   /** Reopens a closed month, with the reason; audited. MANAGER only. */
@@ -683,6 +695,11 @@ export type MutationApproveExpenseClaimArgs = {
 export type MutationApproveJournalEntryArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationApprovePayrollArgs = {
+  runId: Scalars['ID']['input'];
 };
 
 
@@ -731,6 +748,16 @@ export type MutationMarkExpenseClaimPaidArgs = {
 
 export type MutationPostJournalEntryArgs = {
   input: PostJournalEntryInput;
+};
+
+
+export type MutationPostPayrollArgs = {
+  runId: Scalars['ID']['input'];
+};
+
+
+export type MutationPreviewPayrollArgs = {
+  period: Scalars['String']['input'];
 };
 
 
@@ -803,6 +830,80 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The pay in force for part of the month, as HR recorded it. */
+export type PayInForce = {
+  __typename?: 'PayInForce';
+  amount: Money;
+  effectiveDate: Scalars['Date']['output'];
+  /** ANNUAL, MONTHLY or HOURLY. */
+  payFrequency: Scalars['String']['output'];
+};
+
+/** One person in a payroll run. ACCOUNTING and MANAGER. */
+export type PayrollLine = {
+  __typename?: 'PayrollLine';
+  /** Calendar days employed in the month. */
+  daysWorked: Scalars['Int']['output'];
+  /** The cost centre: the department of the job in force on the last day employed in the month. */
+  departmentId: Maybe<Scalars['ID']['output']>;
+  /** HR's employee id. */
+  employeeId: Scalars['ID']['output'];
+  /** The month holds their last day. */
+  finalPay: Scalars['Boolean']['output'];
+  /** Gross pay for the month (for an ADJUSTMENT run, the difference from what was posted). */
+  gross: Money;
+  payInForce: Array<PayInForce>;
+  /** Why the run does not pay this person (hourly pay, no pay known...); empty when it does. */
+  problems: Array<Scalars['String']['output']>;
+  /** Approved unpaid working days deducted, in half-day steps. */
+  unpaidDays: Scalars['Float']['output'];
+};
+
+/** A month's payroll: computed from HR's records, approved by a second person, posted once. ACCOUNTING and MANAGER. */
+export type PayrollRun = {
+  __typename?: 'PayrollRun';
+  approvedAt: Maybe<Scalars['DateTime']['output']>;
+  approvedBy: Maybe<Scalars['String']['output']>;
+  /** People the run pays (lines without problems). */
+  headcount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The entry posting it: salary expense per department against payroll liabilities. */
+  journalEntry: Maybe<JournalEntry>;
+  kind: PayrollRunKind;
+  lines: Array<PayrollLine>;
+  /** YYYY-MM. */
+  period: Scalars['String']['output'];
+  postedAt: Maybe<Scalars['DateTime']['output']>;
+  preparedAt: Scalars['DateTime']['output'];
+  preparedBy: Scalars['String']['output'];
+  status: PayrollRunStatus;
+  total: Money;
+};
+
+export type PayrollRunKind =
+  /** After the month's regular run was posted: the differences per person, never an edit. */
+  | 'ADJUSTMENT'
+  /** A month's pay. */
+  | 'REGULAR';
+
+export type PayrollRunStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'POSTED';
+
+/** What a posted payroll run paid one person for a month. */
+export type Payslip = {
+  __typename?: 'Payslip';
+  daysWorked: Scalars['Int']['output'];
+  finalPay: Scalars['Boolean']['output'];
+  gross: Money;
+  kind: PayrollRunKind;
+  /** YYYY-MM. */
+  period: Scalars['String']['output'];
+  postedAt: Scalars['DateTime']['output'];
+  unpaidDays: Scalars['Float']['output'];
+};
+
 export type PostJournalEntryInput = {
   date: Scalars['Date']['input'];
   /** Chosen by the client once per entry: a retry with the same key and request returns the posted entry; the same key for another request is CONFLICT. */
@@ -850,6 +951,10 @@ export type Query = {
   journalEntryDrafts: Array<JournalEntryDraft>;
   /** The chart of accounts. ACCOUNTING and MANAGER only. */
   ledgerAccounts: Array<LedgerAccount>;
+  /** ACCOUNTING and MANAGER. */
+  payrollRun: Maybe<PayrollRun>;
+  /** A year's payroll runs, by month. ACCOUNTING and MANAGER. */
+  payrollRuns: Array<PayrollRun>;
   /** Attempts to post into closed periods of a fiscal year. ACCOUNTING and MANAGER only. */
   refusedPostings: Array<RefusedPosting>;
   /** ACCOUNTING and MANAGER only. */
@@ -931,6 +1036,16 @@ export type QueryJournalEntryDraftArgs = {
 
 export type QueryJournalEntryDraftsArgs = {
   status?: InputMaybe<JournalEntryDraftStatus>;
+};
+
+
+export type QueryPayrollRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPayrollRunsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1190,6 +1305,13 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PayInForce: ResolverTypeWrapper<PayInForceRecord>;
+  PayrollLine: ResolverTypeWrapper<PayrollLineRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PayrollRun: ResolverTypeWrapper<PayrollRunRecord>;
+  PayrollRunKind: PayrollRunKind;
+  PayrollRunStatus: PayrollRunStatus;
+  Payslip: ResolverTypeWrapper<PayslipRecord>;
   PostJournalEntryInput: PostJournalEntryInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefusedPosting: ResolverTypeWrapper<RefusedPostingRecord>;
@@ -1254,6 +1376,11 @@ export type ResolversParentTypes = {
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PayInForce: PayInForceRecord;
+  PayrollLine: PayrollLineRecord;
+  Float: Scalars['Float']['output'];
+  PayrollRun: PayrollRunRecord;
+  Payslip: PayslipRecord;
   PostJournalEntryInput: PostJournalEntryInput;
   Query: Record<PropertyKey, never>;
   RefusedPosting: RefusedPostingRecord;
@@ -1366,6 +1493,7 @@ export type EmployeeResolvers<ContextType = AccountingContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employee']> | FederationReferenceType, FederationReferenceType, ContextType>;
   expenseClaims?: Resolver<Array<ResolversTypes['ExpenseClaim']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payslips?: Resolver<Maybe<Array<ResolversTypes['Payslip']>>, ParentType, ContextType>;
 };
 
 export type ExchangeRateResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExchangeRate'] = ResolversParentTypes['ExchangeRate']> = {
@@ -1572,6 +1700,7 @@ export type MoneyResolvers<ContextType = AccountingContext, ParentType extends R
 export type MutationResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveExpenseClaim?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType, RequireFields<MutationApproveExpenseClaimArgs, 'expectedVersion' | 'id'>>;
   approveJournalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationApproveJournalEntryArgs, 'expectedVersion' | 'id'>>;
+  approvePayroll?: Resolver<ResolversTypes['PayrollRun'], ParentType, ContextType, RequireFields<MutationApprovePayrollArgs, 'runId'>>;
   archiveLedgerAccount?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType, RequireFields<MutationArchiveLedgerAccountArgs, 'id'>>;
   closeFiscalYear?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationCloseFiscalYearArgs, 'fiscalYear'>>;
   closePeriod?: Resolver<ResolversTypes['FiscalPeriod'], ParentType, ContextType, RequireFields<MutationClosePeriodArgs, 'period'>>;
@@ -1581,6 +1710,8 @@ export type MutationResolvers<ContextType = AccountingContext, ParentType extend
   draftJournalEntry?: Resolver<ResolversTypes['JournalEntryDraft'], ParentType, ContextType, RequireFields<MutationDraftJournalEntryArgs, 'input'>>;
   markExpenseClaimPaid?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType, RequireFields<MutationMarkExpenseClaimPaidArgs, 'expectedVersion' | 'id'>>;
   postJournalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationPostJournalEntryArgs, 'input'>>;
+  postPayroll?: Resolver<ResolversTypes['PayrollRun'], ParentType, ContextType, RequireFields<MutationPostPayrollArgs, 'runId'>>;
+  previewPayroll?: Resolver<ResolversTypes['PayrollRun'], ParentType, ContextType, RequireFields<MutationPreviewPayrollArgs, 'period'>>;
   rejectExpenseClaim?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType, RequireFields<MutationRejectExpenseClaimArgs, 'expectedVersion' | 'id' | 'reason'>>;
   reopenPeriod?: Resolver<ResolversTypes['FiscalPeriod'], ParentType, ContextType, RequireFields<MutationReopenPeriodArgs, 'input'>>;
   reverseJournalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationReverseJournalEntryArgs, 'id'>>;
@@ -1597,6 +1728,49 @@ export type MutationResolvers<ContextType = AccountingContext, ParentType extend
 export type PageInfoResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PayInForceResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['PayInForce'] = ResolversParentTypes['PayInForce']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  payFrequency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PayrollLineResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['PayrollLine'] = ResolversParentTypes['PayrollLine']> = {
+  daysWorked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  employeeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  finalPay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  payInForce?: Resolver<Array<ResolversTypes['PayInForce']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  unpaidDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PayrollRunResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['PayrollRun'] = ResolversParentTypes['PayrollRun']> = {
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PayrollRunKind'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PayrollLine']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  preparedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  preparedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PayrollRunStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type PayslipResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Payslip'] = ResolversParentTypes['Payslip']> = {
+  daysWorked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finalPay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PayrollRunKind'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unpaidDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1617,6 +1791,8 @@ export type QueryResolvers<ContextType = AccountingContext, ParentType extends R
   journalEntryDraft?: Resolver<Maybe<ResolversTypes['JournalEntryDraft']>, ParentType, ContextType, RequireFields<QueryJournalEntryDraftArgs, 'id'>>;
   journalEntryDrafts?: Resolver<Array<ResolversTypes['JournalEntryDraft']>, ParentType, ContextType, RequireFields<QueryJournalEntryDraftsArgs, 'status'>>;
   ledgerAccounts?: Resolver<Array<ResolversTypes['LedgerAccount']>, ParentType, ContextType>;
+  payrollRun?: Resolver<Maybe<ResolversTypes['PayrollRun']>, ParentType, ContextType, RequireFields<QueryPayrollRunArgs, 'id'>>;
+  payrollRuns?: Resolver<Array<ResolversTypes['PayrollRun']>, ParentType, ContextType, RequireFields<QueryPayrollRunsArgs, 'year'>>;
   refusedPostings?: Resolver<Array<ResolversTypes['RefusedPosting']>, ParentType, ContextType, RequireFields<QueryRefusedPostingsArgs, 'fiscalYear'>>;
   trialBalance?: Resolver<ResolversTypes['TrialBalance'], ParentType, ContextType, RequireFields<QueryTrialBalanceArgs, 'asOf'>>;
   verifyLedger?: Resolver<ResolversTypes['LedgerVerification'], ParentType, ContextType>;
@@ -1685,6 +1861,10 @@ export type Resolvers<ContextType = AccountingContext> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PayInForce?: PayInForceResolvers<ContextType>;
+  PayrollLine?: PayrollLineResolvers<ContextType>;
+  PayrollRun?: PayrollRunResolvers<ContextType>;
+  Payslip?: PayslipResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RefusedPosting?: RefusedPostingResolvers<ContextType>;
   ReportLine?: ReportLineResolvers<ContextType>;

@@ -21,6 +21,12 @@ export const accountingPolicy = definePolicy({
   'expense.decideAsAccounting': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
   'expense.pay': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
   'expense.policy.manage': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
+  'payroll.read': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
+  'payroll.prepare': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
+  // Never the run's preparer (payroll/payroll.rules.ts).
+  'payroll.approve': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
+  'payroll.post': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
+  'payslip.read': { roles: ['HR', 'ACCOUNTING', 'MANAGER'], self: true, describes: 'the employee, HR, ACCOUNTING or MANAGER' },
 });
 
 export type AccountingPermission = keyof typeof accountingPolicy.rules;
