@@ -40,6 +40,7 @@ export function grossPayForMonth(input: GrossPayInput): GrossPay {
       : { startDate: leave.startDate, endDate: leave.endDate, startHalfDay: leave.startHalfDay, endHalfDay: leave.endHalfDay },
   );
   const problems = new Set<string>();
+  const daysWithoutPay: string[] = [];
   const used = new Map<string, PayInForceRecord>();
   let units = 0n;
   let daysWorked = 0;
@@ -51,7 +52,7 @@ export function grossPayForMonth(input: GrossPayInput): GrossPay {
     lastEmployedDay = day;
     const pay = payOn(day);
     if (!pay) {
-      problems.add(`no pay is known for ${day}: accounting has no pay from HR in force that day`);
+      daysWithoutPay.push(day);
       continue;
     }
     used.set(pay.effectiveDate, pay);
@@ -73,6 +74,10 @@ export function grossPayForMonth(input: GrossPayInput): GrossPay {
       units -= annual * daysInMonth * halves;
       halfDaysUnpaid += Number(halves);
     }
+  }
+  if (daysWithoutPay.length) {
+    const [first, last] = [daysWithoutPay[0]!, daysWithoutPay.at(-1)!];
+    problems.add(`no pay is known for ${first}${last === first ? '' : ` to ${last}`}: accounting has no pay from HR in force then`);
   }
   const denominator = 24n * daysInMonth * workingDays;
   const cents = problems.size ? 0n : (units * 2n + (units < 0n ? -denominator : denominator)) / (2n * denominator);
