@@ -6,35 +6,48 @@ import type { Principal } from '@backoffice/platform/identity';
 import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
 import { identityHeaders, postGraphQL } from '@backoffice/testkit/graphql-client';
 import { testEnvironment } from '@backoffice/testkit/isolation';
+import { insertEmploymentPeriod, upsertJob, upsertPay } from '@backoffice/workforce/workforce.repository';
 import { accountingSubgraph } from '../src/accounting-subgraph';
 import { loadAccountingConfig } from '../src/config';
 import { seedDemoBooks, type DemoBooksInput } from '../src/demo/seed-demo-books';
+import { demoCompanyFromWorkforce } from '../src/demo/seed-demo-books-on-start';
 import { createLedgerModules, type LedgerModules } from '../src/ledger-modules';
 
 jest.setTimeout(120_000);
 
-// The demo books, seeded straight through the commands with made-up departments, then read back
-// as the manager reads them. A fixed business clock (a Wednesday in June): the year has five
-// whole months, the first quarter closes, and nothing depends on the day the test runs.
+// The demo books, seeded straight through the commands for made-up people put in the workforce
+// projection as HR's events would leave them, then read back as the manager reads them. A fixed
+// business clock (a Wednesday in June): the year has five whole months of payroll, the first
+// quarter closes, and nothing depends on the day the test runs.
 const CLOCK_AT = '2026-06-17T10:00:00Z';
 const today = CLOCK_AT.slice(0, 10);
 const year = 2026;
 
 type Budget = { departmentId: string; shareUsed: string; amount: { amount: string }; spent: { amount: string }; crossings: Array<{ threshold: number }> };
-type Counts = { entries: number; drafts: number; budgets: number; refused: number; events: number };
+type Counts = { entries: number; drafts: number; budgets: number; refused: number; runs: number; events: number };
 
 describe('the demo books', () => {
   let accounting: RunningSubgraph;
   let modules: LedgerModules;
   const manager: Principal = { employeeId: randomUUID(), roles: ['MANAGER'] };
   const env = testEnvironment({ CLOCK_AT });
-  const departments = [
-    { departmentId: randomUUID(), monthlySalaryCost: '48213.57' },
-    { departmentId: randomUUID(), monthlySalaryCost: '31760.42' },
-    { departmentId: randomUUID(), monthlySalaryCost: '22417.89' },
-    { departmentId: randomUUID(), monthlySalaryCost: '9385.16' },
+  // Four departments, largest payroll first; the Accountant and the CFO work in the second. Everyone
+  // has been employed since before the year on a monthly salary, but one joiner in March.
+  const departments = [randomUUID(), randomUUID(), randomUUID(), randomUUID()].map((departmentId) => ({ departmentId }));
+  const accountant = randomUUID();
+  const cfo = randomUUID();
+  const person = (departmentIndex: number, monthly: string, title = 'Engineer', startDate = '2024-09-02') => ({ employeeId: randomUUID(), departmentId: departments[departmentIndex]!.departmentId, monthly, title, startDate });
+  const people = [
+    ...['9120.00', '8415.50', '7980.25', '7650.00', '7312.82', '7735.00'].map((monthly) => person(0, monthly)),
+    { ...person(1, '6240.42', 'Accountant'), employeeId: accountant },
+    { ...person(1, '14850.00', 'Chief Financial Officer'), employeeId: cfo },
+    person(1, '5390.00', 'Bookkeeper'),
+    person(1, '5280.00', 'Payroll Specialist'),
+    ...['7720.89', '7360.00', '7337.00'].map((monthly) => person(2, monthly, 'Designer')),
+    person(2, '6900.00', 'Designer', '2026-03-16'),
+    ...['4695.16', '4690.00'].map((monthly) => person(3, monthly, 'Recruiter')),
   ];
-  const input: DemoBooksInput = { departments, maker: randomUUID(), approver: randomUUID() };
+  let input: DemoBooksInput;
   const logger = createLogger({ test: 'demo-books' }, 'warn');
   const ok = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const response = await postGraphQL<T>(accounting.url, query, variables, identityHeaders(manager, 'accounting'));
@@ -45,19 +58,27 @@ describe('the demo books', () => {
     ((await accounting.dataSource.query(`
       SELECT (SELECT count(*)::int FROM journal_entries) AS entries, (SELECT count(*)::int FROM journal_drafts) AS drafts,
              (SELECT count(*)::int FROM budgets) AS budgets, (SELECT count(*)::int FROM refused_postings) AS refused,
+             (SELECT count(*)::int FROM payroll_runs) AS runs,
              (SELECT count(*)::int FROM outbox_events) AS events`)) as Counts[])[0]!;
 
   beforeAll(async () => {
     const config = loadAccountingConfig(env);
     accounting = await startSubgraphService(accountingSubgraph, config);
     modules = createLedgerModules(accounting.dataSource, config.clock, { functionalCurrency: config.extra.FUNCTIONAL_CURRENCY });
+    for (const [sequence, { employeeId, departmentId, monthly, title, startDate }] of people.entries()) {
+      await insertEmploymentPeriod(accounting.dataSource, { employeeId, startDate, employmentType: 'FULL_TIME' });
+      await upsertJob(accounting.dataSource, { employeeId, effectiveDate: startDate, departmentId, managerId: null, title, sequence: sequence + 1 });
+      await upsertPay(accounting.dataSource, { employeeId, effectiveDate: startDate, amount: monthly, currency: config.extra.FUNCTIONAL_CURRENCY, payFrequency: 'MONTHLY', sequence: sequence + 1 });
+    }
+    input = (await demoCompanyFromWorkforce(modules)).input;
   });
 
   afterAll(async () => {
     await accounting?.stop();
   });
 
-  it('posts a year of books once through the commands, and two seeds at once post them once', async () => {
+  it('posts a year of books once through the commands, with each completed month’s payroll, and two seeds at once post them once', async () => {
+    expect(input).toEqual({ maker: accountant, approver: cfo });
     const [first, second] = await Promise.all([seedDemoBooks(modules, input, logger), seedDemoBooks(modules, input, logger)]);
     expect(first === 0 || second === 0).toBe(true);
     expect(first + second).toBeGreaterThan(40);
@@ -91,26 +112,48 @@ describe('the demo books', () => {
     expect(journalEntryDrafts).toEqual([{ preparedBy: input.maker, date: today }]);
     expect(refusedPostings).toEqual([{ date: `${year}-03-31`, actor: input.maker }]);
 
-    // The manager's findings: exactly the ones left on purpose, one of each.
+    // The manager's findings: the ones left on purpose, one of each, and the payroll entries dated
+    // on a month's last day that falls on a weekend (31 January, 28 February, 31 May).
     const { auditFindings } = await ok<{ auditFindings: Array<{ kind: string; entries: Array<{ date: string }>; refusedPosting: { date: string } | null; budget: { departmentId: string } | null }> }>(
       `query F($year: Int!) { auditFindings(fiscalYear: $year) { kind entries { date } refusedPosting { date } budget { departmentId } } }`,
       { year },
     );
     expect(auditFindings).toEqual([
       { kind: 'MANUAL_ENTRY_WITHOUT_SOURCE_DOCUMENT', entries: [{ date: `${year}-06-08` }], refusedPosting: null, budget: null },
+      { kind: 'POSTED_ON_NON_WORKING_DAY', entries: [{ date: `${year}-01-31` }], refusedPosting: null, budget: null },
+      { kind: 'POSTED_ON_NON_WORKING_DAY', entries: [{ date: `${year}-02-28` }], refusedPosting: null, budget: null },
+      { kind: 'POSTED_ON_NON_WORKING_DAY', entries: [{ date: `${year}-05-31` }], refusedPosting: null, budget: null },
       { kind: 'POSTED_ON_NON_WORKING_DAY', entries: [{ date: `${year}-06-06` }], refusedPosting: null, budget: null },
       { kind: 'POSTING_INTO_CLOSED_PERIOD', entries: [], refusedPosting: { date: `${year}-03-31` }, budget: null },
       { kind: 'BUDGET_EXCEEDED', entries: [], refusedPosting: null, budget: { departmentId: departments[0]!.departmentId } },
       { kind: 'ROUND_AMOUNT_MANUAL_ENTRY', entries: [{ date: `${year}-06-12` }], refusedPosting: null, budget: null },
     ]);
 
-    // Six entries through four eyes: the month-end salary accruals of January to May (June's is
-    // not due) and the laptops.
+    // One manual entry through four eyes, the laptops: no salary accruals any more.
     const [{ fourEyes }] = (await accounting.dataSource.query(`SELECT count(*)::int AS "fourEyes" FROM journal_entries WHERE prepared_by = $1 AND approved_by = $2`, [input.maker, input.approver])) as [{ fourEyes: number }];
-    expect(fourEyes).toBe(6);
+    expect(fourEyes).toBe(1);
+    const [{ accruals }] = (await accounting.dataSource.query(`SELECT count(*)::int AS accruals FROM journal_entries WHERE memo LIKE 'Salary accrual%'`)) as [{ accruals: number }];
+    expect(accruals).toBe(0);
+
+    // January to May's payroll (June is not over): prepared by the Accountant, approved by the CFO,
+    // posted as PAYROLL entries on the month's last day, everyone paid.
+    const { payrollRuns } = await ok<{
+      payrollRuns: Array<{ period: string; kind: string; status: string; headcount: number; preparedBy: string; approvedBy: string; journalEntry: { date: string; source: string } }>;
+    }>(`query R($year: Int!) { payrollRuns(year: $year) { period kind status headcount preparedBy approvedBy journalEntry { date source } } }`, { year });
+    expect([...payrollRuns].sort((a, b) => a.period.localeCompare(b.period))).toEqual(
+      ['01-31', '02-28', '03-31', '04-30', '05-31'].map((monthEnd) => ({
+        period: `${year}-${monthEnd.slice(0, 2)}`,
+        kind: 'REGULAR',
+        status: 'POSTED',
+        headcount: Number(monthEnd.slice(0, 2)) < 3 ? people.length - 1 : people.length,
+        preparedBy: accountant,
+        approvedBy: cfo,
+        journalEntry: { date: `${year}-${monthEnd}`, source: 'PAYROLL' },
+      })),
+    );
   });
 
-  it('seeding again posts, drafts and budgets nothing more', async () => {
+  it('seeding again posts, drafts, budgets and prepares no payroll run any more', async () => {
     const before = await counts();
     expect(await seedDemoBooks(modules, input, logger)).toBe(0);
     expect(await counts()).toEqual(before);

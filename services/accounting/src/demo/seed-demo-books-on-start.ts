@@ -2,10 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '@backoffice/platform/logger';
 import type { ServiceDependencies } from '@backoffice/platform/subgraph-service';
 import { employeesEmployedOn, jobsOn, paysOn } from '@backoffice/workforce/workforce.queries';
-import type { Pay } from '@backoffice/workforce/workforce.record';
 import type { AccountingConfig } from '../config';
 import { createLedgerModules, type LedgerModules } from '../ledger-modules';
-import { fromCents, toCents } from '../money';
 import { demoBooksSeeded, demoClaimsSeeded } from './demo.repository';
 import { seedDemoBooks, type DemoBooksInput } from './seed-demo-books';
 import { seedDemoClaims, type DemoClaimsInput } from './seed-demo-claims';
@@ -13,8 +11,8 @@ import { seedDemoClaims, type DemoClaimsInput } from './seed-demo-claims';
 // Accounting knows HR's departments only through the workforce projection, which fills from HR's
 // events while HR seeds its demo company. So the books wait (in the background: the service
 // serves meanwhile) until the projection knows the company's people and their number has stopped
-// growing, then take departments, monthly pay and the two finance people from it. The expense
-// claims follow the books, from the same people and their line managers.
+// growing, then take the two finance people from it; each month's payroll computes from it too.
+// The expense claims follow the books, from the same people and their line managers.
 
 export type WaitOptions = { pollMs: number; timeoutMs: number };
 const defaults: WaitOptions = { pollMs: 2_000, timeoutMs: 5 * 60_000 };
@@ -61,20 +59,15 @@ async function seedOnceWorkforceKnown(modules: LedgerModules, logger: Logger, op
   else logger.warn('demo claims not seeded: the workforce projection knows no Accountant to decide and pay them');
 }
 
-// Departments with what their people cost a month today, and an accountant (maker) and the CFO
-// (approver) for the four-eyes entries; service actors where HR's titles do not name them. For the
-// claims: everyone with their department and line manager, and the Accountant (a person: the
-// claims' decisions are recorded by employee id), if there is one.
-export async function demoCompanyFromWorkforce({ dataSource, clock, settings }: LedgerModules): Promise<{ people: number; input: DemoBooksInput; claims: DemoClaimsInput | null }> {
+// An accountant (maker) and the CFO (approver) for the four-eyes entries and the payroll runs;
+// service actors where HR's titles do not name them. For the claims: everyone with their
+// department and line manager, and the Accountant (a person: the claims' decisions are recorded
+// by employee id), if there is one.
+export async function demoCompanyFromWorkforce({ dataSource, clock }: LedgerModules): Promise<{ people: number; input: DemoBooksInput; claims: DemoClaimsInput | null }> {
   const today = clock.today();
   const employed = await employeesEmployedOn(dataSource, today);
   const [jobs, pays] = await Promise.all([jobsOn(dataSource, employed, today), paysOn(dataSource, employed, today)]);
   const known = employed.filter((id) => jobs.has(id) && pays.has(id));
-  const cost = new Map<string, bigint>();
-  for (const id of known) {
-    const { departmentId } = jobs.get(id)!;
-    cost.set(departmentId, (cost.get(departmentId) ?? 0n) + monthlyCents(pays.get(id)!, settings.functionalCurrency));
-  }
   const titled = (title: string) => known.filter((id) => jobs.get(id)!.title === title).sort()[0];
   const accountant = titled('Accountant');
   const maker = accountant ?? 'service:demo-accountant';
@@ -82,18 +75,7 @@ export async function demoCompanyFromWorkforce({ dataSource, clock, settings }: 
   const people = known.map((id) => ({ employeeId: id, departmentId: jobs.get(id)!.departmentId, managerId: jobs.get(id)!.managerId }));
   return {
     people: known.length,
-    input: { departments: [...cost].map(([departmentId, cents]) => ({ departmentId, monthlySalaryCost: fromCents(cents) })), maker, approver },
+    input: { maker, approver },
     claims: accountant ? { people, accountant } : null,
   };
-}
-
-// A month of pay in the functional currency; pay in another currency is left out of the demo
-// (converting it would need the rates table filled first).
-function monthlyCents(pay: Pay, functionalCurrency: string): bigint {
-  const amount = pay.currency === functionalCurrency ? toCents(pay.amount) : undefined;
-  if (amount === undefined) return 0n;
-  if (pay.payFrequency === 'MONTHLY') return amount;
-  // 2080 working hours a year.
-  if (pay.payFrequency === 'HOURLY') return (amount * 2080n + 6n) / 12n;
-  return (amount + 6n) / 12n;
 }

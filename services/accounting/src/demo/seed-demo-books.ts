@@ -13,28 +13,34 @@ import { PeriodClosed } from '../journal/journal.rules';
 import { chartOfAccounts } from '../ledger-accounts/ledger-account.queries';
 import type { LedgerModules } from '../ledger-modules';
 import { fromCents, toCents } from '../money';
+import { approvePayroll } from '../payroll/payroll.commands/approve-payroll';
+import { postPayroll } from '../payroll/payroll.commands/post-payroll';
+import { previewPayroll } from '../payroll/payroll.commands/preview-payroll';
+import { computeMonth, paidLines } from '../payroll/payroll.rules';
 import { demoBooksSeeded, underSeedLock } from './demo.repository';
 
 // A believable year of books for the demo company, posted through the same commands a client
 // calls, from 1 January to the business clock's today: opening balances, rent, software,
-// equipment, travel and month-end salary accruals per department (payroll replaces them later),
-// budgets chosen from that spend (two departments above 80%, one of them above 100%), the first
-// quarter closed, one manual entry waiting for its approver, and a few things on purpose for the
-// audit findings: a late invoice refused by the closed quarter, a manual entry above the
-// unsupported threshold without a source document, a round-amount manual entry and one dated on
-// a Saturday. Direct postings carry idempotency keys `demo:<year>:…`; finding one, a re-run (or
-// a second replica, once the seed lock is free) posts nothing.
+// equipment, travel, and each completed month's payroll computed from the workforce projection,
+// approved and posted; budgets chosen from that spend (two departments above 80%, one of them
+// above 100%), the first quarter closed after its payroll, one manual entry waiting for its
+// approver, and a few things on purpose for the audit findings: a late invoice refused by the
+// closed quarter, a manual entry above the unsupported threshold without a source document, a
+// round-amount manual entry and one dated on a Saturday. Direct postings carry idempotency keys
+// `demo:<year>:…`; finding one, a re-run (or a second replica, once the seed lock is free) posts
+// nothing. The departments, and what their people cost each month, are the payroll's.
 
-// HR's department (by id) and what its people cost a month, in the functional currency.
-export type DemoDepartment = { departmentId: string; monthlySalaryCost: string };
-// `maker` prepares the manual entries; `approver` (someone else) approves them, sets the budgets
-// and closes the quarter.
-export type DemoBooksInput = { departments: DemoDepartment[]; maker: string; approver: string };
+// `maker` prepares the manual entries and the payroll runs and posts the runs; `approver`
+// (someone else) approves both, sets the budgets and closes the quarter.
+export type DemoBooksInput = { maker: string; approver: string };
 
 type Post = { kind: 'post'; date: string; by: string; input: PostJournalEntryInput };
 // A manual entry above the approval threshold: drafted by the maker, approved by the approver.
 type FourEyes = { kind: 'four-eyes'; date: string; input: JournalEntryDraftInput };
-type Step = Post | FourEyes;
+// A completed month's payroll: previewed by the maker, approved by the approver, posted by the
+// maker; `lines` is what the run is planned to debit, for the budgets.
+type Payroll = { kind: 'payroll'; date: string; period: string; input: { lines: Array<{ departmentId?: string; debit?: string }> } };
+type Step = Post | FourEyes | Payroll;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const TRAVEL = ['Client visits', 'Conference travel', 'Customer workshop', 'Team offsite travel'];
@@ -49,12 +55,12 @@ export async function seedDemoBooks(modules: LedgerModules, input: DemoBooksInpu
   return underSeedLock(modules.dataSource, demoBooksSeeded, async (alreadySeeded) => {
     if (alreadySeeded) return 0;
     const posted = await seed(modules, input, logger);
-    logger.info('demo books seeded', { entries: posted, departments: input.departments.length, year: modules.clock.today().slice(0, 4) });
+    logger.info('demo books seeded', { entries: posted, year: modules.clock.today().slice(0, 4) });
     return posted;
   });
 }
 
-async function seed(modules: LedgerModules, { departments: given, maker, approver }: DemoBooksInput, logger: Logger): Promise<number> {
+async function seed(modules: LedgerModules, { maker, approver }: DemoBooksInput, logger: Logger): Promise<number> {
   const correlationId = randomUUID();
   const as = (actor: string): EventMetadata => ({ actor, correlationId });
   const today = modules.clock.today();
@@ -70,9 +76,24 @@ async function seed(modules: LedgerModules, { departments: given, maker, approve
   const working = (date: string) => !isWeekend(date) && !calendar.has(date);
   const workingOnOrAfter = (date: string): string => (working(date) ? date : workingOnOrAfter(addDays(date, 1)));
   const workingOnOrBefore = (date: string): string => (working(date) ? date : workingOnOrBefore(addDays(date, -1)));
-  // Largest cost first (ties by id), so the same departments end over and near budget every time.
-  const departments = [...given]
-    .map((department) => ({ id: department.departmentId, cost: toCents(department.monthlySalaryCost) ?? 0n }))
+  // Each month's payroll by department as the workforce projection says now (the current month's
+  // too, to size its travel); largest yearly cost first (ties by id), so the same departments end
+  // over and near budget every time.
+  const payrollOf = new Map<number, Map<string, bigint>>();
+  const paidIn = new Set<number>();
+  for (let month = 1; month <= currentMonth; month += 1) {
+    const byDepartment = new Map<string, bigint>();
+    const paid = paidLines(await computeMonth(modules.dataSource, `${year}-${String(month).padStart(2, '0')}`, modules.settings));
+    for (const line of paid) {
+      if (line.departmentId) byDepartment.set(line.departmentId, (byDepartment.get(line.departmentId) ?? 0n) + toCents(line.gross)!);
+    }
+    payrollOf.set(month, byDepartment);
+    if (paid.length) paidIn.add(month);
+  }
+  const yearly = new Map<string, bigint>();
+  for (const byDepartment of payrollOf.values()) for (const [id, cents] of byDepartment) yearly.set(id, (yearly.get(id) ?? 0n) + cents);
+  const departments = [...yearly]
+    .map(([id, cost]) => ({ id, cost }))
     .sort((a, b) => (a.cost === b.cost ? a.id.localeCompare(b.id) : a.cost > b.cost ? -1 : 1));
 
   const steps: Step[] = [];
@@ -105,7 +126,9 @@ async function seed(modules: LedgerModules, { departments: given, maker, approve
     post(workingOnOrAfter(day(1)), { idempotencyKey: `demo:${year}:rent:${mm}`, memo: `Office rent, ${name}`, sourceId: `LEASE-${year}-${mm}`, lines: debitCredit('6600', '1000', 935_000n) });
     const software = month < 7 ? 248_640n : 273_190n;
     post(workingOnOrAfter(day(10)), { idempotencyKey: `demo:${year}:software:${mm}`, memo: `Software subscriptions, ${name}`, sourceId: `SAAS-${year}-${mm}`, lines: debitCredit('6300', '1000', software) });
-    for (const [index, department] of departments.entries()) {
+    for (const [index, { id }] of departments.entries()) {
+      const department = { id, cost: payrollOf.get(month)!.get(id) ?? 0n };
+      if (department.cost === 0n) continue;
       // 2.5% to 3.5% of the department's pay, never a round amount.
       const travel = max((department.cost * BigInt(25 + ((index * 7 + month * 5) % 11))) / 1000n, 15_000n) + BigInt(1 + ((index * 37 + month * 13) % 98));
       post(workingOnOrAfter(day(15 + (index % 5))), {
@@ -132,22 +155,10 @@ async function seed(modules: LedgerModules, { departments: given, maker, approve
         input: { date: workingOnOrAfter(day(12)), memo: 'Laptops for new joiners (24 × 14-inch), capitalised', sourceId: `PO-${year}-0142`, lines: debitCredit('1500', '2000', 3_187_200n) },
       });
     }
-    const accrued = departments.filter((department) => department.cost > 0n);
-    if (accrued.length) {
-      const monthEnd = workingOnOrBefore(day(daysInMonth(year, month)));
-      steps.push({
-        kind: 'four-eyes',
-        date: monthEnd,
-        input: {
-          date: monthEnd,
-          memo: `Salary accrual by department, ${name} (the payroll run replaces it)`,
-          sourceId: `ACCRUAL-${year}-${mm}`,
-          lines: [
-            ...accrued.map((department) => ({ accountId: account('6000'), debit: fromCents(department.cost), departmentId: department.id })),
-            { accountId: account('2300'), credit: fromCents(accrued.reduce((sum, department) => sum + department.cost, 0n)) },
-          ],
-        },
-      });
+    // Payroll posts on the month's last day, so only completed months have theirs.
+    if (month < currentMonth && paidIn.has(month)) {
+      const planned = [...payrollOf.get(month)!].map(([departmentId, cents]) => ({ departmentId, debit: fromCents(cents) }));
+      steps.push({ kind: 'payroll', date: day(daysInMonth(year, month)), period: `${year}-${mm}`, input: { lines: planned } });
     }
   }
 
@@ -192,6 +203,10 @@ async function seed(modules: LedgerModules, { departments: given, maker, approve
   for (const step of dueSteps) {
     if (step.kind === 'post') {
       await postJournalEntry(modules, step.input, as(step.by));
+    } else if (step.kind === 'payroll') {
+      const run = await previewPayroll(modules, step.period, as(maker));
+      await approvePayroll(modules, run.id, as(approver));
+      await postPayroll(modules, run.id, as(maker));
     } else {
       const draft = await draftJournalEntry(modules, step.input, as(maker));
       await approveJournalEntry(modules, draft.id, draft.version, as(approver));
