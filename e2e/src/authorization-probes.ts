@@ -5,6 +5,7 @@ import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
 import {
   addDays,
   approveExpenseClaimAs,
+  approvePayrollAs,
   asHr,
   createDepartmentAsHr,
   dataOf,
@@ -14,9 +15,12 @@ import {
   expenseClaimInput,
   journalEntryDraftInput,
   journalEntryInput,
+  payrollRunsOf,
   person,
   postJournalEntryAsBookkeeper,
+  previewPayrollAs,
   readExpenseClaim,
+  readPayrollRun,
   requestLeaveAsHr,
   submittedExpenseClaim,
   terminateAsHr,
@@ -181,6 +185,20 @@ const needs = (subject: Person | null): Person => {
   if (!subject) throw new Error('this probe needs a subject');
   return subject;
 };
+
+// What a reader of a run gets, every field that follows the run's rule included.
+const PAYROLL_RUN_SELECTION =
+  'id period kind status headcount total { amount currency } lines { employeeId departmentId gross { amount currency } daysWorked unpaidDays payInForce { effectiveDate amount { amount currency } payFrequency } problems finalPay } preparedBy preparedAt approvedBy approvedAt journalEntry { id } postedAt';
+const PAYSLIP_SELECTION = 'period kind gross { amount currency } daysWorked unpaidDays finalPay postedAt';
+const isTheSubjectsPayslip = (value: unknown, world: World) => {
+  const period = addDays(world.today, -30).slice(0, 7);
+  return (value as Array<{ period: string }>).some((slip) => slip.period === period) ? null : `expected the subject's payslip for ${period}, got ${JSON.stringify(value)}`;
+};
+
+// Months the payroll writes use, one per cell, from 2002 on: a payroll run's year is 2000 to 2100,
+// and nobody the matrix hires was employed then, so each run is empty and posts no entry.
+let nextPayrollMonth = 0;
+const payrollMonth = () => monthOf(2002, nextPayrollMonth++);
 
 // A date no other cell uses, years ahead, for the calendar's writes.
 const holidayDate = (world: World) => workingDayFrom(addDays(world.today, 700 + world.unique() * 3));
@@ -760,6 +778,48 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
       const claim = await approveExpenseClaimAs(world, person(world.lineManager.id, ['EMPLOYEE']), await submittedExpenseClaim(world, claimant));
       return { mutation: `mutation Write($id: ID!, $expectedVersion: Int!) { markExpenseClaimPaid(id: $id, expectedVersion: $expectedVersion) { id } }`, variables: { id: claim.id, expectedVersion: claim.version }, claimId: claim.id };
     }),
+
+    // payroll
+    'Employee.payslips': withExpectation(employeeField('accounting', 'payslips', `payslips { ${PAYSLIP_SELECTION} }`), isTheSubjectsPayslip),
+    'Query.payrollRuns': withExpectation(
+      rootField('payrollRuns', `query Read($year: Int!) { payrollRuns(year: $year) { ${PAYROLL_RUN_SELECTION} } }`, (w) => ({ year: Number(addDays(w.today, -30).slice(0, 4)) })),
+      (value, w) => ((value as Array<{ id: string }>).some((run) => run.id === w.payrollRunId) ? null : `expected the posted run ${w.payrollRunId}, got ${JSON.stringify(value)}`),
+    ),
+    'Query.payrollRun': withExpectation(
+      rootField('payrollRun', `query Read($id: ID!) { payrollRun(id: $id) { ${PAYROLL_RUN_SELECTION} } }`, (w) => ({ id: w.payrollRunId })),
+      (value, w) => {
+        const run = value as { id: string; lines: Array<{ employeeId: string }> };
+        return run.id === w.payrollRunId && run.lines.some((line) => line.employeeId === w.subject.id) ? null : `expected the posted run ${w.payrollRunId} paying ${w.subject.id}, got ${JSON.stringify(value)}`;
+      },
+    ),
+    // Each cell previews a month of its own, read back as the month's runs.
+    'Mutation.previewPayroll': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const period = payrollMonth();
+        return { mutation: `mutation Write($period: String!) { previewPayroll(period: $period) { id } }`, variables: { period }, readBack: () => payrollRunsOf(world, period) };
+      },
+    },
+    // The person the row is about prepared the run, holding ACCOUNTING, so only a second person
+    // may approve it.
+    'Mutation.approvePayroll (prepared by the person)': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const run = await previewPayrollAs(world, person(needs(subject).id, ['ACCOUNTING']), payrollMonth());
+        return { mutation: `mutation Write($id: ID!) { approvePayroll(runId: $id) { id } }`, variables: { id: run.id }, readBack: () => readPayrollRun(world, run.id) };
+      },
+    },
+    'Mutation.postPayroll (an approved run)': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const run = await previewPayrollAs(world, world.bookkeeper(), payrollMonth());
+        await approvePayrollAs(world, person(randomUUID(), ['MANAGER']), run.id);
+        return { mutation: `mutation Write($id: ID!) { postPayroll(runId: $id) { id } }`, variables: { id: run.id }, readBack: () => readPayrollRun(world, run.id) };
+      },
+    },
 
     'Query._entities (Department, Employee)': {
       kind: 'read',

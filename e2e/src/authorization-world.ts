@@ -41,6 +41,9 @@ export type World = {
   expenseClaimId: string;
   // The policy's amount above which a claim also needs ACCOUNTING's approval.
   accountingApprovalAbove: number;
+  // Last month's payroll run, previewed by a bookkeeper, approved by a MANAGER and posted: the
+  // subject's first payslip.
+  payrollRunId: string;
   ledgerAccountIds: { expense: string; cash: string };
   // A fresh name for records that must not collide (department codes, emails, holidays).
   unique(): number;
@@ -287,6 +290,67 @@ export async function readExpenseClaim(world: World, id: string): Promise<Expens
   return dataOf(response, 'reading an expense claim back').expenseClaim;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Payroll. A run is computed from accounting's workforce projection, approved by a second person
+// and posted.
+
+export type PayrollRunState = { id: string; period: string; status: string; preparedBy: string; approvedBy: string | null; postedAt: string | null };
+const PAYROLL_RUN_STATE = 'id period status preparedBy approvedBy postedAt';
+
+export async function previewPayrollAs(world: World, preparer: Principal, period: string): Promise<PayrollRunState> {
+  const response = await viaGateway<{ previewPayroll: PayrollRunState }>(world, preparer, `mutation Preview($period: String!) { previewPayroll(period: $period) { ${PAYROLL_RUN_STATE} } }`, { period });
+  return dataOf(response, `previewing the payroll of ${period}`).previewPayroll;
+}
+
+export async function approvePayrollAs(world: World, approver: Principal, runId: string): Promise<PayrollRunState> {
+  const response = await viaGateway<{ approvePayroll: PayrollRunState }>(world, approver, `mutation Approve($id: ID!) { approvePayroll(runId: $id) { ${PAYROLL_RUN_STATE} } }`, { id: runId });
+  return dataOf(response, 'approving a payroll run').approvePayroll;
+}
+
+// As a bookkeeper (ACCOUNTING reads every run).
+export async function readPayrollRun(world: World, id: string): Promise<PayrollRunState | null> {
+  const response = await viaGateway<{ payrollRun: PayrollRunState | null }>(world, world.bookkeeper(), `query Back($id: ID!) { payrollRun(id: $id) { ${PAYROLL_RUN_STATE} } }`, { id });
+  return dataOf(response, 'reading a payroll run back').payrollRun;
+}
+
+// The month's runs, as a bookkeeper.
+export async function payrollRunsOf(world: World, period: string): Promise<PayrollRunState[]> {
+  const response = await viaGateway<{ payrollRuns: PayrollRunState[] }>(world, world.bookkeeper(), `query Back($year: Int!) { payrollRuns(year: $year) { ${PAYROLL_RUN_STATE} } }`, { year: Number(period.slice(0, 4)) });
+  return dataOf(response, 'reading the payroll runs back').payrollRuns.filter((run) => run.period === period);
+}
+
+// Accounting learns a hire's pay from HR's events: a run computed before it knows would list the
+// person with no pay known.
+async function accountingKnowsThePayOf(world: World, employeeId: string): Promise<void> {
+  await eventually(async () => {
+    const database = createServiceDataSource({ url: withDatabase(requiredEnv('DATABASE_URL'), serviceDatabaseName('accounting', world.stack.env.DATABASE_NAME_SUFFIX!)), migrations: [], poolSize: 1 });
+    await database.initialize();
+    try {
+      const rows = (await database.query(`SELECT 1 FROM workforce_pay WHERE employee_id = $1`, [employeeId])) as unknown[];
+      return rows.length > 0;
+    } finally {
+      await database.destroy();
+    }
+  }, 90_000, 250);
+}
+
+// Last month's payroll, in which the subject (started 90 days ago) works every day: previewed by
+// a bookkeeper, approved by a MANAGER, posted by a bookkeeper. Returns the run's id.
+async function postLastMonthsPayroll(world: World): Promise<string> {
+  const period = addDays(world.today, -30).slice(0, 7);
+  await Promise.all([accountingKnowsTheJobOf(world, world.subject.id), accountingKnowsThePayOf(world, world.subject.id)]);
+  const draft = await previewPayrollAs(world, world.bookkeeper(), period);
+  const lines = dataOf(
+    await viaGateway<{ payrollRun: { lines: Array<{ employeeId: string; problems: string[] }> } }>(world, world.bookkeeper(), `query Lines($id: ID!) { payrollRun(id: $id) { lines { employeeId problems } } }`, { id: draft.id }),
+    'reading the run',
+  ).payrollRun.lines;
+  const subjectsLine = lines.find((line) => line.employeeId === world.subject.id);
+  if (!subjectsLine || subjectsLine.problems.length) throw new Error(`the payroll of ${period} should pay the subject ${world.subject.id}, got ${JSON.stringify(subjectsLine ?? lines)}`);
+  await approvePayrollAs(world, person(randomUUID(), ['MANAGER']), draft.id);
+  dataOf(await viaGateway(world, world.bookkeeper(), `mutation Post($id: ID!) { postPayroll(runId: $id) { id } }`, { id: draft.id }), 'posting the payroll run');
+  return draft.id;
+}
+
 export async function createWorld(stack: Stack): Promise<World> {
   let counter = 0;
   let turn = 0;
@@ -315,6 +379,7 @@ export async function createWorld(stack: Stack): Promise<World> {
     journalDraftId: '',
     expenseClaimId: '',
     accountingApprovalAbove: 0,
+    payrollRunId: '',
     ledgerAccountIds: { expense: '', cash: '' },
   };
 
@@ -360,6 +425,7 @@ export async function createWorld(stack: Stack): Promise<World> {
     'paying the expense claim',
   );
   world.expenseClaimId = claim.id;
+  world.payrollRunId = await postLastMonthsPayroll(world);
   // After the leave is booked: a last day far enough ahead that the booked leave stays.
   await terminateAsHr(world, world.subject.id, addDays(world.today, 300));
   return world;
