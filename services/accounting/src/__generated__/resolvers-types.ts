@@ -83,7 +83,7 @@ export type AuditFindingKind =
   | 'ENTRY_NUMBER_GAP'
   /** A MANUAL entry above the threshold with no source document. */
   | 'MANUAL_ENTRY_WITHOUT_SOURCE_DOCUMENT'
-  /** An entry dated on a weekend or a company holiday (opening and closing entries aside). */
+  /** An entry dated on a weekend or a company holiday (opening, closing and payroll entries, dated by rule, aside). */
   | 'POSTED_ON_NON_WORKING_DAY'
   /** An attempt to post into a closed period. */
   | 'POSTING_INTO_CLOSED_PERIOD'

@@ -32,12 +32,13 @@ export function flaggedManualEntries(db: Sql, fiscalYear: number, thresholds: { 
   );
 }
 
-// Entries dated on one of `dates`, the ledger's own OPENING and CLOSING entries aside.
+// Entries dated on one of `dates`, those dated by rule aside: the ledger's own OPENING and
+// CLOSING entries, and payroll, posted on its month's last calendar day.
 export function entriesDatedOn(db: Sql, fiscalYear: number, dates: readonly string[]): Promise<EntryAt[]> {
   return rows(
     db,
     `SELECT id, number, entry_date::text AS date FROM journal_entries
-     WHERE fiscal_year = $1 AND entry_date = ANY($2::date[]) AND source NOT IN ('OPENING', 'CLOSING')
+     WHERE fiscal_year = $1 AND entry_date = ANY($2::date[]) AND source NOT IN ('OPENING', 'CLOSING', 'PAYROLL')
      ORDER BY number`,
     [fiscalYear, dates],
   );
