@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { Producer } from 'kafkajs';
+import { createEventEnvelope, type AnyEventContract, type EventDataOf } from '@backoffice/events/contract';
+import { compensationChanged, employeeHired, leaveApproved } from '@backoffice/events/hr-events';
+import { topicName, topicsToEnsure } from '@backoffice/events/topics';
+import { createKafkaClient, ensureTopics } from '@backoffice/platform/kafka';
+import { createLogger } from '@backoffice/platform/logger';
+import { rows, type Sql } from '@backoffice/platform/sql';
+import { requiredEnv } from '@backoffice/testkit/isolation';
+import { eventually } from '@backoffice/testkit/kafka-observer';
+
+// HR's events that payroll reads (hires, pay, last days and their withdrawal, unpaid leave),
+// published for real to the topics accounting's workforce projection consumes. Each aggregate's
+// sequence counts up per topic as HR's outbox would, so the projection applies them in order;
+// `redeliver` sends an event already sent, unchanged (same id and sequence), as Kafka may.
+
+export type SentEvent = { topic: string; subject: string; sequence: number; envelope: { id: string } & Record<string, unknown> };
+
+export type HrPayrollEvents = {
+  publish<C extends AnyEventContract>(contract: C, data: EventDataOf<C>): Promise<SentEvent>;
+  redeliver(event: SentEvent): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export const payrollTopics = [employeeHired.topic, compensationChanged.topic, leaveApproved.topic] as const;
+
+export async function hrPayrollEvents(kafkaPrefix: string, clientId: string): Promise<HrPayrollEvents> {
+  const kafka = createKafkaClient({ brokers: requiredEnv('KAFKA_BROKERS').split(','), clientId, logger: createLogger({ test: clientId }, 'silent') });
+  await ensureTopics(kafka, topicsToEnsure(kafkaPrefix, [...payrollTopics]));
+  const producer: Producer = kafka.producer({ allowAutoTopicCreation: false });
+  await producer.connect();
+  const sequences = new Map<string, number>();
+  const send = async (event: SentEvent) => {
+    await producer.send({ topic: topicName(event.topic as Parameters<typeof topicName>[0], kafkaPrefix), acks: -1, messages: [{ key: event.subject, value: JSON.stringify(event.envelope) }] });
+  };
+  return {
+    async publish(contract, data) {
+      const subject = String((data as Record<string, unknown>)[contract.key]);
+      const sequence = (sequences.get(`${contract.topic}|${subject}`) ?? 0) + 1;
+      sequences.set(`${contract.topic}|${subject}`, sequence);
+      const envelope = createEventEnvelope(contract, { data, sequence, actor: 'system', correlationid: randomUUID() }) as unknown as SentEvent['envelope'];
+      const event = { topic: contract.topic, subject, sequence, envelope };
+      await send(event);
+      return event;
+    },
+    redeliver: send,
+    async stop() {
+      await producer.disconnect();
+    },
+  };
+}
+
+// Until the service's inbox has taken the event (applied it, or any later one of its aggregate).
+export async function untilConsumed(db: Sql, event: SentEvent, timeoutMs = 30_000): Promise<void> {
+  await eventually(async () => {
+    const found = await rows<{ n: string }>(db, `SELECT count(*) AS n FROM inbox_positions WHERE topic = $1 AND subject = $2 AND last_sequence >= $3`, [
+      event.topic,
+      event.subject,
+      event.sequence,
+    ]);
+    return Number(found[0]!.n) > 0;
+  }, timeoutMs);
+}
+
+// Forgets a consumer group, so the next consumer of that name reads its topics from the beginning
+// (a new group does). Nobody may be in the group: stop its service first. A second service with
+// the same prefix while the first runs would join the first's group and go on from its offsets.
+export async function forgetConsumerGroup(kafkaPrefix: string, consumer: string): Promise<void> {
+  const kafka = createKafkaClient({ brokers: requiredEnv('KAFKA_BROKERS').split(','), clientId: 'payroll-test-admin', logger: createLogger({ test: 'payroll-test-admin' }, 'silent') });
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await admin.deleteGroups([`${kafkaPrefix}${consumer}`]);
+  } finally {
+    await admin.disconnect();
+  }
+}
