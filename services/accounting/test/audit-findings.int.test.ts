@@ -1,14 +1,9 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
-import { createEventEnvelope } from '@backoffice/events/contract';
 import { holidayAdded } from '@backoffice/events/hr-events';
-import { topicName, topicsToEnsure } from '@backoffice/events/topics';
 import type { Principal } from '@backoffice/platform/identity';
 import { serviceDatabaseName, withDatabase } from '@backoffice/platform/database';
-import { createKafkaClient, ensureTopics } from '@backoffice/platform/kafka';
-import { createLogger } from '@backoffice/platform/logger';
 import { startSubgraphService, type RunningSubgraph } from '@backoffice/platform/subgraph-service';
 import { identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
 import { requiredEnv, testEnvironment } from '@backoffice/testkit/isolation';
@@ -16,6 +11,7 @@ import { eventually } from '@backoffice/testkit/kafka-observer';
 import { holidays } from '@backoffice/workforce/workforce.queries';
 import { accountingSubgraph } from '../src/accounting-subgraph';
 import { loadAccountingConfig } from '../src/config';
+import { hrEvents, type HrEvents } from './support/hr-events';
 
 jest.setTimeout(120_000);
 
@@ -38,7 +34,7 @@ type Entry = { id: string; number: number; date: string };
 describe('audit findings', () => {
   let accounting: RunningSubgraph;
   let admin: Client;
-  let producer: Producer;
+  let hr: HrEvents;
   let accounts: Record<string, string>;
   const accountant: Principal = { employeeId: randomUUID(), roles: ['ACCOUNTING'] };
   const secondAccountant: Principal = { employeeId: randomUUID(), roles: ['ACCOUNTING'] };
@@ -92,17 +88,13 @@ describe('audit findings', () => {
     accounting = await startSubgraphService(accountingSubgraph, loadAccountingConfig(env));
     admin = new Client({ connectionString: withDatabase(requiredEnv('DATABASE_URL'), serviceDatabaseName('accounting', env.DATABASE_NAME_SUFFIX!)) });
     await admin.connect();
-    const kafka = createKafkaClient({ brokers: requiredEnv('KAFKA_BROKERS').split(','), clientId: 'audit-findings-test', logger: createLogger({ test: 'audit-findings' }, 'silent') });
-    // The service creates its topics too, in the background; whoever comes first makes them.
-    await ensureTopics(kafka, topicsToEnsure(env.KAFKA_PREFIX!, ['hr.calendar.v1']));
-    producer = kafka.producer({ allowAutoTopicCreation: false });
-    await producer.connect();
+    hr = await hrEvents(env.KAFKA_PREFIX!, 'audit-findings-test', [holidayAdded.topic]);
     const chart = await call<{ ledgerAccounts: Array<{ id: string; code: string }> }>('{ ledgerAccounts { id code } }');
     accounts = Object.fromEntries(chart.data!.ledgerAccounts.map((account) => [account.code, account.id]));
   });
 
   afterAll(async () => {
-    await producer?.disconnect();
+    await hr?.stop();
     await admin?.end();
     await accounting?.stop();
   });
@@ -160,8 +152,7 @@ describe('audit findings', () => {
   });
 
   it('an entry dated on a weekend or on a company holiday HR published is a finding naming the day; a working day, or an opening entry on a weekend, is not', async () => {
-    const holiday = createEventEnvelope(holidayAdded, { data: { date: '2033-05-05', name: 'Founders Day', timeZone: 'Europe/Berlin' }, sequence: 1, actor: 'system', correlationid: randomUUID() });
-    await producer.send({ topic: topicName(holidayAdded.topic, env.KAFKA_PREFIX!), acks: -1, messages: [{ key: holiday.subject, value: JSON.stringify(holiday) }] });
+    await hr.publish(holidayAdded, { date: '2033-05-05', name: 'Founders Day', timeZone: 'Europe/Berlin' });
     // Accounting's own consumer puts it in its workforce projection.
     await eventually(async () => (await holidays(accounting.dataSource, 2033)).length > 0, 60_000);
     expect(await holidays(accounting.dataSource, 2033)).toEqual([{ date: '2033-05-05', name: 'Founders Day', timeZone: 'Europe/Berlin' }]);

@@ -10,7 +10,7 @@ import { eventually } from '@backoffice/testkit/kafka-observer';
 import { accountingSubgraph } from '../src/accounting-subgraph';
 import { loadAccountingConfig } from '../src/config';
 import { startAccountingForTest, type AccountingForTest } from './support/accounting-test-service';
-import { forgetConsumerGroup, hrPayrollEvents, untilConsumed, type HrPayrollEvents, type SentEvent } from './support/hr-payroll-events';
+import { forgetConsumerGroup, hrEvents, untilConsumed, type HrEvents, type SentEvent } from './support/hr-events';
 
 jest.setTimeout(180_000);
 
@@ -65,7 +65,7 @@ const withProblems = (run: Run) => run.lines.filter((line) => line.problems.leng
 describe('payroll', () => {
   let testService: AccountingForTest;
   let accounting: RunningSubgraph;
-  let hr: HrPayrollEvents;
+  let hr: HrEvents;
   // The replay stops the first service (see there); afterAll then only closes the admin connection.
   let firstStopped = false;
 
@@ -167,7 +167,7 @@ describe('payroll', () => {
   beforeAll(async () => {
     testService = await startAccountingForTest(accountant);
     accounting = testService.service;
-    hr = await hrPayrollEvents(testService.env.KAFKA_PREFIX ?? '', 'payroll-test');
+    hr = await hrEvents(testService.env.KAFKA_PREFIX ?? '', 'payroll-test', [employeeHired.topic, compensationChanged.topic, leaveApproved.topic]);
     const hires = [
       await hire(hana, sales, '2026-03-10'),
       await hire(leo, sales),

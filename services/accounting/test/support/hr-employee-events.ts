@@ -1,17 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import type { Producer } from 'kafkajs';
-import { createEventEnvelope } from '@backoffice/events/contract';
-import { employeeHired } from '@backoffice/events/hr-events';
-import { topicName, topicsToEnsure } from '@backoffice/events/topics';
-import { createKafkaClient, ensureTopics } from '@backoffice/platform/kafka';
-import { createLogger } from '@backoffice/platform/logger';
 import type { Sql } from '@backoffice/platform/sql';
-import { requiredEnv } from '@backoffice/testkit/isolation';
+import { employeeHired } from '@backoffice/events/hr-events';
 import { eventually } from '@backoffice/testkit/kafka-observer';
 import { jobsOn } from '@backoffice/workforce/workforce.queries';
+import { hrEvents } from './hr-events';
 
-// HR's employee events, published for real to the topic accounting's workforce projection reads,
-// so a test can give people a department and a line manager the way production does.
+// HR's hires, published for real to the topic accounting's workforce projection reads, so a test
+// can give people a department and a line manager the way production does.
 
 export type Hire = { employeeId: string; departmentId: string; managerId: string | null; startDate: string };
 
@@ -21,41 +15,26 @@ export type HrEmployeeEvents = {
   stop(): Promise<void>;
 };
 
-// The service under test took its Kafka prefix from the same run id as its database name
-// (testEnvironment: `backoffice_<service>_<runId>` and `<runId>-`); the harness does not hand it out.
 export async function hrEmployeeEvents(kafkaPrefix: string, clientId: string): Promise<HrEmployeeEvents> {
-  const kafka = createKafkaClient({ brokers: requiredEnv('KAFKA_BROKERS').split(','), clientId, logger: createLogger({ test: clientId }, 'silent') });
-  // The service creates its topics too, in the background; whoever comes first makes them.
-  await ensureTopics(kafka, topicsToEnsure(kafkaPrefix, [employeeHired.topic]));
-  const producer: Producer = kafka.producer({ allowAutoTopicCreation: false });
-  await producer.connect();
+  const hr = await hrEvents(kafkaPrefix, clientId, [employeeHired.topic]);
   return {
     async hire(hires) {
-      const messages = hires.map((hire, index) => {
-        const envelope = createEventEnvelope(employeeHired, {
-          data: {
-            employeeId: hire.employeeId,
-            employeeNumber: `E-${hire.employeeId.slice(0, 8)}`,
-            firstName: 'Test',
-            lastName: `Person ${index + 1}`,
-            email: `person-${hire.employeeId.slice(0, 8)}@example.com`,
-            title: 'Analyst',
-            departmentId: hire.departmentId,
-            managerId: hire.managerId,
-            employmentType: 'FULL_TIME',
-            startDate: hire.startDate,
-          },
-          sequence: 1,
-          actor: 'system',
-          correlationid: randomUUID(),
+      for (const [index, hire] of hires.entries()) {
+        await hr.publish(employeeHired, {
+          employeeId: hire.employeeId,
+          employeeNumber: `E-${hire.employeeId.slice(0, 8)}`,
+          firstName: 'Test',
+          lastName: `Person ${index + 1}`,
+          email: `person-${hire.employeeId.slice(0, 8)}@example.com`,
+          title: 'Analyst',
+          departmentId: hire.departmentId,
+          managerId: hire.managerId,
+          employmentType: 'FULL_TIME',
+          startDate: hire.startDate,
         });
-        return { key: envelope.subject, value: JSON.stringify(envelope) };
-      });
-      await producer.send({ topic: topicName(employeeHired.topic, kafkaPrefix), acks: -1, messages });
+      }
     },
-    async stop() {
-      await producer.disconnect();
-    },
+    stop: () => hr.stop(),
   };
 }
 

@@ -1,37 +1,36 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { createEventEnvelope, type AnyEventContract, type EventDataOf } from '@backoffice/events/contract';
-import { compensationChanged, employeeHired, leaveApproved } from '@backoffice/events/hr-events';
-import { topicName, topicsToEnsure } from '@backoffice/events/topics';
+import { topicName, topicsToEnsure, type TopicBase } from '@backoffice/events/topics';
 import { createKafkaClient, ensureTopics } from '@backoffice/platform/kafka';
 import { createLogger } from '@backoffice/platform/logger';
 import { rows, type Sql } from '@backoffice/platform/sql';
 import { requiredEnv } from '@backoffice/testkit/isolation';
 import { eventually } from '@backoffice/testkit/kafka-observer';
 
-// HR's events that payroll reads (hires, pay, last days and their withdrawal, unpaid leave),
-// published for real to the topics accounting's workforce projection consumes. Each aggregate's
-// sequence counts up per topic as HR's outbox would, so the projection applies them in order;
-// `redeliver` sends an event already sent, unchanged (same id and sequence), as Kafka may.
+// HR's events (hires, pay, last days and their withdrawal, leave, holidays), published for real to
+// the topics accounting's workforce projection consumes. Each aggregate's sequence counts up per
+// topic as HR's outbox would, so the projection applies them in order; `redeliver` sends an event
+// already sent, unchanged (same id and sequence), as Kafka may.
 
-export type SentEvent = { topic: string; subject: string; sequence: number; envelope: { id: string } & Record<string, unknown> };
+export type SentEvent = { topic: TopicBase; subject: string; sequence: number; envelope: { id: string } & Record<string, unknown> };
 
-export type HrPayrollEvents = {
+export type HrEvents = {
   publish<C extends AnyEventContract>(contract: C, data: EventDataOf<C>): Promise<SentEvent>;
   redeliver(event: SentEvent): Promise<void>;
   stop(): Promise<void>;
 };
 
-export const payrollTopics = [employeeHired.topic, compensationChanged.topic, leaveApproved.topic] as const;
-
-export async function hrPayrollEvents(kafkaPrefix: string, clientId: string): Promise<HrPayrollEvents> {
+// `topics`: those the test publishes to. The service creates its topics too, in the background;
+// whoever comes first makes them.
+export async function hrEvents(kafkaPrefix: string, clientId: string, topics: readonly TopicBase[]): Promise<HrEvents> {
   const kafka = createKafkaClient({ brokers: requiredEnv('KAFKA_BROKERS').split(','), clientId, logger: createLogger({ test: clientId }, 'silent') });
-  await ensureTopics(kafka, topicsToEnsure(kafkaPrefix, [...payrollTopics]));
+  await ensureTopics(kafka, topicsToEnsure(kafkaPrefix, [...topics]));
   const producer: Producer = kafka.producer({ allowAutoTopicCreation: false });
   await producer.connect();
   const sequences = new Map<string, number>();
   const send = async (event: SentEvent) => {
-    await producer.send({ topic: topicName(event.topic as Parameters<typeof topicName>[0], kafkaPrefix), acks: -1, messages: [{ key: event.subject, value: JSON.stringify(event.envelope) }] });
+    await producer.send({ topic: topicName(event.topic, kafkaPrefix), acks: -1, messages: [{ key: event.subject, value: JSON.stringify(event.envelope) }] });
   };
   return {
     async publish(contract, data) {
@@ -66,7 +65,7 @@ export async function untilConsumed(db: Sql, event: SentEvent, timeoutMs = 30_00
 // (a new group does). Nobody may be in the group: stop its service first. A second service with
 // the same prefix while the first runs would join the first's group and go on from its offsets.
 export async function forgetConsumerGroup(kafkaPrefix: string, consumer: string): Promise<void> {
-  const kafka = createKafkaClient({ brokers: requiredEnv('KAFKA_BROKERS').split(','), clientId: 'payroll-test-admin', logger: createLogger({ test: 'payroll-test-admin' }, 'silent') });
+  const kafka = createKafkaClient({ brokers: requiredEnv('KAFKA_BROKERS').split(','), clientId: 'hr-events-admin', logger: createLogger({ test: 'hr-events-admin' }, 'silent') });
   const admin = kafka.admin();
   await admin.connect();
   try {
