@@ -54,3 +54,8 @@ export function convert(cents: bigint, rateUnits: bigint): bigint {
 export function rateForClients(rate: string): string {
   return rate.replace(/(\.\d*?[1-9])0+$|\.0+$/, '$1');
 }
+
+// An amount as the schema's Money: the decimal and its currency.
+export function asMoney(amount: string, currency: string): { amount: string; currency: string } {
+  return { amount, currency };
+}

@@ -4,6 +4,7 @@ import { accountingPolicy } from '../access/policy';
 import type { AccountingContext } from '../context';
 import { fiscalYearInput } from '../inputs';
 import { parseInput } from '@backoffice/platform/validation';
+import { asMoney } from '../money';
 import { setBudget } from './budget.commands/set-budget';
 import { budgetsOfYear, remainingOf, shareUsedOf } from './budget.queries';
 
@@ -41,14 +42,14 @@ export const budgetMutations: Pick<MutationResolvers, 'setBudget'> = {
 
 export const Budget: Pick<BudgetResolvers, 'account' | 'amount' | 'spent' | 'remaining' | 'shareUsed' | 'crossings'> = {
   account: (budget, _args, { loaders }) => (budget.accountId ? loaders.ledgerAccount.load(budget.accountId) : null),
-  amount: (budget) => ({ amount: budget.amount, currency: budget.currency }),
-  spent: (budget) => ({ amount: budget.spent, currency: budget.currency }),
-  remaining: (budget) => ({ amount: remainingOf(budget), currency: budget.currency }),
+  amount: (budget) => asMoney(budget.amount, budget.currency),
+  spent: (budget) => asMoney(budget.spent, budget.currency),
+  remaining: (budget) => asMoney(remainingOf(budget), budget.currency),
   shareUsed: (budget) => shareUsedOf(budget),
   crossings: (budget, _args, { loaders }) => loaders.budgetCrossings.load(budget.id),
 };
 
 export const BudgetThresholdCrossing: Pick<BudgetThresholdCrossingResolvers, 'entry' | 'spent'> = {
   entry: async (crossing, _args, { loaders }) => (await loaders.journalEntry.load(crossing.journalEntryId))!,
-  spent: (crossing) => ({ amount: crossing.spent, currency: crossing.currency }),
+  spent: (crossing) => asMoney(crossing.spent, crossing.currency),
 };

@@ -2,6 +2,7 @@ import type { ControlSettingsResolvers, MutationResolvers, QueryResolvers } from
 import { accountingPolicy } from '../access/policy';
 import { setControlSettings } from './control-settings.commands/set-control-settings';
 import { controlSettings } from './control-settings.queries';
+import { asMoney } from '../money';
 
 export const controlSettingsQueries: Pick<QueryResolvers, 'controlSettings'> = {
   controlSettings: (_parent, _args, { principal, dataSource, ledger }) => {
@@ -17,9 +18,8 @@ export const controlSettingsMutations: Pick<MutationResolvers, 'setControlSettin
   },
 };
 
-const money = (amount: string, currency: string) => ({ amount, currency });
 export const ControlSettings: Pick<ControlSettingsResolvers, 'manualApprovalThreshold' | 'unsupportedManualThreshold' | 'roundAmountThreshold'> = {
-  manualApprovalThreshold: (settings) => money(settings.manualApprovalThreshold, settings.currency),
-  unsupportedManualThreshold: (settings) => money(settings.unsupportedManualThreshold, settings.currency),
-  roundAmountThreshold: (settings) => money(settings.roundAmountThreshold, settings.currency),
+  manualApprovalThreshold: (settings) => asMoney(settings.manualApprovalThreshold, settings.currency),
+  unsupportedManualThreshold: (settings) => asMoney(settings.unsupportedManualThreshold, settings.currency),
+  roundAmountThreshold: (settings) => asMoney(settings.roundAmountThreshold, settings.currency),
 };

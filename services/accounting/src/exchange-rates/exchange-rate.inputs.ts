@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { isoDateInput } from '../inputs';
 
 export const setExchangeRateInput = z.strictObject({
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD'),
-  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'),
+  validFrom: isoDateInput,
   // Units of the functional currency for one unit of `currency`.
   rate: z
     .string()

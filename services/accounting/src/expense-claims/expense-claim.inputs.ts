@@ -1,14 +1,14 @@
 import { z } from 'zod';
+import { isoDateInput } from '../inputs';
 import { toCents } from '../money';
 import { EXPENSE_CATEGORIES } from './expense-claim.record';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD');
 const positiveAmount = z.string().refine((value) => (toCents(value) ?? 0n) > 0n, 'must be a positive amount with at most two decimals, e.g. "42.50"');
 const amountOrZero = z.string().refine((value) => (toCents(value) ?? -1n) >= 0n, 'must be an amount of zero or more with at most two decimals');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const expenseClaimLineInput = z.strictObject({
-  date: isoDate,
+  date: isoDateInput,
   category: z.enum(EXPENSE_CATEGORIES),
   amount: positiveAmount,
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR').nullish(),
@@ -23,9 +23,9 @@ export const expenseClaimInput = z.strictObject({
 });
 export type ExpenseClaimInput = z.infer<typeof expenseClaimInput>;
 
-export const expectedVersionInput = z.number().int().positive();
+export { expectedVersionInput } from '../inputs';
 export const rejectionReasonInput = z.string().trim().min(3, 'say why the claim is rejected').max(500);
-export const paidOnInput = isoDate.nullish();
+export const paidOnInput = isoDateInput.nullish();
 
 export const setExpensePolicyInput = z.strictObject({
   receiptRequiredAbove: amountOrZero,

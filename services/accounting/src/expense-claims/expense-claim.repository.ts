@@ -248,6 +248,3 @@ export async function writePolicy(
   }
 }
 
-export async function accountIdByCode(db: Sql, code: string): Promise<string | undefined> {
-  return (await firstRow<{ id: string }>(db, `SELECT id FROM accounts WHERE code = $1`, [code]))?.id;
-}

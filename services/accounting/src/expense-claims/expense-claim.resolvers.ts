@@ -19,11 +19,11 @@ import { submitExpenseClaim } from './expense-claim.commands/submit-expense-clai
 import { updateExpenseClaim } from './expense-claim.commands/update-expense-claim';
 import { withdrawExpenseClaim } from './expense-claim.commands/withdraw-expense-claim';
 import { canSee, expenseApprovalQueue, expenseClaims, expensePolicy } from './expense-claim.queries';
+import { asMoney } from '../money';
 
 // Who sees everything, or whose view (their own, and as line manager).
 export const claimVisibility = (principal: Principal) => (accountingPolicy.can(principal, 'expense.readAll') ? null : { viewerId: principal.employeeId });
 const deciderOf = (principal: Principal) => ({ id: principal.employeeId, accounting: accountingPolicy.can(principal, 'expense.decideAsAccounting') });
-const money = (amount: string, currency: string) => ({ amount, currency });
 
 export const expenseClaimQueries: Pick<QueryResolvers, 'expenseClaims' | 'expenseClaim' | 'expenseApprovalQueue' | 'expensePolicy'> = {
   expenseClaims: (_parent, args, { principal, dataSource, ledger }) => {
@@ -95,7 +95,7 @@ export const ExpenseClaim: ExpenseClaimResolvers = {
   },
   claimant: (claim) => ({ id: claim.claimantId }),
   department: (claim) => (claim.departmentId ? { id: claim.departmentId } : null),
-  total: (claim) => money(claim.total, claim.currency),
+  total: (claim) => asMoney(claim.total, claim.currency),
   decisions: (claim, _args, { loaders }) => loaders.expenseDecisions.load(claim.id),
   // The ledger is ACCOUNTING's and MANAGER's: the claimant sees that it is posted, not the entry.
   journalEntry: (claim, _args, { principal, loaders }) =>
@@ -105,18 +105,18 @@ export const ExpenseClaim: ExpenseClaimResolvers = {
 };
 
 export const ExpenseClaimLine: Pick<ExpenseClaimLineResolvers, 'amount' | 'functionalAmount'> = {
-  amount: (line) => money(line.amount, line.currency),
-  functionalAmount: (line) => money(line.functionalAmount, line.functionalCurrency),
+  amount: (line) => asMoney(line.amount, line.currency),
+  functionalAmount: (line) => asMoney(line.functionalAmount, line.functionalCurrency),
 };
 
 export const ExpensePolicy: Pick<ExpensePolicyResolvers, 'receiptRequiredAbove' | 'accountingApprovalAbove'> = {
-  receiptRequiredAbove: (policy) => money(policy.receiptRequiredAbove, policy.currency),
-  accountingApprovalAbove: (policy) => money(policy.accountingApprovalAbove, policy.currency),
+  receiptRequiredAbove: (policy) => asMoney(policy.receiptRequiredAbove, policy.currency),
+  accountingApprovalAbove: (policy) => asMoney(policy.accountingApprovalAbove, policy.currency),
 };
 
 export const ExpenseCategoryPolicy: Pick<ExpenseCategoryPolicyResolvers, 'perLineLimit' | 'perDayLimit' | 'account'> = {
-  perLineLimit: (category) => (category.perLineLimit ? money(category.perLineLimit, category.currency) : null),
-  perDayLimit: (category) => (category.perDayLimit ? money(category.perDayLimit, category.currency) : null),
+  perLineLimit: (category) => (category.perLineLimit ? asMoney(category.perLineLimit, category.currency) : null),
+  perDayLimit: (category) => (category.perDayLimit ? asMoney(category.perDayLimit, category.currency) : null),
   account: async (category, _args, { loaders }) => (await loaders.ledgerAccount.load(category.accountId))!,
 };
 

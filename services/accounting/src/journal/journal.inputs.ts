@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { expectedVersionInput, isoDateInput, periodInput } from '../inputs';
 import { toCents } from '../money';
 
 const uuid = z.uuid({ message: 'must be an id (a UUID)' });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD');
 const amount = z
   .string()
   .refine((value) => (toCents(value) ?? 0n) > 0n, 'must be a positive amount with at most two decimals, e.g. "120.50"');
@@ -34,7 +34,7 @@ export const postJournalEntryInput = z.strictObject({
     .max(200)
     // The ledger's own entries (reversals, year-end closes) use these; a client's must not collide.
     .refine((key) => !/^(reversal|closing|draft):/.test(key), 'keys starting with "reversal:", "closing:" or "draft:" are the ledger\'s own'),
-  date: isoDate,
+  date: isoDateInput,
   memo: z.string().trim().min(1, 'say what the entry is for').max(500),
   source: postableSource.default('MANUAL'),
   sourceId: z.string().trim().min(1).max(200).nullish(),
@@ -49,17 +49,16 @@ export type PostJournalEntryInput = z.infer<typeof postJournalEntryInput>;
 
 export const reverseJournalEntryInput = z.strictObject({
   // Defaults to today.
-  date: isoDate.nullish(),
+  date: isoDateInput.nullish(),
   memo: z.string().trim().min(1).max(500).nullish(),
 });
 
-export const periodInput = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month, YYYY-MM');
 export const reopenPeriodInput = z.strictObject({ period: periodInput, reason: z.string().trim().min(3, 'say why the period is reopened').max(500) });
 export { fiscalYearInput } from '../inputs';
 
 export const journalEntryFilterInput = z.strictObject({
-  from: isoDate.nullish(),
-  to: isoDate.nullish(),
+  from: isoDateInput.nullish(),
+  to: isoDateInput.nullish(),
   source: z.enum(['MANUAL', 'EXPENSE', 'PAYROLL', 'ASSET', 'OPENING', 'CLOSING', 'REVERSAL']).nullish(),
   accountId: uuid.nullish(),
   departmentId: uuid.nullish(),
@@ -67,14 +66,14 @@ export const journalEntryFilterInput = z.strictObject({
 
 // A manual entry as its maker writes it; the same rules as postJournalEntry's lines.
 export const journalEntryDraftInput = z.strictObject({
-  date: isoDate,
+  date: isoDateInput,
   memo: z.string().trim().min(1, 'say what the entry is for').max(500),
   sourceId: z.string().trim().min(1).max(200).nullish(),
   lines: z.array(journalLineInput).min(2, 'an entry has two lines at least').max(500),
 });
 export type JournalEntryDraftInput = z.infer<typeof journalEntryDraftInput>;
 
-export const expectedVersionInput = z.number().int().positive();
+export { expectedVersionInput, periodInput };
 
 export const discardJournalEntryDraftInput = z.strictObject({
   expectedVersion: expectedVersionInput,

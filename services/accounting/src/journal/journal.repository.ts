@@ -126,9 +126,6 @@ export function yearResultByAccount(db: Sql, fiscalYear: number): Promise<Array<
   );
 }
 
-export async function accountIdByCode(db: Sql, code: string): Promise<string | undefined> {
-  return (await firstRow<{ id: string }>(db, `SELECT id FROM accounts WHERE code = $1`, [code]))?.id;
-}
 
 export type EntryFilter = { from: string | null; to: string | null; source: string | null; accountId: string | null; departmentId: string | null };
 

@@ -1,6 +1,6 @@
 import type { JournalDraftLineResolvers, JournalEntryDraftResolvers, JournalEntryResolvers, JournalLineResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { accountingPolicy } from '../access/policy';
-import { rateForClients } from '../money';
+import { asMoney, rateForClients } from '../money';
 import { postJournalEntry } from './journal.commands/post-journal-entry';
 import { reverseJournalEntry } from './journal.commands/reverse-journal-entry';
 import { closeFiscalYear } from './journal.commands/close-fiscal-year';
@@ -112,7 +112,7 @@ export const journalDraftMutations: Pick<MutationResolvers, 'draftJournalEntry' 
 };
 
 export const JournalEntryDraft: Pick<JournalEntryDraftResolvers, 'total' | 'entry'> = {
-  total: (draft) => ({ amount: draft.total, currency: draft.currency }),
+  total: (draft) => asMoney(draft.total, draft.currency),
   entry: (draft, _args, { loaders }) => (draft.entryId ? loaders.journalEntry.load(draft.entryId) : null),
 };
 

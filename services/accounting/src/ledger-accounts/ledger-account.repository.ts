@@ -1,4 +1,4 @@
-import { rows, type Sql } from '@backoffice/platform/sql';
+import { firstRow, rows, type Sql } from '@backoffice/platform/sql';
 import type { LedgerAccountRecord } from './ledger-account.record';
 
 // The only code that knows how the chart of accounts is stored (table `accounts`).
@@ -29,4 +29,8 @@ export async function archiveLedgerAccountRow(db: Sql, id: string, at: Date): Pr
 export async function lockLedgerAccount(db: Sql, id: string): Promise<LedgerAccountRecord | undefined> {
   const [row] = await rows<LedgerAccountRecord>(db, `SELECT ${COLUMNS} FROM accounts WHERE id = $1 FOR UPDATE`, [id]);
   return row;
+}
+
+export async function ledgerAccountIdByCode(db: Sql, code: string): Promise<string | undefined> {
+  return (await firstRow<{ id: string }>(db, `SELECT id FROM accounts WHERE code = $1`, [code]))?.id;
 }

@@ -1,3 +1,2 @@
-import { z } from 'zod';
-
-export const periodInput = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month, YYYY-MM');
+// A payroll's month is a fiscal period (YYYY-MM), checked as every month argument is.
+export { periodInput } from '../inputs';

@@ -100,6 +100,3 @@ export async function setRunStatus(db: Sql, id: string, change: { status: Payrol
   else await db.query(`UPDATE payroll_runs SET status = 'POSTED', journal_entry_id = $2, posted_at = $3, version = version + 1 WHERE id = $1`, [id, change.journalEntryId, change.at]);
 }
 
-export async function accountIdByCode(db: Sql, code: string): Promise<string | undefined> {
-  return (await firstRow<{ id: string }>(db, `SELECT id FROM accounts WHERE code = $1`, [code]))?.id;
-}

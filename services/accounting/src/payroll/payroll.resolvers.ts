@@ -7,8 +7,8 @@ import { approvePayroll } from './payroll.commands/approve-payroll';
 import { postPayroll } from './payroll.commands/post-payroll';
 import { previewPayroll } from './payroll.commands/preview-payroll';
 import { payrollRuns } from './payroll.queries';
+import { asMoney } from '../money';
 
-const money = (amount: string, currency: string) => ({ amount, currency });
 
 export const payrollQueries: Pick<QueryResolvers, 'payrollRuns' | 'payrollRun'> = {
   payrollRuns: (_parent, { year }, { principal, dataSource, ledger }) => {
@@ -37,21 +37,21 @@ export const payrollMutations: Pick<MutationResolvers, 'previewPayroll' | 'appro
 };
 
 export const PayrollRun: Pick<PayrollRunResolvers, 'total' | 'lines' | 'journalEntry'> = {
-  total: (run) => money(run.total, run.currency),
+  total: (run) => asMoney(run.total, run.currency),
   lines: (run, _args, { loaders }) => loaders.payrollLines.load(run.id),
   journalEntry: (run, _args, { loaders }) => (run.journalEntryId ? loaders.journalEntry.load(run.journalEntryId) : null),
 };
 
 export const PayrollLine: Pick<PayrollLineResolvers, 'gross'> = {
-  gross: (line) => money(line.gross, line.currency),
+  gross: (line) => asMoney(line.gross, line.currency),
 };
 
 export const PayInForce: Pick<PayInForceResolvers, 'amount'> = {
-  amount: (pay) => ({ amount: pay.amount, currency: pay.currency }),
+  amount: (pay) => asMoney(pay.amount, pay.currency),
 };
 
 export const Payslip: Pick<PayslipResolvers, 'gross'> = {
-  gross: (slip) => money(slip.gross, slip.currency),
+  gross: (slip) => asMoney(slip.gross, slip.currency),
 };
 
 // Accounting's field on HR's Employee: the employee, HR, ACCOUNTING and MANAGER; anyone else

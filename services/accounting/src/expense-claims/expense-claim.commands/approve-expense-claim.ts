@@ -10,6 +10,7 @@ import { expectedVersionInput } from '../expense-claim.inputs';
 import type { ExpenseClaimRecord } from '../expense-claim.record';
 import * as claims from '../expense-claim.repository';
 import { eventFacts, requireDecider, requireStatus, requireVersion } from '../expense-claim.rules';
+import { accountIdByCode } from '../../ledger-accounts/ledger-account.queries';
 
 const REIMBURSEMENTS_PAYABLE = '2200';
 
@@ -50,7 +51,7 @@ export async function approveExpenseClaim(modules: LedgerModules, id: string, ex
         sourceId: id,
         lines: [
           ...claim.lines.map((line) => ({ accountId: accounts.get(line.category)!, debit: line.functionalAmount, departmentId: claim.departmentId, memo: `${line.category} ${line.date}` })),
-          { accountId: (await claims.accountIdByCode(tx, REIMBURSEMENTS_PAYABLE))!, credit: claim.total, memo: `owed to ${claim.claimantId}` },
+          { accountId: (await accountIdByCode(tx, REIMBURSEMENTS_PAYABLE))!, credit: claim.total, memo: `owed to ${claim.claimantId}` },
         ],
       },
       metadata,

@@ -8,6 +8,7 @@ import { expectedVersionInput, paidOnInput } from '../expense-claim.inputs';
 import type { ExpenseClaimRecord } from '../expense-claim.record';
 import * as claims from '../expense-claim.repository';
 import { eventFacts, requireStatus, requireVersion } from '../expense-claim.rules';
+import { accountIdByCode } from '../../ledger-accounts/ledger-account.queries';
 
 const REIMBURSEMENTS_PAYABLE = '2200';
 const BANK = '1000';
@@ -34,8 +35,8 @@ export async function markExpenseClaimPaid(modules: LedgerModules, id: string, e
         source: 'EXPENSE',
         sourceId: id,
         lines: [
-          { accountId: (await claims.accountIdByCode(tx, REIMBURSEMENTS_PAYABLE))!, debit: claim.total, memo: `paid to ${claim.claimantId}` },
-          { accountId: (await claims.accountIdByCode(tx, BANK))!, credit: claim.total },
+          { accountId: (await accountIdByCode(tx, REIMBURSEMENTS_PAYABLE))!, debit: claim.total, memo: `paid to ${claim.claimantId}` },
+          { accountId: (await accountIdByCode(tx, BANK))!, credit: claim.total },
         ],
       },
       metadata,

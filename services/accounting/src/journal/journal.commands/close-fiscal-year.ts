@@ -10,6 +10,7 @@ import type { JournalEntryRecord } from '../journal.record';
 import * as journal from '../journal.repository';
 import { postEntry, type LineToPost } from '../journal.rules';
 import { fromCents, toCents } from '../../money';
+import { accountIdByCode } from '../../ledger-accounts/ledger-account.queries';
 
 // The year-end close: one CLOSING entry on 31 December moves every revenue and expense balance of
 // the year (per cost centre) to retained earnings, then every month of the year is closed. Once
@@ -22,7 +23,7 @@ export async function closeFiscalYear(modules: LedgerModules, yearArgument: unkn
   const fiscalYear = parseInput(fiscalYearInput, yearArgument, 'fiscalYear');
   const date = `${fiscalYear}-12-31`;
   return dataSource.transaction(async (tx) => {
-    const retainedEarnings = await journal.accountIdByCode(tx, RETAINED_EARNINGS_CODE);
+    const retainedEarnings = await accountIdByCode(tx, RETAINED_EARNINGS_CODE);
     if (!retainedEarnings) throw new Refused(`The chart has no retained earnings account (${RETAINED_EARNINGS_CODE}).`, [{ field: 'fiscalYear', message: 'no retained earnings account' }]);
     const key = `closing:${fiscalYear}`;
     const already = await journal.entryByIdempotencyKey(tx, key);

@@ -8,6 +8,7 @@ import { fromCents, toCents } from '../../money';
 import type { PayrollRunRecord } from '../payroll.record';
 import * as payroll from '../payroll.repository';
 import { paidLines, runFacts } from '../payroll.rules';
+import { accountIdByCode } from '../../ledger-accounts/ledger-account.queries';
 
 const SALARIES = '6000';
 const PAYROLL_LIABILITIES = '2100';
@@ -29,8 +30,8 @@ export async function postPayroll(modules: LedgerModules, runId: string, metadat
     for (const line of lines) byDepartment.set(line.departmentId, (byDepartment.get(line.departmentId) ?? 0n) + toCents(line.gross)!);
     const [year, month] = run.period.split('-').map(Number) as [number, number];
     const net = [...byDepartment.values()].reduce((sum, cents) => sum + cents, 0n);
-    const salaries = (await payroll.accountIdByCode(tx, SALARIES))!;
-    const liabilities = (await payroll.accountIdByCode(tx, PAYROLL_LIABILITIES))!;
+    const salaries = (await accountIdByCode(tx, SALARIES))!;
+    const liabilities = (await accountIdByCode(tx, PAYROLL_LIABILITIES))!;
     const entryLines = [
       ...[...byDepartment].filter(([, cents]) => cents !== 0n).map(([departmentId, cents]) => ({ accountId: salaries, ...(cents > 0n ? { debit: fromCents(cents) } : { credit: fromCents(-cents) }), departmentId, memo: `salaries ${run.period}` })),
       ...(net !== 0n ? [{ accountId: liabilities, ...(net > 0n ? { credit: fromCents(net) } : { debit: fromCents(-net) }), memo: `payroll ${run.period}` }] : []),
