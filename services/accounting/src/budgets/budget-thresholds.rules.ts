@@ -1,6 +1,5 @@
 import { budgetThresholdCrossed } from '@backoffice/events/accounting-events';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
-import type { Sql } from '@backoffice/platform/sql';
 import type { EntityManager } from 'typeorm';
 import type { JournalEntryRecord } from '../journal/journal.record';
 import type { LedgerSettings } from '../ledger-modules';
@@ -22,7 +21,7 @@ export function crossesThreshold(before: bigint, after: bigint, amount: bigint, 
 // before left; the crossing's key (budget, threshold) keeps it to one row and one event anyway.
 export async function recordBudgetCrossings(tx: EntityManager, entry: JournalEntryRecord, settings: LedgerSettings, metadata: EventMetadata): Promise<void> {
   if (!entry.lines.some((line) => line.costCentre !== null)) return;
-  for (const budget of await budgetsTouchedByEntry(tx as Sql, entry.id, entry.fiscalYear)) {
+  for (const budget of await budgetsTouchedByEntry(tx, entry.id, entry.fiscalYear)) {
     const after = toCents(budget.spent)!;
     const before = after - centsOf(budget.added)!;
     const amount = toCents(budget.amount)!;

@@ -21,6 +21,14 @@ function spendOf(department: string, year: string, inScope: (account: string) =>
   )`;
 }
 
+// For the budgets a query has `chosen`: each budget's account and the accounts under it (a
+// department-wide budget has none), and whether an account (an SQL expression) counts for budget c.
+const BUDGET_SCOPE = `scope (budget_id, account_id) AS (
+       SELECT id, account_id FROM chosen WHERE account_id IS NOT NULL
+       UNION ALL
+       SELECT scope.budget_id, a.id FROM accounts a JOIN scope ON a.parent_id = scope.account_id)`;
+const inBudgetScope = (account: string) => `(c.account_id IS NULL OR ${account} IN (SELECT s.account_id FROM scope s WHERE s.budget_id = c.id))`;
+
 type WithSetAt<T> = Omit<T, 'setAt'> & { setAt: Date };
 // Sums come back as PostgreSQL prints them ("0", "12.5"): amounts leave with two decimals.
 const normal = (sum: string) => fromCents(centsOf(sum)!);
@@ -31,12 +39,9 @@ async function budgetsWithSpend(db: Sql, where: string, values: unknown[]): Prom
   const found = await rows<WithSetAt<BudgetRecord>>(
     db,
     `WITH RECURSIVE chosen AS (SELECT * FROM budgets b WHERE ${where}),
-     scope (budget_id, account_id) AS (
-       SELECT id, account_id FROM chosen WHERE account_id IS NOT NULL
-       UNION ALL
-       SELECT scope.budget_id, a.id FROM accounts a JOIN scope ON a.parent_id = scope.account_id)
+     ${BUDGET_SCOPE}
      SELECT c.id, c.department_id AS "departmentId", c.fiscal_year AS "fiscalYear", c.account_id AS "accountId", c.amount::text AS amount, c.currency,
-       ${spendOf('c.department_id', 'c.fiscal_year', (account) => `(c.account_id IS NULL OR ${account} IN (SELECT s.account_id FROM scope s WHERE s.budget_id = c.id))`)}::text AS spent,
+       ${spendOf('c.department_id', 'c.fiscal_year', inBudgetScope)}::text AS spent,
        c.set_by AS "setBy", c.set_at AS "setAt", c.reason, c.version
      FROM chosen c
      ORDER BY c.fiscal_year, c.department_id, c.account_id NULLS FIRST`,
@@ -67,12 +72,9 @@ export async function budgetsTouchedByEntry(db: Sql, entryId: string, fiscalYear
        SELECT DISTINCT l.cost_centre FROM journal_lines l JOIN accounts a ON a.id = l.account_id AND a.type = 'EXPENSE'
        WHERE l.entry_id = $1 AND l.cost_centre IS NOT NULL),
      chosen AS (SELECT * FROM budgets b WHERE b.fiscal_year = $2 AND b.department_id IN (SELECT cost_centre FROM touched)),
-     scope (budget_id, account_id) AS (
-       SELECT id, account_id FROM chosen WHERE account_id IS NOT NULL
-       UNION ALL
-       SELECT scope.budget_id, a.id FROM accounts a JOIN scope ON a.parent_id = scope.account_id),
+     ${BUDGET_SCOPE},
      with_scope AS (
-       SELECT c.*, ${spendOf('c.department_id', 'c.fiscal_year', (account) => `(c.account_id IS NULL OR ${account} IN (SELECT s.account_id FROM scope s WHERE s.budget_id = c.id))`)} AS spent,
+       SELECT c.*, ${spendOf('c.department_id', 'c.fiscal_year', inBudgetScope)} AS spent,
          (SELECT coalesce(sum(l.debit - l.credit), 0) FROM journal_lines l JOIN accounts a ON a.id = l.account_id AND a.type = 'EXPENSE'
           WHERE l.entry_id = $1 AND l.cost_centre = c.department_id
             AND (c.account_id IS NULL OR l.account_id IN (SELECT s.account_id FROM scope s WHERE s.budget_id = c.id))) AS added

@@ -33,7 +33,8 @@ export function grossPayForMonth(input: GrossPayInput): GrossPay {
   const daysInMonth = BigInt(days.length);
   const workingDays = BigInt(days.filter((day) => isWorkingDay(day, input.holidays)).length);
   const employedOn = (day: string) => input.employments.some((span) => span.startDate <= day && (span.lastDay === null || day <= span.lastDay));
-  const payOn = (day: string) => [...input.pays].reverse().find((pay) => pay.effectiveDate <= day);
+  const newestFirst = [...input.pays].reverse();
+  const payOn = (day: string) => newestFirst.find((pay) => pay.effectiveDate <= day);
   const leavePeriods: LeavePeriod[] = input.unpaidLeave.map((leave) =>
     leave.startHalfDay === null || leave.endHalfDay === null
       ? halfDaysFromCount(leave, Number(leave.days), input.holidays)
