@@ -233,6 +233,15 @@ describe('expense claims', () => {
       expect(await submitted(dave, [line()])).toMatchObject({ status: 'SUBMITTED', awaiting: 'ACCOUNTING', approverId: null, department: null });
     });
 
+    it('a service account holding ACCOUNTING does not decide a claim: a decision is a person\'s', async () => {
+      const service: Principal = { employeeId: null, serviceAccount: 'import', roles: ['SERVICE', 'ACCOUNTING'] };
+      const waiting = await submitted(carl, [line({ amount: '20.00' })]);
+      expect(waiting.awaiting).toBe('ACCOUNTING');
+      expect(codeOf(await approve(waiting, service))).toBe('FORBIDDEN');
+      expect(await entriesOf(waiting)).toBe(0);
+      expect((await approved(waiting, accountant)).status).toBe('APPROVED');
+    });
+
     it('an accountant does not pay their own claim: another accountant does', async () => {
       const claimingAccountant: Principal = { employeeId: randomUUID(), roles: ['ACCOUNTING'] };
       const own = await approved(await submitted(claimingAccountant, [line({ amount: '20.00' })]), accountant);
