@@ -11,7 +11,7 @@ import { eventually } from '@backoffice/testkit/kafka-observer';
 import { holidays } from '@backoffice/workforce/workforce.queries';
 import { accountingSubgraph } from '../src/accounting-subgraph';
 import { loadAccountingConfig } from '../src/config';
-import { hrEvents, type HrEvents } from './support/hr-events';
+import { hrEvents, type HrEvents } from '@backoffice/testkit/hr-events';
 
 jest.setTimeout(120_000);
 

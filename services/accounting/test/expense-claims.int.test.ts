@@ -6,7 +6,8 @@ import type { RunningSubgraph } from '@backoffice/platform/subgraph-service';
 import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
 import { statementCounter } from '@backoffice/testkit/statement-counter';
 import { startAccountingForTest, type AccountingForTest } from './support/accounting-test-service';
-import { hrEmployeeEvents, untilJobsKnown, type HrEmployeeEvents } from './support/hr-employee-events';
+import { hrEmployeeEvents, type HrEmployeeEvents } from '@backoffice/testkit/hr-events';
+import { untilJobsKnown } from './support/until-jobs-known';
 
 jest.setTimeout(120_000);
 

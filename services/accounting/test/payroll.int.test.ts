@@ -10,7 +10,7 @@ import { eventually } from '@backoffice/testkit/kafka-observer';
 import { accountingSubgraph } from '../src/accounting-subgraph';
 import { loadAccountingConfig } from '../src/config';
 import { startAccountingForTest, type AccountingForTest } from './support/accounting-test-service';
-import { forgetConsumerGroup, hrEvents, untilConsumed, type HrEvents, type SentEvent } from './support/hr-events';
+import { forgetConsumerGroup, hrEvents, untilConsumed, type HrEvents, type SentEvent } from '@backoffice/testkit/hr-events';
 
 jest.setTimeout(180_000);
 

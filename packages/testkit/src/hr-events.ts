@@ -5,8 +5,9 @@ import { topicName, topicsToEnsure, type TopicBase } from '@backoffice/events/to
 import { createKafkaClient, ensureTopics } from '@backoffice/platform/kafka';
 import { createLogger } from '@backoffice/platform/logger';
 import { rows, type Sql } from '@backoffice/platform/sql';
-import { requiredEnv } from '@backoffice/testkit/isolation';
-import { eventually } from '@backoffice/testkit/kafka-observer';
+import { employeeHired } from '@backoffice/events/hr-events';
+import { requiredEnv } from './isolation';
+import { eventually } from './kafka-observer';
 
 // HR's events (hires, pay, last days and their withdrawal, leave, holidays), published for real to
 // the topics accounting's workforce projection consumes. Each aggregate's sequence counts up per
@@ -74,3 +75,38 @@ export async function forgetConsumerGroup(kafkaPrefix: string, consumer: string)
     await admin.disconnect();
   }
 }
+
+// HR's hires, published for real to the topic a workforce projection reads, so a test
+// can give people a department and a line manager the way production does.
+
+export type Hire = { employeeId: string; departmentId: string; managerId: string | null; startDate: string };
+
+export type HrEmployeeEvents = {
+  // Publishes one hr.employee.hired per person (each person's first event: sequence 1).
+  hire(hires: readonly Hire[]): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export async function hrEmployeeEvents(kafkaPrefix: string, clientId: string): Promise<HrEmployeeEvents> {
+  const hr = await hrEvents(kafkaPrefix, clientId, [employeeHired.topic]);
+  return {
+    async hire(hires) {
+      for (const [index, hire] of hires.entries()) {
+        await hr.publish(employeeHired, {
+          employeeId: hire.employeeId,
+          employeeNumber: `E-${hire.employeeId.slice(0, 8)}`,
+          firstName: 'Test',
+          lastName: `Person ${index + 1}`,
+          email: `person-${hire.employeeId.slice(0, 8)}@example.com`,
+          title: 'Analyst',
+          departmentId: hire.departmentId,
+          managerId: hire.managerId,
+          employmentType: 'FULL_TIME',
+          startDate: hire.startDate,
+        });
+      }
+    },
+    stop: () => hr.stop(),
+  };
+}
+
