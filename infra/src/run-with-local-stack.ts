@@ -43,13 +43,20 @@ function printTestSummary(dir: string): { passed: number; failed: number; skippe
   if (!existsSync(dir)) return undefined;
   const totals = { passed: 0, failed: 0, skipped: 0 };
   const lines: string[] = [];
+  const failures: string[] = [];
   for (const file of readdirSync(dir).sort()) {
-    const result = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { package: string; passed: number; failed: number; skipped: number };
+    const result = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+      package: string; passed: number; failed: number; skipped: number; failures?: { test: string; message: string }[];
+    };
+    for (const failure of result.failures ?? []) {
+      failures.push(`  ✕ ${result.package}: ${failure.test}\n${failure.message.replace(/^/gm, '      ')}`);
+    }
     totals.passed += result.passed;
     totals.failed += result.failed;
     totals.skipped += result.skipped;
     lines.push(`  ${result.package.padEnd(12)} ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`);
   }
+  if (failures.length) console.log(`\nFailed tests:\n${failures.join('\n')}`);
   console.log(`\nTest summary by package:\n${lines.join('\n')}`);
   console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   return totals;
