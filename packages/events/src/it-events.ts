@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineEvent } from './contract';
-import { nonEmptyString, uuid } from './scalars';
+import { currencyCode, isoDate, nonEmptyString, nonNegativeDecimalString, uuid } from './scalars';
 
-// IT events: system access, hardware assets and support tickets. Analysts read these
+// IT events: system access, equipment, licences and support tickets. Analysts read these
 // topics, so tickets carry codes and ids, not the free text people type into them.
 
 export const accessGranted = defineEvent({
@@ -38,12 +38,16 @@ export const accessRevoked = defineEvent({
   }),
 });
 
+// Assets: what analysts count and depreciate (category, useful life, cost), and who holds what.
+// Notes and locations are IT's working text and stay out.
+export const assetCategories = ['LAPTOP', 'DESKTOP', 'MONITOR', 'PHONE', 'PERIPHERAL', 'NETWORK', 'FURNITURE', 'OFFICE_EQUIPMENT'] as const;
+export const assetConditions = ['NEW', 'GOOD', 'FAIR', 'POOR', 'BROKEN'] as const;
+
 const assetShape = {
   assetId: uuid,
-  // The inventory tag printed on the device.
+  // The inventory tag printed on the device, e.g. AST-000042.
   tag: nonEmptyString,
-  // Category code, e.g. LAPTOP or PHONE.
-  category: nonEmptyString,
+  category: z.enum(assetCategories),
 };
 
 export const assetRegistered = defineEvent({
@@ -53,8 +57,18 @@ export const assetRegistered = defineEvent({
   version: 1,
   topic: 'it.asset.v1',
   key: 'assetId',
-  description: 'A hardware asset entered the inventory.',
-  data: z.strictObject(assetShape),
+  description: 'A piece of equipment entered the inventory, with what accounting needs to depreciate it.',
+  data: z.strictObject({
+    ...assetShape,
+    manufacturer: nonEmptyString,
+    model: nonEmptyString,
+    purchaseDate: isoDate,
+    // The purchase price in `currency`, e.g. "1499.00".
+    purchaseCost: nonNegativeDecimalString,
+    currency: currencyCode,
+    // The category's useful life when the asset was registered: straight-line depreciation spans it.
+    usefulLifeMonths: z.number().int().positive(),
+  }),
 });
 
 export const assetAssigned = defineEvent({
@@ -64,8 +78,14 @@ export const assetAssigned = defineEvent({
   version: 1,
   topic: 'it.asset.v1',
   key: 'assetId',
-  description: 'An asset was handed to an employee.',
-  data: z.strictObject({ ...assetShape, employeeId: uuid }),
+  description: 'An asset was handed to an employee (for good, or as a loan with an expected return date).',
+  data: z.strictObject({
+    ...assetShape,
+    employeeId: uuid,
+    assignedOn: isoDate,
+    expectedReturnOn: isoDate.nullable(),
+    condition: z.enum(assetConditions),
+  }),
 });
 
 export const assetReturned = defineEvent({
@@ -75,8 +95,114 @@ export const assetReturned = defineEvent({
   version: 1,
   topic: 'it.asset.v1',
   key: 'assetId',
-  description: 'An employee returned an asset to the inventory.',
-  data: z.strictObject({ ...assetShape, employeeId: uuid }),
+  description: 'An asset came back to stock: from its holder, from repair, or found after it was lost.',
+  data: z.strictObject({
+    ...assetShape,
+    // Who had it; null when it came back from repair or was found.
+    employeeId: uuid.nullable(),
+    returnedOn: isoDate,
+    condition: z.enum(assetConditions),
+    from: z.enum(['ASSIGNED', 'IN_REPAIR', 'LOST']),
+  }),
+});
+
+export const assetSentToRepair = defineEvent({
+  service: 'it',
+  aggregate: 'asset',
+  name: 'sent-to-repair',
+  version: 1,
+  topic: 'it.asset.v1',
+  key: 'assetId',
+  description: 'An asset went to repair; taken from its holder when it had one.',
+  data: z.strictObject({ ...assetShape, employeeId: uuid.nullable(), sentOn: isoDate }),
+});
+
+export const assetLost = defineEvent({
+  service: 'it',
+  aggregate: 'asset',
+  name: 'lost',
+  version: 1,
+  topic: 'it.asset.v1',
+  key: 'assetId',
+  description: 'An asset was reported lost; by its holder when it had one.',
+  data: z.strictObject({ ...assetShape, employeeId: uuid.nullable(), lostOn: isoDate }),
+});
+
+export const assetRetired = defineEvent({
+  service: 'it',
+  aggregate: 'asset',
+  name: 'retired',
+  version: 1,
+  topic: 'it.asset.v1',
+  key: 'assetId',
+  description: 'An asset left the inventory for good (disposed of, sold, written off after a loss).',
+  data: z.strictObject({ ...assetShape, retiredOn: isoDate, from: z.enum(['IN_STOCK', 'IN_REPAIR', 'LOST']) }),
+});
+
+// Licences: seats per product, who holds one, and renewals (what the company pays per period).
+const licenseShape = {
+  licenseId: uuid,
+  product: nonEmptyString,
+  vendor: nonEmptyString,
+};
+
+export const licenseRegistered = defineEvent({
+  service: 'it',
+  aggregate: 'license',
+  name: 'registered',
+  version: 1,
+  topic: 'it.license.v1',
+  key: 'licenseId',
+  description: 'A software licence with a number of seats was added.',
+  data: z.strictObject({
+    ...licenseShape,
+    seats: z.number().int().positive(),
+    costPerPeriod: nonNegativeDecimalString,
+    currency: currencyCode,
+    billingPeriod: z.enum(['MONTHLY', 'YEARLY']),
+    renewalDate: isoDate,
+  }),
+});
+
+export const licenseSeatAssigned = defineEvent({
+  service: 'it',
+  aggregate: 'license',
+  name: 'seat-assigned',
+  version: 1,
+  topic: 'it.license.v1',
+  key: 'licenseId',
+  description: 'An employee was given a seat of a licence.',
+  data: z.strictObject({ ...licenseShape, employeeId: uuid, seatsUsed: z.number().int().positive(), seats: z.number().int().positive() }),
+});
+
+export const licenseSeatReleased = defineEvent({
+  service: 'it',
+  aggregate: 'license',
+  name: 'seat-released',
+  version: 1,
+  topic: 'it.license.v1',
+  key: 'licenseId',
+  description: "An employee's seat of a licence was freed.",
+  data: z.strictObject({ ...licenseShape, employeeId: uuid, seatsUsed: z.number().int().nonnegative(), seats: z.number().int().positive() }),
+});
+
+export const licenseRenewed = defineEvent({
+  service: 'it',
+  aggregate: 'license',
+  name: 'renewed',
+  version: 1,
+  topic: 'it.license.v1',
+  key: 'licenseId',
+  description: 'A licence was renewed until a new date, with its seats and cost for the coming period.',
+  data: z.strictObject({
+    ...licenseShape,
+    previousRenewalDate: isoDate,
+    renewalDate: isoDate,
+    seats: z.number().int().positive(),
+    costPerPeriod: nonNegativeDecimalString,
+    currency: currencyCode,
+    billingPeriod: z.enum(['MONTHLY', 'YEARLY']),
+  }),
 });
 
 export const ticketPriorities = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
@@ -134,6 +260,13 @@ export const itEventContracts = [
   assetRegistered,
   assetAssigned,
   assetReturned,
+  assetSentToRepair,
+  assetLost,
+  assetRetired,
+  licenseRegistered,
+  licenseSeatAssigned,
+  licenseSeatReleased,
+  licenseRenewed,
   ticketOpened,
   ticketAssigned,
   ticketResolved,

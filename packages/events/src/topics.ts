@@ -17,6 +17,8 @@ export const baseTopics = [
   // Payroll runs previewed, approved and posted, and who each posted run paid (no amounts).
   'accounting.payroll.v1',
   'it.asset.v1',
+  // Licences: seats given and freed, renewals.
+  'it.license.v1',
   'it.ticket.v1',
   'it.access.v1',
   // What became of a service's reactions to other services' events (one dead-lettered, say),
@@ -52,6 +54,7 @@ export const topicRetention: Record<TopicBase, Retention> = {
   'accounting.budget.v1': 'forever',
   'accounting.payroll.v1': 'forever',
   'it.asset.v1': 'forever',
+  'it.license.v1': 'forever',
   'it.ticket.v1': 'forever',
   'it.access.v1': 'forever',
   'hr.reaction.v1': 'forever',

@@ -9,6 +9,7 @@ const ANALYST_TOPICS: readonly TopicBase[] = [
   'hr.department.v1',
   'hr.calendar.v1',
   'it.asset.v1',
+  'it.license.v1',
   'it.ticket.v1',
   'it.access.v1',
   'hr.reaction.v1',

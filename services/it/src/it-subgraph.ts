@@ -7,6 +7,9 @@ import type { SubgraphDefinition } from '@backoffice/platform/subgraph-service';
 import { provisionNewHiresConsumer } from './consumers/provision-new-hires.consumer';
 import { createItContext, type ItContext } from './context';
 import { CreateSystemAccounts1764461000000 } from './migrations/1764461000000-create-system-accounts';
+import { EquipmentAndLicences1764500600000 } from './migrations/1764500600000-equipment-and-licences';
+import { workforceConsumer, workforceTopics } from '@backoffice/workforce/workforce-consumer';
+import { workforceMigrations } from '@backoffice/workforce/workforce-migrations';
 import { resolvers } from './resolvers';
 
 export const itTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
@@ -14,8 +17,9 @@ export const itTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'u
 export const itSubgraph: SubgraphDefinition<ItContext> = {
   typeDefs: itTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<ItContext>,
-  migrations: [...platformMigrations, CreateSystemAccounts1764461000000],
-  topics: ['hr.employee.v1', 'it.access.v1', 'it.asset.v1', 'it.ticket.v1', 'it.reaction.v1'],
-  consumers: () => [provisionNewHiresConsumer()],
+  migrations: [...platformMigrations, ...workforceMigrations, CreateSystemAccounts1764461000000, EquipmentAndLicences1764500600000],
+  topics: ['it.access.v1', 'it.asset.v1', 'it.license.v1', 'it.ticket.v1', 'it.reaction.v1', ...workforceTopics({ includePay: false })],
+  // HR's facts in IT's own database (who is employed when, in which department), without pay.
+  consumers: () => [provisionNewHiresConsumer(), workforceConsumer({ consumer: 'it.workforce', includePay: false })],
   context: createItContext,
 };

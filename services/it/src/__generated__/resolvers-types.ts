@@ -1,8 +1,12 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { SystemAccountRecord } from '../system-accounts/system-account.record';
-import { EmployeeReference, ItContext } from '../context';
+import { EmployeeReference, DepartmentReference, ItContext } from '../context';
+import { AssetRecord, AssetCategoryRecord, AssetModelRecord, AssetAssignmentRecord, AssetHistoryRecord, AssetsInUseRecord } from '../assets/asset.record';
+import { LicenseRecord, LicenseSeatRecord } from '../licenses/license.record';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -10,9 +14,204 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An ISO-8601 calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
   /** An ISO-8601 timestamp with time zone. */
   DateTime: { input: string; output: string; }
+  /** An exact decimal number carried as a string, e.g. "1499.00". Never a float. */
+  Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * A piece of equipment IT keeps: a laptop, a phone, a chair. IT and MANAGER see every asset; an
+ * employee sees the ones they hold (Employee.assets), without IT's notes and history.
+ */
+export type Asset = {
+  __typename?: 'Asset';
+  /** Who had it when, oldest first. IT and MANAGER; anyone else gets null with a FORBIDDEN error at this path. */
+  assignments: Maybe<Array<AssetAssignment>>;
+  category: AssetCategory;
+  /** Its condition as last recorded (registered, handed over, returned). */
+  condition: AssetCondition;
+  createdAt: Scalars['DateTime']['output'];
+  /** The hand-over to its holder now; null unless ASSIGNED. */
+  currentAssignment: Maybe<AssetAssignment>;
+  /** Every change, oldest first. IT and MANAGER; anyone else gets null with a FORBIDDEN error at this path. */
+  history: Maybe<Array<AssetHistoryEntry>>;
+  /** Who has it now (status ASSIGNED); null otherwise. */
+  holder: Maybe<Employee>;
+  id: Scalars['ID']['output'];
+  location: Maybe<Scalars['String']['output']>;
+  model: AssetModel;
+  /** IT's notes. IT and MANAGER; anyone else gets null with a FORBIDDEN error at this path. */
+  notes: Maybe<Scalars['String']['output']>;
+  purchaseCost: Money;
+  purchaseDate: Scalars['Date']['output'];
+  serialNumber: Scalars['String']['output'];
+  status: AssetStatus;
+  supplier: Maybe<Scalars['String']['output']>;
+  /** The unique inventory tag printed on it, e.g. AST-000042 (generated). */
+  tag: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; commands that change an asset take the version the client read. */
+  version: Scalars['Int']['output'];
+  warrantyEndsOn: Maybe<Scalars['Date']['output']>;
+};
+
+export type AssetAction =
+  | 'ASSIGNED'
+  | 'LOST'
+  | 'REGISTERED'
+  | 'RETIRED'
+  | 'RETURNED'
+  | 'SENT_TO_REPAIR';
+
+/** One time an asset was with an employee: handed over in one condition, back in another. */
+export type AssetAssignment = {
+  __typename?: 'AssetAssignment';
+  assignedOn: Scalars['Date']['output'];
+  conditionIn: Maybe<AssetCondition>;
+  conditionOut: AssetCondition;
+  employee: Employee;
+  /** How the hand-over ended; null while it lasts. */
+  endedAs: Maybe<AssetAction>;
+  /** Set for a loan: when it should come back. */
+  expectedReturnOn: Maybe<Scalars['Date']['output']>;
+  /** Who handed it over: an employee id, or service:<name>. */
+  handedOverBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  receivedBy: Maybe<Scalars['String']['output']>;
+  returnNotes: Maybe<Scalars['String']['output']>;
+  /** When it came back (or went to repair, or was lost); null while the employee has it. */
+  returnedOn: Maybe<Scalars['Date']['output']>;
+};
+
+/** A kind of equipment, with the months it is used before it is written off (accounting depreciates over them). */
+export type AssetCategory = {
+  __typename?: 'AssetCategory';
+  code: AssetCategoryCode;
+  name: Scalars['String']['output'];
+  usefulLifeMonths: Scalars['Int']['output'];
+};
+
+export type AssetCategoryCode =
+  | 'DESKTOP'
+  | 'FURNITURE'
+  | 'LAPTOP'
+  | 'MONITOR'
+  | 'NETWORK'
+  | 'OFFICE_EQUIPMENT'
+  | 'PERIPHERAL'
+  | 'PHONE';
+
+/** Sending to repair, losing and retiring: the asset, the version read, and why. */
+export type AssetChangeInput = {
+  assetId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Today unless said. */
+  occurredOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type AssetCondition =
+  | 'BROKEN'
+  | 'FAIR'
+  | 'GOOD'
+  | 'NEW'
+  | 'POOR';
+
+export type AssetConnection = {
+  __typename?: 'AssetConnection';
+  edges: Array<AssetEdge>;
+  pageInfo: PageInfo;
+  /** Assets matching the filter, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssetEdge = {
+  __typename?: 'AssetEdge';
+  cursor: Scalars['String']['output'];
+  node: Asset;
+};
+
+export type AssetFilter = {
+  category?: InputMaybe<AssetCategoryCode>;
+  /** HR's employee id: what they hold now. */
+  holderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the tag, serial number, manufacturer, model or supplier, any case. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AssetStatus>;
+  /** Assets whose warranty ends before this date (those already ended included). */
+  warrantyEndsBefore?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type AssetHistoryEntry = {
+  __typename?: 'AssetHistoryEntry';
+  action: AssetAction;
+  /** Who recorded it: an employee id, or service:<name>. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  condition: Maybe<AssetCondition>;
+  /** The employee the change concerned (handed to, returned by, lost by). */
+  employee: Maybe<Employee>;
+  notes: Maybe<Scalars['String']['output']>;
+  /** The business date of the change. */
+  occurredOn: Scalars['Date']['output'];
+  /** The status the asset had after the change. */
+  status: AssetStatus;
+};
+
+/** A manufacturer's model, known once per manufacturer and name. */
+export type AssetModel = {
+  __typename?: 'AssetModel';
+  category: AssetCategory;
+  id: Scalars['ID']['output'];
+  manufacturer: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type AssetStatus =
+  /** With one employee (holder). */
+  | 'ASSIGNED'
+  | 'IN_REPAIR'
+  /** In IT's stock, ready to hand out. */
+  | 'IN_STOCK'
+  | 'LOST'
+  /** Left the inventory for good. */
+  | 'RETIRED';
+
+/** Equipment the people of a department hold now (by their department today), and what it cost. */
+export type AssetsInUse = {
+  __typename?: 'AssetsInUse';
+  count: Scalars['Int']['output'];
+  /** What those assets cost when bought, one amount per purchase currency (IT does not convert: rates are accounting's). */
+  purchaseCost: Array<Money>;
+};
+
+export type AssignAssetInput = {
+  assetId: Scalars['ID']['input'];
+  /** Today (company calendar) unless said. */
+  assignedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Its condition as handed over; the asset's recorded condition unless said. */
+  condition?: InputMaybe<AssetCondition>;
+  /** HR's employee id; they must be employed on assignedOn (workforce projection). */
+  employeeId: Scalars['ID']['input'];
+  /** For a loan: when it should come back. */
+  expectedReturnOn?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BillingPeriod =
+  | 'MONTHLY'
+  | 'YEARLY';
+
+export type Department = {
+  __typename?: 'Department';
+  /** Equipment its people hold now. IT and MANAGER; anyone else gets null with a FORBIDDEN error at this path. */
+  assetsInUse: Maybe<AssetsInUse>;
+  id: Scalars['ID']['output'];
 };
 
 export type Employee = {
@@ -22,7 +221,240 @@ export type Employee = {
    * anyone else gets null with a FORBIDDEN error at this path (the rest of the response stays).
    */
   accounts: Maybe<Array<SystemAccount>>;
+  /**
+   * Equipment the employee holds now, oldest hand-over first. The employee, IT and MANAGER; anyone
+   * else gets null with a FORBIDDEN error at this path.
+   */
+  assets: Maybe<Array<Asset>>;
   id: Scalars['ID']['output'];
+  /** Licence seats the employee holds now. The employee, IT and MANAGER; anyone else gets null with a FORBIDDEN error at this path. */
+  licenses: Maybe<Array<LicenseSeat>>;
+};
+
+/** A software licence with a number of seats. IT and MANAGER; employees see the licences they hold a seat of (Employee.licenses). */
+export type License = {
+  __typename?: 'License';
+  billingPeriod: BillingPeriod;
+  /** What the company pays per billing period. IT and MANAGER; anyone else gets null with a FORBIDDEN error at this path. */
+  costPerPeriod: Maybe<Money>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The seats held now, oldest first. IT and MANAGER; anyone else gets null with a FORBIDDEN error at this path. */
+  holders: Maybe<Array<LicenseSeat>>;
+  id: Scalars['ID']['output'];
+  /** IT's notes. IT and MANAGER; anyone else gets null with a FORBIDDEN error at this path. */
+  notes: Maybe<Scalars['String']['output']>;
+  product: Scalars['String']['output'];
+  renewalDate: Scalars['Date']['output'];
+  seats: Scalars['Int']['output'];
+  seatsFree: Scalars['Int']['output'];
+  seatsUsed: Scalars['Int']['output'];
+  vendor: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A seat of a licence one employee holds (or held, once released). */
+export type LicenseSeat = {
+  __typename?: 'LicenseSeat';
+  /** Who gave the seat: an employee id, or service:<name>. */
+  assignedBy: Scalars['String']['output'];
+  assignedOn: Scalars['Date']['output'];
+  employee: Employee;
+  id: Scalars['ID']['output'];
+  license: License;
+  releasedOn: Maybe<Scalars['Date']['output']>;
+};
+
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 code, e.g. EUR. */
+  currency: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Hands an IN_STOCK asset to an employee employed on that date. IT and MANAGER. Two at once: one wins, the other gets CONFLICT. */
+  assignAsset: Asset;
+  /** Gives an employee employed today a seat; refused (CONFLICT) when none is free, also when two ask for the last one at once. IT and MANAGER. */
+  assignSeat: LicenseSeat;
+  /** Records an asset as lost, by its holder when it has one. IT and MANAGER. */
+  markAssetLost: Asset;
+  /** Adds an asset to the stock (IN_STOCK) with a generated tag. IT and MANAGER. */
+  registerAsset: Asset;
+  /** IT and MANAGER. */
+  registerLicense: License;
+  /** Frees the employee's seat. IT and MANAGER. */
+  releaseSeat: LicenseSeat;
+  /** Moves a licence to its next renewal date, with its seats and cost for the period. IT and MANAGER. */
+  renewLicense: License;
+  /** Takes an asset out of the inventory for good: from stock, repair or lost; never from a holder. IT and MANAGER. */
+  retireAsset: Asset;
+  /** Brings an asset back to stock: from its holder, from repair, or found after a loss. IT and MANAGER. */
+  returnAsset: Asset;
+  /** Sends an asset in stock or with a holder (taken back from them) to repair. IT and MANAGER. */
+  sendToRepair: Asset;
+};
+
+
+export type MutationAssignAssetArgs = {
+  input: AssignAssetInput;
+};
+
+
+export type MutationAssignSeatArgs = {
+  input: SeatInput;
+};
+
+
+export type MutationMarkAssetLostArgs = {
+  input: AssetChangeInput;
+};
+
+
+export type MutationRegisterAssetArgs = {
+  input: RegisterAssetInput;
+};
+
+
+export type MutationRegisterLicenseArgs = {
+  input: RegisterLicenseInput;
+};
+
+
+export type MutationReleaseSeatArgs = {
+  input: SeatInput;
+};
+
+
+export type MutationRenewLicenseArgs = {
+  input: RenewLicenseInput;
+};
+
+
+export type MutationRetireAssetArgs = {
+  input: AssetChangeInput;
+};
+
+
+export type MutationReturnAssetArgs = {
+  input: ReturnAssetInput;
+};
+
+
+export type MutationSendToRepairArgs = {
+  input: AssetChangeInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One asset: IT and MANAGER, or the employee holding it. */
+  asset: Maybe<Asset>;
+  /** The asset with this tag (any case): IT and MANAGER, or the employee holding it. */
+  assetByTag: Maybe<Asset>;
+  /** The categories with their useful life. */
+  assetCategories: Array<AssetCategory>;
+  /** Known models, by manufacturer and name. IT and MANAGER. */
+  assetModels: Array<AssetModel>;
+  /** Assets, filtered, newest first, a page at a time. IT and MANAGER. */
+  assets: AssetConnection;
+  /** One licence. IT and MANAGER. */
+  license: Maybe<License>;
+  /** Licences, soonest renewal first; with expiringWithinDays, those renewing within that many days from today. IT and MANAGER. */
+  licenses: Array<License>;
+};
+
+
+export type QueryAssetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssetByTagArgs = {
+  tag: Scalars['String']['input'];
+};
+
+
+export type QueryAssetModelsArgs = {
+  category?: InputMaybe<AssetCategoryCode>;
+};
+
+
+export type QueryAssetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AssetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLicenseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLicensesArgs = {
+  expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegisterAssetInput = {
+  category: AssetCategoryCode;
+  /** NEW unless said. */
+  condition?: InputMaybe<AssetCondition>;
+  /** ISO 4217 code, e.g. EUR. */
+  currency: Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  manufacturer: Scalars['String']['input'];
+  /** The model's name; a model not known yet is added under the category. */
+  model: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  purchaseCost: Scalars['Decimal']['input'];
+  purchaseDate: Scalars['Date']['input'];
+  serialNumber: Scalars['String']['input'];
+  supplier?: InputMaybe<Scalars['String']['input']>;
+  warrantyEndsOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type RegisterLicenseInput = {
+  billingPeriod: BillingPeriod;
+  costPerPeriod: Scalars['Decimal']['input'];
+  currency: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  product: Scalars['String']['input'];
+  renewalDate: Scalars['Date']['input'];
+  seats: Scalars['Int']['input'];
+  vendor: Scalars['String']['input'];
+};
+
+export type RenewLicenseInput = {
+  /** Unchanged unless said. */
+  costPerPeriod?: InputMaybe<Scalars['Decimal']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  licenseId: Scalars['ID']['input'];
+  /** The next renewal date, after the current one. */
+  renewalDate: Scalars['Date']['input'];
+  /** The seats for the coming period; unchanged unless said. Never fewer than the seats in use. */
+  seats?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReturnAssetInput = {
+  assetId: Scalars['ID']['input'];
+  condition: AssetCondition;
+  expectedVersion: Scalars['Int']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Today unless said. */
+  returnedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type SeatInput = {
+  /** HR's employee id. */
+  employeeId: Scalars['ID']['input'];
+  licenseId: Scalars['ID']['input'];
 };
 
 /** An account someone holds in one of the company's systems (email, SSO, VPN, ...). */
@@ -121,47 +553,269 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Asset: Asset;
+  Department: Department;
   Employee: Employee;
+  License: License;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Asset:
+    ( { __typename: 'Asset' }
+    & GraphQLRecursivePick<FederationTypes['Asset'], {"id":true}> );
+  Department:
+    ( { __typename: 'Department' }
+    & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );
   Employee:
     ( { __typename: 'Employee' }
     & GraphQLRecursivePick<FederationTypes['Employee'], {"id":true}> );
+  License:
+    ( { __typename: 'License' }
+    & GraphQLRecursivePick<FederationTypes['License'], {"id":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Employee: ResolverTypeWrapper<EmployeeReference>;
+  Asset: ResolverTypeWrapper<AssetRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  SystemAccount: ResolverTypeWrapper<SystemAccountRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  SystemAccountStatus: SystemAccountStatus;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AssetAction: AssetAction;
+  AssetAssignment: ResolverTypeWrapper<AssetAssignmentRecord>;
+  AssetCategory: ResolverTypeWrapper<AssetCategoryRecord>;
+  AssetCategoryCode: AssetCategoryCode;
+  AssetChangeInput: AssetChangeInput;
+  AssetCondition: AssetCondition;
+  AssetConnection: ResolverTypeWrapper<Omit<AssetConnection, 'edges'> & { edges: Array<ResolversTypes['AssetEdge']> }>;
+  AssetEdge: ResolverTypeWrapper<Omit<AssetEdge, 'node'> & { node: ResolversTypes['Asset'] }>;
+  AssetFilter: AssetFilter;
+  AssetHistoryEntry: ResolverTypeWrapper<AssetHistoryRecord>;
+  AssetModel: ResolverTypeWrapper<AssetModelRecord>;
+  AssetStatus: AssetStatus;
+  AssetsInUse: ResolverTypeWrapper<AssetsInUseRecord>;
+  AssignAssetInput: AssignAssetInput;
+  BillingPeriod: BillingPeriod;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Department: ResolverTypeWrapper<DepartmentReference>;
+  Employee: ResolverTypeWrapper<EmployeeReference>;
+  License: ResolverTypeWrapper<LicenseRecord>;
+  LicenseSeat: ResolverTypeWrapper<LicenseSeatRecord>;
+  Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterAssetInput: RegisterAssetInput;
+  RegisterLicenseInput: RegisterLicenseInput;
+  RenewLicenseInput: RenewLicenseInput;
+  ReturnAssetInput: ReturnAssetInput;
+  SeatInput: SeatInput;
+  SystemAccount: ResolverTypeWrapper<SystemAccountRecord>;
+  SystemAccountStatus: SystemAccountStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  DateTime: Scalars['DateTime']['output'];
-  Employee: EmployeeReference;
+  Asset: AssetRecord;
   ID: Scalars['ID']['output'];
-  SystemAccount: SystemAccountRecord;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  AssetAssignment: AssetAssignmentRecord;
+  AssetCategory: AssetCategoryRecord;
+  AssetChangeInput: AssetChangeInput;
+  AssetConnection: Omit<AssetConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetEdge']> };
+  AssetEdge: Omit<AssetEdge, 'node'> & { node: ResolversParentTypes['Asset'] };
+  AssetFilter: AssetFilter;
+  AssetHistoryEntry: AssetHistoryRecord;
+  AssetModel: AssetModelRecord;
+  AssetsInUse: AssetsInUseRecord;
+  AssignAssetInput: AssignAssetInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  Department: DepartmentReference;
+  Employee: EmployeeReference;
+  License: LicenseRecord;
+  LicenseSeat: LicenseSeatRecord;
+  Money: Money;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  RegisterAssetInput: RegisterAssetInput;
+  RegisterLicenseInput: RegisterLicenseInput;
+  RenewLicenseInput: RenewLicenseInput;
+  ReturnAssetInput: ReturnAssetInput;
+  SeatInput: SeatInput;
+  SystemAccount: SystemAccountRecord;
 };
+
+export type AssetResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset'], FederationReferenceType extends FederationReferenceTypes['Asset'] = FederationReferenceTypes['Asset']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Asset']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignments?: Resolver<Maybe<Array<ResolversTypes['AssetAssignment']>>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['AssetCategory'], ParentType, ContextType>;
+  condition?: Resolver<ResolversTypes['AssetCondition'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentAssignment?: Resolver<Maybe<ResolversTypes['AssetAssignment']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['AssetHistoryEntry']>>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['AssetModel'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purchaseCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  purchaseDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssetStatus'], ParentType, ContextType>;
+  supplier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warrantyEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type AssetAssignmentResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['AssetAssignment'] = ResolversParentTypes['AssetAssignment']> = {
+  assignedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  conditionIn?: Resolver<Maybe<ResolversTypes['AssetCondition']>, ParentType, ContextType>;
+  conditionOut?: Resolver<ResolversTypes['AssetCondition'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  endedAs?: Resolver<Maybe<ResolversTypes['AssetAction']>, ParentType, ContextType>;
+  expectedReturnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  handedOverBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receivedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type AssetCategoryResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['AssetCategory'] = ResolversParentTypes['AssetCategory']> = {
+  code?: Resolver<ResolversTypes['AssetCategoryCode'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usefulLifeMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssetConnectionResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['AssetConnection'] = ResolversParentTypes['AssetConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AssetEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssetEdgeResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['AssetEdge'] = ResolversParentTypes['AssetEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
+};
+
+export type AssetHistoryEntryResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['AssetHistoryEntry'] = ResolversParentTypes['AssetHistoryEntry']> = {
+  action?: Resolver<ResolversTypes['AssetAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  condition?: Resolver<Maybe<ResolversTypes['AssetCondition']>, ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssetStatus'], ParentType, ContextType>;
+};
+
+export type AssetModelResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['AssetModel'] = ResolversParentTypes['AssetModel']> = {
+  category?: Resolver<ResolversTypes['AssetCategory'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  manufacturer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AssetsInUseResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['AssetsInUse'] = ResolversParentTypes['AssetsInUse']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purchaseCost?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type DepartmentResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'], FederationReferenceType extends FederationReferenceTypes['Department'] = FederationReferenceTypes['Department']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assetsInUse?: Resolver<Maybe<ResolversTypes['AssetsInUse']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type EmployeeResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee'], FederationReferenceType extends FederationReferenceTypes['Employee'] = FederationReferenceTypes['Employee']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employee']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accounts?: Resolver<Maybe<Array<ResolversTypes['SystemAccount']>>, ParentType, ContextType>;
+  assets?: Resolver<Maybe<Array<ResolversTypes['Asset']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  licenses?: Resolver<Maybe<Array<ResolversTypes['LicenseSeat']>>, ParentType, ContextType>;
+};
+
+export type LicenseResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['License'] = ResolversParentTypes['License'], FederationReferenceType extends FederationReferenceTypes['License'] = FederationReferenceTypes['License']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['License']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  billingPeriod?: Resolver<ResolversTypes['BillingPeriod'], ParentType, ContextType>;
+  costPerPeriod?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  holders?: Resolver<Maybe<Array<ResolversTypes['LicenseSeat']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  renewalDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  seats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seatsFree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seatsUsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LicenseSeatResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['LicenseSeat'] = ResolversParentTypes['LicenseSeat']> = {
+  assignedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assignedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  license?: Resolver<ResolversTypes['License'], ParentType, ContextType>;
+  releasedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  assignAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationAssignAssetArgs, 'input'>>;
+  assignSeat?: Resolver<ResolversTypes['LicenseSeat'], ParentType, ContextType, RequireFields<MutationAssignSeatArgs, 'input'>>;
+  markAssetLost?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationMarkAssetLostArgs, 'input'>>;
+  registerAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationRegisterAssetArgs, 'input'>>;
+  registerLicense?: Resolver<ResolversTypes['License'], ParentType, ContextType, RequireFields<MutationRegisterLicenseArgs, 'input'>>;
+  releaseSeat?: Resolver<ResolversTypes['LicenseSeat'], ParentType, ContextType, RequireFields<MutationReleaseSeatArgs, 'input'>>;
+  renewLicense?: Resolver<ResolversTypes['License'], ParentType, ContextType, RequireFields<MutationRenewLicenseArgs, 'input'>>;
+  retireAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationRetireAssetArgs, 'input'>>;
+  returnAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationReturnAssetArgs, 'input'>>;
+  sendToRepair?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationSendToRepairArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType, RequireFields<QueryAssetArgs, 'id'>>;
+  assetByTag?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType, RequireFields<QueryAssetByTagArgs, 'tag'>>;
+  assetCategories?: Resolver<Array<ResolversTypes['AssetCategory']>, ParentType, ContextType>;
+  assetModels?: Resolver<Array<ResolversTypes['AssetModel']>, ParentType, ContextType, Partial<QueryAssetModelsArgs>>;
+  assets?: Resolver<ResolversTypes['AssetConnection'], ParentType, ContextType, RequireFields<QueryAssetsArgs, 'first'>>;
+  license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType, RequireFields<QueryLicenseArgs, 'id'>>;
+  licenses?: Resolver<Array<ResolversTypes['License']>, ParentType, ContextType, Partial<QueryLicensesArgs>>;
 };
 
 export type SystemAccountResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['SystemAccount'] = ResolversParentTypes['SystemAccount']> = {
@@ -173,8 +827,25 @@ export type SystemAccountResolvers<ContextType = ItContext, ParentType extends R
 };
 
 export type Resolvers<ContextType = ItContext> = {
+  Asset?: AssetResolvers<ContextType>;
+  AssetAssignment?: AssetAssignmentResolvers<ContextType>;
+  AssetCategory?: AssetCategoryResolvers<ContextType>;
+  AssetConnection?: AssetConnectionResolvers<ContextType>;
+  AssetEdge?: AssetEdgeResolvers<ContextType>;
+  AssetHistoryEntry?: AssetHistoryEntryResolvers<ContextType>;
+  AssetModel?: AssetModelResolvers<ContextType>;
+  AssetsInUse?: AssetsInUseResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  Department?: DepartmentResolvers<ContextType>;
   Employee?: EmployeeResolvers<ContextType>;
+  License?: LicenseResolvers<ContextType>;
+  LicenseSeat?: LicenseSeatResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   SystemAccount?: SystemAccountResolvers<ContextType>;
 };
 

@@ -3,6 +3,14 @@ import { definePolicy } from '@backoffice/platform/access';
 // Who may do and see what in IT. Resolvers and commands ask by name; the roles live here only.
 export const itPolicy = definePolicy({
   'systemAccount.read': { roles: ['IT', 'HR', 'MANAGER'], self: true, describes: 'the employee themselves, IT, HR or MANAGER' },
+  // Equipment: IT and MANAGER run the inventory; an employee sees what they hold.
+  'asset.read': { roles: ['IT', 'MANAGER'], self: true, describes: 'the employee holding it, IT or MANAGER' },
+  'asset.readAll': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
+  'asset.manage': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
+  // Licences: the same split; what a licence costs and who else holds one are IT's and MANAGER's.
+  'license.read': { roles: ['IT', 'MANAGER'], self: true, describes: 'the employee holding the seat, IT or MANAGER' },
+  'license.readAll': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
+  'license.manage': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
 });
 
 export type ItPermission = keyof typeof itPolicy.rules;

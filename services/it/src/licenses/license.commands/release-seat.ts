@@ -1,0 +1,27 @@
+import { licenseSeatReleased } from '@backoffice/events/it-events';
+import { recordAudit } from '@backoffice/platform/audit';
+import { NotFound, refused } from '@backoffice/platform/domain-errors';
+import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
+import { parseInput } from '@backoffice/platform/validation';
+import type { ItModules } from '../../it-modules';
+import { seatInput } from '../license.inputs';
+import type { LicenseSeatRecord } from '../license.record';
+import * as licenses from '../license.repository';
+
+// Frees the employee's seat today. Under the licence's lock, like assignSeat: a release and an
+// assignment of one licence take turns.
+export async function releaseSeat({ dataSource, clock }: ItModules, rawInput: unknown, metadata: EventMetadata): Promise<LicenseSeatRecord> {
+  const input = parseInput(seatInput, rawInput);
+  return dataSource.transaction(async (tx) => {
+    const license = await licenses.lockLicense(tx, input.licenseId);
+    if (!license) throw new NotFound('License', input.licenseId);
+    const seat = await licenses.heldSeat(tx, license.id, input.employeeId);
+    if (!seat) throw refused('The employee holds no seat of this licence', [{ field: 'input.employeeId', message: `holds no seat of ${license.product}` }]);
+    const at = clock.now();
+    await licenses.releaseSeat(tx, seat.id, { releasedOn: clock.today(), releasedBy: metadata.actor });
+    await licenses.touchLicense(tx, license.id, at);
+    await recordAudit(tx, { actor: metadata.actor, action: 'license.seat-released', entityType: 'license', entityId: license.id, changes: { employeeId: input.employeeId, seatId: seat.id }, correlationId: metadata.correlationId });
+    await recordEvent(tx, licenseSeatReleased, { licenseId: license.id, product: license.product, vendor: license.vendor, employeeId: input.employeeId, seatsUsed: license.seatsUsed - 1, seats: license.seats }, metadata);
+    return (await licenses.seatById(tx, seat.id))!;
+  });
+}
