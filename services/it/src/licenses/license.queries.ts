@@ -18,11 +18,11 @@ export async function licensesInOrder(db: Sql, ids: readonly string[]): Promise<
 }
 
 export async function seatsOfHoldersInOrder(db: Sql, employeeIds: readonly string[]): Promise<LicenseSeatRecord[][]> {
-  const found = await licenses.seatsHeldBy(db, employeeIds);
+  const found = await licenses.heldSeats(db, 'employee_id', employeeIds);
   return employeeIds.map((id) => found.filter((seat) => seat.employeeId === id));
 }
 
 export async function seatsOfLicensesInOrder(db: Sql, licenseIds: readonly string[]): Promise<LicenseSeatRecord[][]> {
-  const found = await licenses.seatsOfLicenses(db, licenseIds);
+  const found = await licenses.heldSeats(db, 'license_id', licenseIds);
   return licenseIds.map((id) => found.filter((seat) => seat.license.id === id));
 }

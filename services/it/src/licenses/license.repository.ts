@@ -88,22 +88,12 @@ export async function releaseSeat(db: Sql, seatId: string, release: { releasedOn
   await db.query(`UPDATE license_seats SET released_on = $2, released_by = $3 WHERE id = $1`, [seatId, release.releasedOn, release.releasedBy]);
 }
 
-// The seats each employee holds now, oldest first.
-export async function seatsHeldBy(db: Sql, employeeIds: readonly string[]): Promise<LicenseSeatRecord[]> {
+// The seats held now by each of these employees, or of each of these licences; oldest first.
+export async function heldSeats(db: Sql, of: 'employee_id' | 'license_id', ids: readonly string[]): Promise<LicenseSeatRecord[]> {
   const found = await rows<SeatRow>(
     db,
-    `SELECT ${SEAT_COLUMNS}, s.license_id AS "licenseId" FROM license_seats s WHERE s.employee_id = ANY($1::uuid[]) AND s.released_on IS NULL ORDER BY s.employee_id, s.assigned_on, s.created_at`,
-    [uuidsOnly(employeeIds)],
-  );
-  return withLicenses(db, found);
-}
-
-// The seats held now of each licence, oldest first.
-export async function seatsOfLicenses(db: Sql, licenseIds: readonly string[]): Promise<LicenseSeatRecord[]> {
-  const found = await rows<SeatRow>(
-    db,
-    `SELECT ${SEAT_COLUMNS}, s.license_id AS "licenseId" FROM license_seats s WHERE s.license_id = ANY($1::uuid[]) AND s.released_on IS NULL ORDER BY s.license_id, s.assigned_on, s.created_at`,
-    [uuidsOnly(licenseIds)],
+    `SELECT ${SEAT_COLUMNS}, s.license_id AS "licenseId" FROM license_seats s WHERE s.${of} = ANY($1::uuid[]) AND s.released_on IS NULL ORDER BY s.${of}, s.assigned_on, s.created_at`,
+    [uuidsOnly(ids)],
   );
   return withLicenses(db, found);
 }
