@@ -65,8 +65,11 @@ async function readOnce(world: World, path: ReadPath, caller: Principal): Promis
 }
 
 export async function checkRead(world: World, probe: ReadProbe, expected: Cell, caller: Principal, column: CallerColumn): Promise<string[]> {
+  const paths = probe.paths.filter((path) => !path.columns || path.columns.includes(column));
+  // A cell no path is open to would pass unasked.
+  if (!paths.length) return [`no path of the probe is for the column "${column}": give one of its paths this column`];
   const results = await Promise.all(
-    probe.paths.filter((path) => !path.columns || path.columns.includes(column)).map(async (path) => {
+    paths.map(async (path) => {
       const response = await readOnce(world, path, caller);
       const value = valueAt(response.data, path.path);
       const errors = response.errors ?? [];
