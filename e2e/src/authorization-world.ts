@@ -27,7 +27,7 @@ export type World = {
   lineManager: Person;
   // Whom the read rows are about: the head of `department`, reporting to `lineManager`, with
   // private data, pay, a pending leave request, a leave balance, a termination in the future,
-  // system accounts and a department budget to see.
+  // system accounts, a laptop, a licence seat and a department budget to see.
   subject: Person;
   leaveRequestId: string;
   // Keeps the books in the accounting rows: posts and reads entries, as one of several
@@ -45,6 +45,16 @@ export type World = {
   // subject's first payslip.
   payrollRunId: string;
   ledgerAccountIds: { expense: string; cash: string };
+  // Runs the inventory in the IT rows: registers and hands out assets and seats and reads them
+  // back, as one of several IT callers in turn.
+  itStaff(): Principal;
+  // The subject's laptop, registered and handed to them by IT: the only asset they hold, so its
+  // holder, its hand-over and the second entry of its history name them.
+  heldAsset: { id: string; tag: string };
+  // An asset in stock: nobody holds it.
+  stockAssetId: string;
+  // A licence whose one seat taken is the subject's: their only seat.
+  licenseId: string;
   // A fresh name for records that must not collide (department codes, emails, holidays).
   unique(): number;
 };
@@ -204,17 +214,23 @@ export const journalEntryDraftInput = (world: World, memo: string) => ({
   ],
 });
 
-// How many entries were posted with this key, read from accounting's database (no API lists
-// entries by key, and the key is what tells a refused post from an allowed one).
-export async function entriesPostedWithKey(stack: Stack, idempotencyKey: string): Promise<number> {
-  const database = createServiceDataSource({ url: withDatabase(requiredEnv('DATABASE_URL'), serviceDatabaseName('accounting', stack.env.DATABASE_NAME_SUFFIX!)), migrations: [], poolSize: 1 });
+// Rows from a service's own database, for what no API says: entries by idempotency key, and what
+// a service's workforce projection has heard of yet.
+async function rowsOf<T>(stack: Stack, service: SubgraphName, sql: string, parameters: unknown[]): Promise<T[]> {
+  const database = createServiceDataSource({ url: withDatabase(requiredEnv('DATABASE_URL'), serviceDatabaseName(service, stack.env.DATABASE_NAME_SUFFIX!)), migrations: [], poolSize: 1 });
   await database.initialize();
   try {
-    const [row] = (await database.query(`SELECT count(*)::int AS n FROM journal_entries WHERE idempotency_key = $1`, [idempotencyKey])) as Array<{ n: number }>;
-    return row?.n ?? 0;
+    return (await database.query(sql, parameters)) as T[];
   } finally {
     await database.destroy();
   }
+}
+
+// How many entries were posted with this key (no API lists entries by key, and the key is what
+// tells a refused post from an allowed one).
+export async function entriesPostedWithKey(stack: Stack, idempotencyKey: string): Promise<number> {
+  const [row] = await rowsOf<{ n: number }>(stack, 'accounting', `SELECT count(*)::int AS n FROM journal_entries WHERE idempotency_key = $1`, [idempotencyKey]);
+  return row?.n ?? 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -244,16 +260,7 @@ export async function draftExpenseClaimAs(world: World, claimant: Principal, tit
 // Accounting learns who manages whom from HR's events: a claim submitted before it knows the hire
 // would go to ACCOUNTING with no approver.
 export async function accountingKnowsTheJobOf(world: World, employeeId: string): Promise<void> {
-  await eventually(async () => {
-    const database = createServiceDataSource({ url: withDatabase(requiredEnv('DATABASE_URL'), serviceDatabaseName('accounting', world.stack.env.DATABASE_NAME_SUFFIX!)), migrations: [], poolSize: 1 });
-    await database.initialize();
-    try {
-      const rows = (await database.query(`SELECT manager_id FROM workforce_jobs WHERE employee_id = $1`, [employeeId])) as Array<{ manager_id: string | null }>;
-      return rows.length > 0;
-    } finally {
-      await database.destroy();
-    }
-  }, 90_000, 250);
+  await eventually(async () => (await rowsOf(world.stack, 'accounting', `SELECT manager_id FROM workforce_jobs WHERE employee_id = $1`, [employeeId])).length > 0, 90_000, 250);
 }
 
 // A claim of the person's, drafted and submitted as them (EMPLOYEE) once accounting knows their
@@ -322,16 +329,7 @@ export async function payrollRunsOf(world: World, period: string): Promise<Payro
 // Accounting learns a hire's pay from HR's events: a run computed before it knows would list the
 // person with no pay known.
 async function accountingKnowsThePayOf(world: World, employeeId: string): Promise<void> {
-  await eventually(async () => {
-    const database = createServiceDataSource({ url: withDatabase(requiredEnv('DATABASE_URL'), serviceDatabaseName('accounting', world.stack.env.DATABASE_NAME_SUFFIX!)), migrations: [], poolSize: 1 });
-    await database.initialize();
-    try {
-      const rows = (await database.query(`SELECT 1 FROM workforce_pay WHERE employee_id = $1`, [employeeId])) as unknown[];
-      return rows.length > 0;
-    } finally {
-      await database.destroy();
-    }
-  }, 90_000, 250);
+  await eventually(async () => (await rowsOf(world.stack, 'accounting', `SELECT 1 FROM workforce_pay WHERE employee_id = $1`, [employeeId])).length > 0, 90_000, 250);
 }
 
 // Last month's payroll, in which the subject (started 90 days ago) works every day: previewed by
@@ -349,6 +347,94 @@ async function postLastMonthsPayroll(world: World): Promise<string> {
   await approvePayrollAs(world, person(randomUUID(), ['MANAGER']), draft.id);
   dataOf(await viaGateway(world, world.bookkeeper(), `mutation Post($id: ID!) { postPayroll(runId: $id) { id } }`, { id: draft.id }), 'posting the payroll run');
   return draft.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Equipment and licences. IT runs them, and knows who is employed from HR's events (its workforce
+// projection): an asset or a seat goes only to someone it knows is employed.
+
+export async function itKnowsTheEmploymentOf(world: World, employeeId: string): Promise<void> {
+  await eventually(async () => (await rowsOf(world.stack, 'it', `SELECT 1 FROM workforce_employment_periods WHERE employee_id = $1`, [employeeId])).length > 0, 90_000, 250);
+}
+
+// As an IT caller, expecting success.
+export async function asIt<TData = Record<string, unknown>>(world: World, what: string, query: string, variables: Record<string, unknown> = {}): Promise<TData> {
+  return dataOf(await viaGateway<TData>(world, world.itStaff(), query, variables), what);
+}
+
+export type AssetState = { id: string; tag: string; version: number; status: string; holder: { id: string } | null };
+const ASSET_STATE = 'id tag version status holder { id }';
+
+// A laptop bought a month ago, with a serial number of its own (serial numbers are unique).
+export const registerAssetInput = (world: World, serialNumber: string = `MATRIX-${randomUUID()}`) => ({
+  category: 'LAPTOP',
+  manufacturer: 'Matrix',
+  model: 'Probe Book 14',
+  serialNumber,
+  purchaseDate: addDays(world.today, -30),
+  purchaseCost: '1299.00',
+  currency: 'EUR',
+  supplier: 'Matrix Supplies',
+  warrantyEndsOn: addDays(world.today, 700),
+  location: 'London',
+  notes: 'authorization matrix: IT only',
+});
+
+export async function registerAssetAsIt(world: World): Promise<AssetState> {
+  return (await asIt<{ registerAsset: AssetState }>(world, 'registering an asset', `mutation Register($input: RegisterAssetInput!) { registerAsset(input: $input) { ${ASSET_STATE} } }`, { input: registerAssetInput(world) })).registerAsset;
+}
+
+// Hands the asset to the person once IT knows they are employed.
+export async function assignAssetAsIt(world: World, asset: AssetState, employeeId: string): Promise<AssetState> {
+  await itKnowsTheEmploymentOf(world, employeeId);
+  const data = await asIt<{ assignAsset: AssetState }>(world, 'assigning an asset', `mutation Assign($input: AssignAssetInput!) { assignAsset(input: $input) { ${ASSET_STATE} } }`, {
+    input: { assetId: asset.id, expectedVersion: asset.version, employeeId },
+  });
+  return data.assignAsset;
+}
+
+// As IT (IT sees every asset).
+export async function readAsset(world: World, id: string): Promise<AssetState | null> {
+  return (await asIt<{ asset: AssetState | null }>(world, 'reading an asset back', `query Back($id: ID!) { asset(id: $id) { ${ASSET_STATE} } }`, { id })).asset;
+}
+
+export type LicenseState = { id: string; product: string; version: number; renewalDate: string; seats: number; seatsUsed: number; holders: Array<{ employee: { id: string } }> };
+const LICENSE_STATE = 'id product version renewalDate seats seatsUsed holders { employee { id } }';
+
+// A monthly licence of three seats renewing in about seven months, under a product name of its
+// own (a vendor's product is registered once).
+export const registerLicenseInput = (world: World, product: string = `Matrix Suite ${world.unique()}`) => ({
+  product,
+  vendor: 'Matrix Software',
+  seats: 3,
+  costPerPeriod: '36.00',
+  currency: 'EUR',
+  billingPeriod: 'MONTHLY',
+  renewalDate: addDays(world.today, 200),
+  notes: 'authorization matrix: IT only',
+});
+
+export async function registerLicenseAsIt(world: World): Promise<LicenseState> {
+  return (await asIt<{ registerLicense: LicenseState }>(world, 'registering a licence', `mutation Register($input: RegisterLicenseInput!) { registerLicense(input: $input) { ${LICENSE_STATE} } }`, { input: registerLicenseInput(world) }))
+    .registerLicense;
+}
+
+// Gives the person a seat once IT knows they are employed.
+export async function assignSeatAsIt(world: World, licenseId: string, employeeId: string): Promise<void> {
+  await itKnowsTheEmploymentOf(world, employeeId);
+  await asIt(world, 'assigning a seat', `mutation Seat($input: SeatInput!) { assignSeat(input: $input) { id } }`, { input: { licenseId, employeeId } });
+}
+
+// As IT (IT sees every licence and its holders).
+export async function readLicense(world: World, id: string): Promise<LicenseState | null> {
+  return (await asIt<{ license: LicenseState | null }>(world, 'reading a licence back', `query Back($id: ID!) { license(id: $id) { ${LICENSE_STATE} } }`, { id })).license;
+}
+
+// The subject's laptop and seat, and an asset left in stock.
+async function itInventory(world: World): Promise<Pick<World, 'heldAsset' | 'stockAssetId' | 'licenseId'>> {
+  const [laptop, stock, license] = await Promise.all([registerAssetAsIt(world), registerAssetAsIt(world), registerLicenseAsIt(world)]);
+  const [held] = await Promise.all([assignAssetAsIt(world, laptop, world.subject.id), assignSeatAsIt(world, license.id, world.subject.id)]);
+  return { heldAsset: { id: held.id, tag: held.tag }, stockAssetId: stock.id, licenseId: license.id };
 }
 
 export async function createWorld(stack: Stack): Promise<World> {
@@ -370,6 +456,8 @@ export async function createWorld(stack: Stack): Promise<World> {
   partial.lineManager = await hire(partial, { managerId: null, firstName: 'Line' });
   const bookkeepers = Array.from({ length: 4 }, () => person(randomUUID(), ['ACCOUNTING']));
   let bookkeeperTurn = 0;
+  const itStaff = Array.from({ length: 4 }, () => person(randomUUID(), ['IT']));
+  let itTurn = 0;
   const world: World = {
     ...partial,
     subject: await hire(partial, { firstName: 'Subject' }),
@@ -381,11 +469,16 @@ export async function createWorld(stack: Stack): Promise<World> {
     accountingApprovalAbove: 0,
     payrollRunId: '',
     ledgerAccountIds: { expense: '', cash: '' },
+    itStaff: () => itStaff[itTurn++ % itStaff.length]!,
+    heldAsset: { id: '', tag: '' },
+    stockAssetId: '',
+    licenseId: '',
   };
 
   const year = Number(world.today.slice(0, 4));
-  const [leaveRequestId] = await Promise.all([
+  const [leaveRequestId, inventory] = await Promise.all([
     requestLeaveAsHr(world, world.subject.id),
+    itInventory(world),
     asHr(world, 'making the subject head of the department', `mutation Head($id: ID!, $input: UpdateDepartmentInput!) { updateDepartment(id: $id, input: $input) { id } }`, {
       id: department.id,
       input: { version: department.version, headId: world.subject.id },
@@ -407,6 +500,7 @@ export async function createWorld(stack: Stack): Promise<World> {
     }, 90_000, 250),
   ]);
   world.leaveRequestId = leaveRequestId;
+  Object.assign(world, inventory);
   const books = await viaGateway<{ ledgerAccounts: Array<{ id: string; code: string }> }>(world, world.bookkeeper(), '{ ledgerAccounts { id code } }');
   const accountId = (code: string) => dataOf(books, 'reading the chart of accounts').ledgerAccounts.find((account) => account.code === code)!.id;
   world.ledgerAccountIds = { expense: accountId('6400'), cash: accountId('1000') };
