@@ -1,4 +1,4 @@
-import type { MatrixSubgraph } from './authorization-matrix';
+import { COLUMNS, type MatrixSubgraph } from './authorization-matrix';
 import type { SubgraphName } from './stack';
 import { randomUUID } from 'node:crypto';
 import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
@@ -7,20 +7,30 @@ import {
   approveExpenseClaimAs,
   approvePayrollAs,
   asHr,
+  asIt,
+  assignAssetAsIt,
+  assignSeatAsIt,
   createDepartmentAsHr,
   dataOf,
   draftExpenseClaimAs,
   draftJournalEntry,
   entriesPostedWithKey,
   expenseClaimInput,
+  itKnowsTheEmploymentOf,
   journalEntryDraftInput,
   journalEntryInput,
   payrollRunsOf,
   person,
   postJournalEntryAsBookkeeper,
   previewPayrollAs,
+  readAsset,
   readExpenseClaim,
+  readLicense,
   readPayrollRun,
+  registerAssetAsIt,
+  registerAssetInput,
+  registerLicenseAsIt,
+  registerLicenseInput,
   requestLeaveAsHr,
   submittedExpenseClaim,
   terminateAsHr,
@@ -115,6 +125,49 @@ function employeeField(subgraph: SubgraphName, fieldName: string, selection = fi
         path: ['expenseClaim', 'department', 'head', fieldName],
         columns: SEE_THE_SUBJECTS_CLAIM,
       },
+      // Back into HR from IT: the subject's laptop names them as its holder, in its hand-over and
+      // in its history, and their seat names them, for those who may see each.
+      {
+        via: 'gateway asset(id).holder',
+        target: 'gateway',
+        query: `query Read($id: ID!) { asset(id: $id) { id holder { id ${selection} } } }`,
+        variables: (w) => ({ id: w.heldAsset.id }),
+        path: ['asset', 'holder', fieldName],
+        columns: HOLDER_IT_AND_MANAGER,
+      },
+      {
+        via: 'gateway asset(id).currentAssignment.employee',
+        target: 'gateway',
+        query: `query Read($id: ID!) { asset(id: $id) { id currentAssignment { id employee { id ${selection} } } } }`,
+        variables: (w) => ({ id: w.heldAsset.id }),
+        path: ['asset', 'currentAssignment', 'employee', fieldName],
+        columns: HOLDER_IT_AND_MANAGER,
+      },
+      // Registered, then handed to the subject: the second entry is theirs.
+      {
+        via: 'gateway asset(id).history.employee',
+        target: 'gateway',
+        query: `query Read($id: ID!) { asset(id: $id) { id history { action employee { id ${selection} } } } }`,
+        variables: (w) => ({ id: w.heldAsset.id }),
+        path: ['asset', 'history', 1, 'employee', fieldName],
+        columns: IT_AND_MANAGER,
+      },
+      {
+        via: 'gateway employee(id).licenses.employee',
+        target: 'gateway',
+        query: `query Read($id: ID!) { employee(id: $id) { id licenses { id employee { id ${selection} } } } }`,
+        variables: (w) => ({ id: w.subject.id }),
+        path: ['employee', 'licenses', 0, 'employee', fieldName],
+        columns: HOLDER_IT_AND_MANAGER,
+      },
+      {
+        via: 'gateway license(id).holders.employee',
+        target: 'gateway',
+        query: `query Read($id: ID!) { license(id: $id) { id holders { id employee { id ${selection} } } } }`,
+        variables: (w) => ({ id: w.licenseId }),
+        path: ['license', 'holders', 0, 'employee', fieldName],
+        columns: IT_AND_MANAGER,
+      },
     ],
   };
 }
@@ -122,6 +175,22 @@ function employeeField(subgraph: SubgraphName, fieldName: string, selection = fi
 // Who sees the subject's expense claim: MANAGER and ACCOUNTING, the subject, and their line
 // manager (who approved it).
 const SEE_THE_SUBJECTS_CLAIM: readonly CallerColumn[] = ['MANAGER', 'ACCOUNTING', 'self', 'line manager', 'self holding every role'];
+
+// Who sees the subject's laptop and seat (`asset.read`, `license.read`): IT, MANAGER and the
+// subject. What IT keeps about them (`asset.readAll`, `license.readAll`): IT and MANAGER alone.
+const HOLDER_IT_AND_MANAGER: readonly CallerColumn[] = ['MANAGER', 'IT', 'self', 'self holding every role'];
+const IT_AND_MANAGER: readonly CallerColumn[] = ['MANAGER', 'IT', 'self holding every role'];
+const EVERY_CALLER: readonly CallerColumn[] = [...COLUMNS, 'self holding every role'];
+
+// One way to a field of a record only some callers may see: for them the field's own path (where
+// a refusal of the field itself must be); for everyone else the path where the record, or the
+// list holding it, is refused first.
+function underGuardedRecord(way: Omit<ReadPath, 'path' | 'columns'>, record: Array<string | number>, refusedAt: Array<string | number>, fieldName: string, seers: readonly CallerColumn[]): ReadPath[] {
+  return [
+    { ...way, path: [...record, fieldName], columns: seers },
+    { ...way, via: `${way.via}, refused the record`, path: refusedAt, columns: EVERY_CALLER.filter((column) => !seers.includes(column)) },
+  ];
+}
 
 function rootField(fieldName: string, query: string, variables: (world: World) => Record<string, unknown> = () => ({})): ReadProbe {
   return { kind: 'read', paths: [{ via: 'gateway', target: 'gateway', query, variables, path: [fieldName] }] };
@@ -194,6 +263,22 @@ const isTheSubjectsPayslip = (value: unknown, world: World) => {
   const period = addDays(world.today, -30).slice(0, 7);
   return (value as Array<{ period: string }>).some((slip) => slip.period === period) ? null : `expected the subject's payslip for ${period}, got ${JSON.stringify(value)}`;
 };
+
+// What a reader of an asset gets, every field that follows the asset's rule included (IT's notes,
+// hand-overs and history are rows of their own); through the gateway also open fields of HR's
+// Employee it leads to.
+const ASSIGNMENT_SELECTION = 'id employee { id } assignedOn expectedReturnOn conditionOut handedOverBy returnedOn conditionIn receivedBy returnNotes endedAs';
+const ASSET_SELECTION = `id tag serialNumber model { id manufacturer name category { code } } category { code name usefulLifeMonths } purchaseDate purchaseCost { amount currency } supplier warrantyEndsOn location status condition holder { id } currentAssignment { ${ASSIGNMENT_SELECTION} } version createdAt updatedAt`;
+const ASSET_HOPS_INTO_HR = 'holder { firstName } currentAssignment { employee { lastName } }';
+const isTheHeldAsset = (value: unknown, world: World) => {
+  const asset = value as { id?: string; holder?: { id: string } | null };
+  return asset.id === world.heldAsset.id && asset.holder?.id === world.subject.id ? null : `expected the subject's laptop ${world.heldAsset.id}, got ${JSON.stringify(value)}`;
+};
+// What a reader of a licence gets, the seat's fields included (its cost, notes and holders are
+// rows of their own).
+const LICENSE_SELECTION = 'id product vendor seats seatsUsed seatsFree billingPeriod renewalDate version createdAt';
+const SEAT_SELECTION = `id license { ${LICENSE_SELECTION} } employee { id } assignedOn assignedBy releasedOn`;
+const isTheLicense = (value: unknown, world: World) => ((value as { id?: string }).id === world.licenseId ? null : `expected the licence ${world.licenseId}, got ${JSON.stringify(value)}`);
 
 // Months the payroll writes use, one per cell, from 2002 on: a payroll run's year is 2000 to 2100,
 // and nobody the matrix hires was employed then, so each run is empty and posts no entry.
@@ -453,8 +538,8 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
   },
 
   accounting: {
-    'Department.budget': departmentField('budget', 'budget { fiscalYear amount { amount currency } spent { amount } remaining { amount } shareUsed setBy setAt reason version crossings { threshold } }'),
-    'Department.spend': departmentField('spend', 'spend { amount currency }'),
+    'Department.budget': departmentField('accounting', 'budget', 'budget { fiscalYear amount { amount currency } spent { amount } remaining { amount } shareUsed setBy setAt reason version crossings { threshold } }'),
+    'Department.spend': departmentField('accounting', 'spend', 'spend { amount currency }'),
     'Query.budgets': withExpectation(
       rootField(
         'budgets',
@@ -830,14 +915,254 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
 
   it: {
     'Employee.accounts': withExpectation(employeeField('it', 'accounts', 'accounts { system username status }'), nonEmpty),
-    'Query._entities (Employee)': { kind: 'read', paths: [entity('it', 'Employee', (w) => w.subject.id, '')] },
+
+    // equipment
+    'Employee.assets': withExpectation(employeeField('it', 'assets', `assets { ${ASSET_SELECTION} }`), (value, w) =>
+      (value as Array<{ id: string }>).some((asset) => asset.id === w.heldAsset.id) ? null : `expected the subject's laptop ${w.heldAsset.id}, got ${JSON.stringify(value)}`,
+    ),
+    'Department.assetsInUse': withExpectation(departmentField('it', 'assetsInUse', 'assetsInUse { count purchaseCost { amount currency } }'), (value) =>
+      (value as { count: number }).count >= 1 ? null : `expected at least the subject's laptop, got ${JSON.stringify(value)}`,
+    ),
+    'Query.assets': withExpectation(
+      rootField(
+        'assets',
+        `query Read($holderId: ID!) { assets(filter: { holderId: $holderId }, first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${ASSET_SELECTION} } } } }`,
+        (w) => ({ holderId: w.subject.id }),
+      ),
+      (value, w) => ((value as { edges: Array<{ node: { id: string } }> }).edges.some(({ node }) => node.id === w.heldAsset.id) ? null : `expected the subject's laptop ${w.heldAsset.id}, got ${JSON.stringify(value)}`),
+    ),
+    'Query.asset (an asset the person holds)': withExpectation(
+      rootField('asset', `query Read($id: ID!) { asset(id: $id) { ${ASSET_SELECTION} ${ASSET_HOPS_INTO_HR} } }`, (w) => ({ id: w.heldAsset.id })),
+      isTheHeldAsset,
+    ),
+    'Query.asset (an asset in stock)': withExpectation(rootField('asset', `query Read($id: ID!) { asset(id: $id) { ${ASSET_SELECTION} } }`, (w) => ({ id: w.stockAssetId })), (value, w) =>
+      (value as { id: string }).id === w.stockAssetId ? null : `expected the asset in stock ${w.stockAssetId}, got ${JSON.stringify(value)}`,
+    ),
+    // The tag in lower case: a tag is found in any case.
+    'Query.assetByTag (an asset the person holds)': withExpectation(
+      rootField('assetByTag', `query Read($tag: String!) { assetByTag(tag: $tag) { ${ASSET_SELECTION} } }`, (w) => ({ tag: w.heldAsset.tag.toLowerCase() })),
+      isTheHeldAsset,
+    ),
+    'Query._entities (Asset)': withExpectation({ kind: 'read', paths: [entity('it', 'Asset', (w) => w.heldAsset.id, ASSET_SELECTION)] }, isTheHeldAsset),
+    'Asset.notes': heldAssetField('notes', 'notes'),
+    'Asset.assignments': withExpectation(heldAssetField('assignments', `assignments { ${ASSIGNMENT_SELECTION} }`), nonEmpty),
+    'Asset.history': withExpectation(heldAssetField('history', 'history { action status employee { id } condition occurredOn actor notes at }'), nonEmpty),
+    'Query.assetModels': withExpectation(rootField('assetModels', `{ assetModels(category: LAPTOP) { id manufacturer name category { code name usefulLifeMonths } } }`), nonEmpty),
+    'Mutation.registerAsset': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const input = registerAssetInput(world);
+        return {
+          mutation: `mutation Write($input: RegisterAssetInput!) { registerAsset(input: $input) { id tag } }`,
+          variables: { input },
+          readBack: async () => (await asIt<{ assets: { totalCount: number } }>(world, 'searching the asset', `query Back($search: String) { assets(filter: { search: $search }) { totalCount } }`, { search: input.serialNumber })).assets.totalCount,
+        };
+      },
+    },
+    'Mutation.assignAsset (to the person)': assetOfThePerson(async (world, holder) => {
+      const [asset] = await Promise.all([registerAssetAsIt(world), itKnowsTheEmploymentOf(world, holder.id)]);
+      return {
+        mutation: `mutation Write($input: AssignAssetInput!) { assignAsset(input: $input) { id } }`,
+        variables: { input: { assetId: asset.id, expectedVersion: asset.version, employeeId: holder.id } },
+        assetId: asset.id,
+      };
+    }),
+    'Mutation.returnAsset (from the person)': assetOfThePerson(async (world, holder) => {
+      const asset = await assetHeldBy(world, holder);
+      return {
+        mutation: `mutation Write($input: ReturnAssetInput!) { returnAsset(input: $input) { id } }`,
+        variables: { input: { assetId: asset.id, expectedVersion: asset.version, condition: 'GOOD', notes: 'authorization matrix' } },
+        assetId: asset.id,
+      };
+    }),
+    'Mutation.sendToRepair (taken from the person)': assetOfThePerson(async (world, holder) => assetChange('sendToRepair', await assetHeldBy(world, holder))),
+    'Mutation.markAssetLost (held by the person)': assetOfThePerson(async (world, holder) => assetChange('markAssetLost', await assetHeldBy(world, holder))),
+    'Mutation.retireAsset': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const { assetId, ...attempt } = assetChange('retireAsset', await registerAssetAsIt(world));
+        return { ...attempt, readBack: () => readAsset(world, assetId) };
+      },
+    },
+
+    // licences
+    'Employee.licenses': withExpectation(employeeField('it', 'licenses', `licenses { ${SEAT_SELECTION} }`), (value, w) =>
+      (value as Array<{ license: { id: string } }>).some((seat) => seat.license.id === w.licenseId) ? null : `expected the subject's seat of ${w.licenseId}, got ${JSON.stringify(value)}`,
+    ),
+    'Query.licenses': withExpectation(rootField('licenses', `{ licenses { ${LICENSE_SELECTION} } }`), (value, w) =>
+      (value as Array<{ id: string }>).some((license) => license.id === w.licenseId) ? null : `expected the licence ${w.licenseId}, got ${JSON.stringify(value)}`,
+    ),
+    'Query.license (a licence the person holds a seat of)': withExpectation(rootField('license', `query Read($id: ID!) { license(id: $id) { ${LICENSE_SELECTION} } }`, (w) => ({ id: w.licenseId })), isTheLicense),
+    'Query._entities (License)': withExpectation({ kind: 'read', paths: [entity('it', 'License', (w) => w.licenseId, LICENSE_SELECTION)] }, isTheLicense),
+    'License.costPerPeriod': heldLicenseField('costPerPeriod', 'costPerPeriod { amount currency }'),
+    'License.notes': heldLicenseField('notes', 'notes'),
+    'License.holders': withExpectation(heldLicenseField('holders', `holders { ${SEAT_SELECTION} }`), nonEmpty),
+    'Mutation.registerLicense': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const input = registerLicenseInput(world);
+        return {
+          mutation: `mutation Write($input: RegisterLicenseInput!) { registerLicense(input: $input) { id } }`,
+          variables: { input },
+          readBack: async () => (await asIt<{ licenses: Array<{ product: string }> }>(world, 'reading the licences back', `{ licenses { product } }`)).licenses.filter((license) => license.product === input.product).length,
+        };
+      },
+    },
+    'Mutation.renewLicense': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const license = await registerLicenseAsIt(world);
+        return {
+          mutation: `mutation Write($input: RenewLicenseInput!) { renewLicense(input: $input) { id } }`,
+          variables: { input: { licenseId: license.id, expectedVersion: license.version, renewalDate: addDays(license.renewalDate, 365), seats: 5 } },
+          readBack: () => readLicense(world, license.id),
+        };
+      },
+    },
+    'Mutation.assignSeat (for the person)': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const holder = needs(subject);
+        const [license] = await Promise.all([registerLicenseAsIt(world), itKnowsTheEmploymentOf(world, holder.id)]);
+        return {
+          mutation: `mutation Write($input: SeatInput!) { assignSeat(input: $input) { id } }`,
+          variables: { input: { licenseId: license.id, employeeId: holder.id } },
+          readBack: () => readLicense(world, license.id),
+        };
+      },
+    },
+    'Mutation.releaseSeat (the person\'s seat)': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const holder = needs(subject);
+        const license = await registerLicenseAsIt(world);
+        await assignSeatAsIt(world, license.id, holder.id);
+        return {
+          mutation: `mutation Write($input: SeatInput!) { releaseSeat(input: $input) { id } }`,
+          variables: { input: { licenseId: license.id, employeeId: holder.id } },
+          readBack: () => readLicense(world, license.id),
+        };
+      },
+    },
+
+    'Query._entities (Employee, Department)': {
+      kind: 'read',
+      paths: [entity('it', 'Employee', (w) => w.subject.id, ''), entity('it', 'Department', (w) => w.department.id, '')],
+    },
     'Query._service': serviceSdl('it'),
   },
 };
 
-// An accounting field on HR's Department: from the root, from the subject's department, and by
-// `_entities` at accounting.
-function departmentField(fieldName: string, selection: string): ReadProbe {
+// A field of the subject's laptop, by every way to it: `asset(id)`, `assetByTag`, the subject's
+// `Employee.assets` (from the root and from department.head), and `_entities` at IT. Whoever may
+// not see the laptop is refused it, or the subject's list, before its field.
+function heldAssetField(fieldName: string, selection: string): ReadProbe {
+  const assets = `assets { id ${selection} }`;
+  return {
+    kind: 'read',
+    paths: [
+      ...underGuardedRecord(
+        { via: 'gateway asset(id)', target: 'gateway', query: `query Read($id: ID!) { asset(id: $id) { id ${selection} } }`, variables: (w) => ({ id: w.heldAsset.id }) },
+        ['asset'],
+        ['asset'],
+        fieldName,
+        HOLDER_IT_AND_MANAGER,
+      ),
+      ...underGuardedRecord(
+        { via: 'gateway assetByTag(tag)', target: 'gateway', query: `query Read($tag: String!) { assetByTag(tag: $tag) { id ${selection} } }`, variables: (w) => ({ tag: w.heldAsset.tag }) },
+        ['assetByTag'],
+        ['assetByTag'],
+        fieldName,
+        HOLDER_IT_AND_MANAGER,
+      ),
+      ...underGuardedRecord(
+        { via: 'gateway employee(id).assets', target: 'gateway', query: `query Read($id: ID!) { employee(id: $id) { id ${assets} } }`, variables: (w) => ({ id: w.subject.id }) },
+        ['employee', 'assets', 0],
+        ['employee', 'assets'],
+        fieldName,
+        HOLDER_IT_AND_MANAGER,
+      ),
+      ...underGuardedRecord(
+        { via: 'gateway department(id).head.assets', target: 'gateway', query: `query Read($id: ID!) { department(id: $id) { id head { id ${assets} } } }`, variables: (w) => ({ id: w.department.id }) },
+        ['department', 'head', 'assets', 0],
+        ['department', 'head', 'assets'],
+        fieldName,
+        HOLDER_IT_AND_MANAGER,
+      ),
+      ...underGuardedRecord(entity('it', 'Asset', (w) => w.heldAsset.id, selection), ['_entities', 0], ['_entities', 0], fieldName, HOLDER_IT_AND_MANAGER),
+    ],
+  };
+}
+
+// A field of the licence the subject holds a seat of: by `license(id)` and `_entities` at IT (IT
+// and MANAGER alone), and through the subject's seat (`Employee.licenses`, from the root and from
+// department.head), where the subject sees the licence too. Whoever may not reach the licence is
+// refused it, or the subject's seats, before its field.
+function heldLicenseField(fieldName: string, selection: string): ReadProbe {
+  const seats = `licenses { id license { id ${selection} } }`;
+  return {
+    kind: 'read',
+    paths: [
+      ...underGuardedRecord(
+        { via: 'gateway license(id)', target: 'gateway', query: `query Read($id: ID!) { license(id: $id) { id ${selection} } }`, variables: (w) => ({ id: w.licenseId }) },
+        ['license'],
+        ['license'],
+        fieldName,
+        IT_AND_MANAGER,
+      ),
+      ...underGuardedRecord(
+        { via: 'gateway employee(id).licenses.license', target: 'gateway', query: `query Read($id: ID!) { employee(id: $id) { id ${seats} } }`, variables: (w) => ({ id: w.subject.id }) },
+        ['employee', 'licenses', 0, 'license'],
+        ['employee', 'licenses'],
+        fieldName,
+        HOLDER_IT_AND_MANAGER,
+      ),
+      ...underGuardedRecord(
+        { via: 'gateway department(id).head.licenses.license', target: 'gateway', query: `query Read($id: ID!) { department(id: $id) { id head { id ${seats} } } }`, variables: (w) => ({ id: w.department.id }) },
+        ['department', 'head', 'licenses', 0, 'license'],
+        ['department', 'head', 'licenses'],
+        fieldName,
+        HOLDER_IT_AND_MANAGER,
+      ),
+      ...underGuardedRecord(entity('it', 'License', (w) => w.licenseId, selection), ['_entities', 0], ['_entities', 0], fieldName, IT_AND_MANAGER),
+    ],
+  };
+}
+
+// A write on an asset handed to the cell's person (or, for assignAsset, about to be), read back
+// as IT.
+function assetOfThePerson(prepare: (world: World, holder: Person) => Promise<{ mutation: string; variables: Record<string, unknown>; assetId: string }>): WriteProbe {
+  return {
+    kind: 'write',
+    subject: true,
+    prepare: async (world, subject) => {
+      const { assetId, ...attempt } = await prepare(world, needs(subject));
+      return { ...attempt, readBack: () => readAsset(world, assetId) };
+    },
+  };
+}
+
+async function assetHeldBy(world: World, holder: Person): Promise<{ id: string; version: number }> {
+  return assignAssetAsIt(world, await registerAssetAsIt(world), holder.id);
+}
+
+// sendToRepair, markAssetLost and retireAsset take the same input: the asset, the version read,
+// and why.
+const assetChange = (mutation: 'sendToRepair' | 'markAssetLost' | 'retireAsset', asset: { id: string; version: number }) => ({
+  mutation: `mutation Write($input: AssetChangeInput!) { ${mutation}(input: $input) { id } }`,
+  variables: { input: { assetId: asset.id, expectedVersion: asset.version, notes: 'authorization matrix' } },
+  assetId: asset.id,
+});
+
+// An accounting or IT field on HR's Department: from the root, from the subject's department, and
+// by `_entities` at the subgraph that resolves it.
+function departmentField(subgraph: SubgraphName, fieldName: string, selection: string): ReadProbe {
   return {
     kind: 'read',
     paths: [
@@ -849,7 +1174,7 @@ function departmentField(fieldName: string, selection: string): ReadProbe {
         variables: (w) => ({ id: w.subject.id }),
         path: ['employee', 'department', fieldName],
       },
-      entity('accounting', 'Department', (w) => w.department.id, selection, fieldName),
+      entity(subgraph, 'Department', (w) => w.department.id, selection, fieldName),
     ],
   };
 }
@@ -1004,4 +1329,5 @@ export const openQueries: Record<string, { query: (openSelection: (typeName: str
   'Query.leaveTypes': { query: (open) => `{ leaveTypes { ${open('LeaveType')} } }`, variables: () => ({}) },
   'Query.holidays': { query: (open) => `query Open($year: Int!) { holidays(year: $year) { ${open('Holiday')} } }`, variables: (w) => ({ year: thisYear(w) }) },
   'Query.leaveApprovalQueue': { query: () => `{ leaveApprovalQueue { id } }`, variables: () => ({}) },
+  'Query.assetCategories': { query: (open) => `{ assetCategories { ${open('AssetCategory')} } }`, variables: () => ({}) },
 };
