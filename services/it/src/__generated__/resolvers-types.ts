@@ -365,7 +365,7 @@ export type Query = {
   assets: AssetConnection;
   /** One licence. IT and MANAGER. */
   license: Maybe<License>;
-  /** Licences, soonest renewal first; with expiringWithinDays, those renewing within that many days from today. IT and MANAGER. */
+  /** Licences, soonest renewal first; with expiringWithinDays, those renewing within that many days from today, and those past their renewal date. IT and MANAGER. */
   licenses: Array<License>;
 };
 
