@@ -21,7 +21,7 @@ async function main() {
   const specs: ProcessSpec[] = [
     { name: 'hr', entry: 'services/hr/dist/main.js', port: port('HR_PORT', 4001), env: { SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? 'true' }, colour: 35 },
     { name: 'accounting', entry: 'services/accounting/dist/main.js', port: port('ACCOUNTING_PORT', 4002), env: { SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? 'true' }, colour: 33 },
-    { name: 'it', entry: 'services/it/dist/main.js', port: port('IT_PORT', 4003), env: {}, colour: 34 },
+    { name: 'it', entry: 'services/it/dist/main.js', port: port('IT_PORT', 4003), env: { SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? 'true' }, colour: 34 },
   ];
   const gatewayPort = port('GATEWAY_PORT', 4000);
   const subgraphUrl = (name: string) => `http://127.0.0.1:${specs.find((s) => s.name === name)!.port}/graphql`;

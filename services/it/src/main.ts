@@ -3,10 +3,12 @@ import { ConfigError } from '@backoffice/platform/config';
 import { logUnhandledRejections, stopOnSignals } from '@backoffice/platform/shutdown';
 import { startSubgraphService } from '@backoffice/platform/subgraph-service';
 import { loadItConfig } from './config';
+import { seedDemoInventoryOnStart } from './demo/seed-demo-inventory-on-start';
 import { itSubgraph } from './it-subgraph';
 
 async function main() {
-  const service = await startSubgraphService(itSubgraph, loadItConfig(process.env));
+  const config = loadItConfig(process.env);
+  const service = await startSubgraphService({ ...itSubgraph, afterStart: config.extra.SEED_DEMO_DATA ? (deps) => seedDemoInventoryOnStart(deps) : undefined }, config);
   logUnhandledRejections(service.logger);
   stopOnSignals(service.stop, service.logger);
 }
