@@ -54,9 +54,8 @@ export const models = {
   wd19s: model('PERIPHERAL', 'Dell', 'WD19S docking station (130 W)', '229.00', 'Dell Technologies', 36, 'CN2', 9),
 } satisfies Record<string, DemoModel>;
 
-// Who holds a seat of a licence, by the kind of work they do (plan-demo-inventory.ts's profiles
-// and titles). `unitCost` is per seat and month, in EUR; the licence's cost per period is for
-// all its seats.
+// The software it licenses (who gets a seat is plan-demo-inventory.ts's `seatsFor`). `unitCost`
+// is per seat and month, in EUR; the licence's cost per period is for all its seats.
 export type DemoLicense = {
   product: string;
   vendor: string;

@@ -164,7 +164,8 @@ export function planDemoInventory(people: readonly DemoPerson[], today: string):
     } else {
       assignedOn = earliest(addDays(purchaseDate, 2 + (index % 8)), today);
     }
-    return { registration: register(model, purchaseDate), assign: { kind: 'assign', on: assignedOn, employeeId: person.employeeId } as DemoAssetChange };
+    const assign: DemoAssetChange = { kind: 'assign', on: assignedOn, employeeId: person.employeeId };
+    return { registration: register(model, purchaseDate), assign };
   };
 
   // Earliest start first (ties by id): the order, and so the plan, does not depend on how the
@@ -220,7 +221,7 @@ export function planDemoInventory(people: readonly DemoPerson[], today: string):
       add(register(computer, addDays(refreshOn, -6)), [{ kind: 'assign', on: refreshOn, employeeId: person.employeeId }]);
     } else if (computer) {
       const { registration, assign } = handOver(person, computer, 40 + ((index * 211) % 1040), index);
-      const changes = [assign];
+      const changes: DemoAssetChange[] = [assign];
       if (person === laptopInRepair) {
         const sentOn = daysAgo(6);
         changes.push({ kind: 'repair', on: sentOn, notes: `Keyboard keys failing: sent to ${computer.manufacturer} under warranty` });
@@ -246,7 +247,7 @@ export function planDemoInventory(people: readonly DemoPerson[], today: string):
       add(register(phone, addDays(lostOn, 1)), [{ kind: 'assign', on: addDays(lostOn, 2), employeeId: person.employeeId }]);
     } else if (phone) {
       const { registration, assign } = handOver(person, phone, 20 + ((index * 137) % 880), index);
-      const changes = [assign];
+      const changes: DemoAssetChange[] = [assign];
       if (person === phoneInRepair) changes.push({ kind: 'repair', on: daysAgo(3), notes: "Cracked screen: with the carrier's repair service" });
       add(registration, changes);
     }
