@@ -5,7 +5,7 @@ import { employeeHired, employeeTerminated, employeeTransferred } from '@backoff
 import type { Principal } from '@backoffice/platform/identity';
 import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
 import { hrEvents, untilConsumed, type HrEvents } from '@backoffice/testkit/hr-events';
-import { requiredEnv } from '@backoffice/testkit/isolation';
+import { requiredEnv, testEnvironment } from '@backoffice/testkit/isolation';
 import { KafkaObserver } from '@backoffice/testkit/kafka-observer';
 import { startItForTest, type ItForTest } from './support/it-test-service';
 
@@ -897,5 +897,35 @@ describe('equipment', () => {
       expect(await reload(inStock)).toEqual(inStock);
       expect(await reload(assigned)).toEqual(assigned);
     });
+  });
+});
+
+describe('equipment under a frozen business clock', () => {
+  let frozen: ItForTest;
+  const itAdmin: Principal = { employeeId: randomUUID(), roles: ['IT'] };
+
+  beforeAll(async () => {
+    frozen = await startItForTest(testEnvironment({ CLOCK_AT: '2026-06-30T12:00:00Z' }));
+  });
+
+  afterAll(async () => {
+    await frozen?.stop();
+  });
+
+  // Business time dates the changes; when a row was written stays real time, so "newest first"
+  // holds even when every registration happens at the same business instant.
+  it('assets list newest first by when they were registered, not by the business clock', async () => {
+    const tags: string[] = [];
+    for (const n of [1, 2, 3, 4, 5]) {
+      const answer = await frozen.call<{ registerAsset: { tag: string } }>(
+        REGISTER,
+        { input: { category: 'MONITOR', manufacturer: 'Dell', model: 'P2723D', serialNumber: `FROZEN-${randomBytes(4).toString('hex')}-${n}`, purchaseDate: '2026-06-01', purchaseCost: '289.00', currency: 'EUR' } },
+        itAdmin,
+      );
+      expect(answer.errors).toBeUndefined();
+      tags.push(answer.data!.registerAsset.tag);
+    }
+    const page = await frozen.call<{ assets: { edges: Array<{ node: { tag: string } }> } }>(`{ assets(first: 10) { edges { node { tag } } } }`, {}, itAdmin);
+    expect(page.data!.assets.edges.map((edge) => edge.node.tag)).toEqual([...tags].reverse());
   });
 });

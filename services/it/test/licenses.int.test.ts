@@ -246,6 +246,25 @@ describe('licences', () => {
       expect(trail.audits.at(-1)).toEqual({ action: 'license.seat-assigned', actor: idOf(manager), changes: { employeeId: idOf(alice), seatId: seat.id } });
     });
 
+    it('a seat given and freed on a past day records those days; a day ahead, a day before the seat, or a day the person was not employed is refused and writes nothing', async () => {
+      const license = await register({ seats: 3 });
+      const given = ok(await call<{ assignSeat: Seat }>(ASSIGN, { input: { licenseId: license.id, employeeId: idOf(carol), on: d(-30) } })).assignSeat;
+      expect(given).toMatchObject({ assignedOn: d(-30), releasedOn: null });
+      const before = await written();
+      const refusals = [
+        await call(ASSIGN, { input: { licenseId: license.id, employeeId: idOf(bob), on: d(1) } }),
+        // Bob was hired 200 days ago: not employed 300 days ago.
+        await call(ASSIGN, { input: { licenseId: license.id, employeeId: idOf(bob), on: d(-300) } }),
+        await call(RELEASE, { input: { licenseId: license.id, employeeId: idOf(carol), on: d(-31) } }),
+        await call(RELEASE, { input: { licenseId: license.id, employeeId: idOf(carol), on: d(1) } }),
+      ];
+      expect(refusals.map(codeOf)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+      expect(refusals.map(fieldsOf)).toEqual([['input.on'], ['input.employeeId'], ['input.on'], ['input.on']]);
+      expect(await written()).toEqual(before);
+      const freed = ok(await call<{ releaseSeat: Seat }>(RELEASE, { input: { licenseId: license.id, employeeId: idOf(carol), on: d(-2) } })).releaseSeat;
+      expect(freed).toMatchObject({ id: given.id, assignedOn: d(-30), releasedOn: d(-2) });
+    });
+
     it('a seat for someone not employed today (starting in five days, or never hired) is refused naming input.employeeId, and nothing is written', async () => {
       const license = await register();
       const before = await written();

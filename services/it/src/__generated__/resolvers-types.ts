@@ -455,6 +455,8 @@ export type SeatInput = {
   /** HR's employee id. */
   employeeId: Scalars['ID']['input'];
   licenseId: Scalars['ID']['input'];
+  /** The day the seat is given or freed: today unless said, never ahead (and a release never before the seat was given). */
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** An account someone holds in one of the company's systems (email, SSO, VPN, ...). */

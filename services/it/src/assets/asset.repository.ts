@@ -10,7 +10,8 @@ import type {
   AssetStatus,
 } from './asset.record';
 
-// The only code that knows how equipment is stored. An asset is read with its model and
+// The only code that knows how equipment is stored. Timestamps (created, updated, recorded) are
+// the database's real time, never the business clock (packages/platform/src/clock.ts). An asset is read with its model and
 // category in the same statement, so a page of assets costs one statement.
 
 const ASSET_COLUMNS = `a.id, a.tag, a.serial_number AS "serialNumber", a.purchase_date::text AS "purchaseDate", a.purchase_cost::text AS "purchaseCost",
@@ -135,7 +136,6 @@ export type NewAsset = {
   location: string | null;
   condition: AssetCondition;
   notes: string | null;
-  at: Date;
 };
 
 // Inserts the asset IN_STOCK with the next tag; undefined when the serial number is taken.
@@ -143,9 +143,9 @@ export async function insertAsset(db: Sql, asset: NewAsset): Promise<string | un
   const row = await firstRow<{ id: string }>(
     db,
     `INSERT INTO assets (tag, serial_number, model_id, purchase_date, purchase_cost, currency, supplier, warranty_ends_on, location, status, condition, notes, created_at, updated_at)
-     VALUES ('AST-' || lpad(nextval('asset_tag_numbers')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8, 'IN_STOCK', $9, $10, $11, $11)
+     VALUES ('AST-' || lpad(nextval('asset_tag_numbers')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8, 'IN_STOCK', $9, $10, now(), now())
      ON CONFLICT ((upper(serial_number))) DO NOTHING RETURNING id`,
-    [asset.serialNumber, asset.modelId, asset.purchaseDate, asset.purchaseCost, asset.currency, asset.supplier, asset.warrantyEndsOn, asset.location, asset.condition, asset.notes, asset.at],
+    [asset.serialNumber, asset.modelId, asset.purchaseDate, asset.purchaseCost, asset.currency, asset.supplier, asset.warrantyEndsOn, asset.location, asset.condition, asset.notes],
   );
   return row?.id;
 }
@@ -158,22 +158,22 @@ export async function assetIdBySerialNumber(db: Sql, serialNumber: string): Prom
 export async function updateAssetState(
   db: Sql,
   id: string,
-  state: { status: AssetStatus; holderId: string | null; condition?: AssetCondition; location?: string | null; at: Date },
+  state: { status: AssetStatus; holderId: string | null; condition?: AssetCondition; location?: string | null },
 ): Promise<void> {
   await db.query(
     `UPDATE assets SET status = $2, holder_id = $3, condition = COALESCE($4, condition), location = CASE WHEN $5::boolean THEN $6 ELSE location END,
-       version = version + 1, updated_at = $7 WHERE id = $1`,
-    [id, state.status, state.holderId, state.condition ?? null, state.location !== undefined, state.location ?? null, state.at],
+       version = version + 1, updated_at = now() WHERE id = $1`,
+    [id, state.status, state.holderId, state.condition ?? null, state.location !== undefined, state.location ?? null],
   );
 }
 
 export async function openAssignment(
   db: Sql,
-  assignment: { assetId: string; employeeId: string; assignedOn: string; expectedReturnOn: string | null; conditionOut: AssetCondition; handedOverBy: string; at: Date },
+  assignment: { assetId: string; employeeId: string; assignedOn: string; expectedReturnOn: string | null; conditionOut: AssetCondition; handedOverBy: string },
 ): Promise<void> {
   await db.query(
-    `INSERT INTO asset_assignments (asset_id, employee_id, assigned_on, expected_return_on, condition_out, handed_over_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [assignment.assetId, assignment.employeeId, assignment.assignedOn, assignment.expectedReturnOn, assignment.conditionOut, assignment.handedOverBy, assignment.at],
+    `INSERT INTO asset_assignments (asset_id, employee_id, assigned_on, expected_return_on, condition_out, handed_over_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [assignment.assetId, assignment.employeeId, assignment.assignedOn, assignment.expectedReturnOn, assignment.conditionOut, assignment.handedOverBy],
   );
 }
 
@@ -191,10 +191,11 @@ export async function closeAssignment(
   );
 }
 
-export async function recordHistory(db: Sql, entry: Omit<AssetHistoryRecord, 'at'> & { at: Date }): Promise<void> {
+// `at` is when it was recorded, on the database's (real) clock; occurredOn the business date.
+export async function recordHistory(db: Sql, entry: Omit<AssetHistoryRecord, 'at'>): Promise<void> {
   await db.query(
-    `INSERT INTO asset_history (asset_id, action, status, employee_id, condition, occurred_on, actor, notes, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [entry.assetId, entry.action, entry.status, entry.employeeId, entry.condition, entry.occurredOn, entry.actor, entry.notes, entry.at],
+    `INSERT INTO asset_history (asset_id, action, status, employee_id, condition, occurred_on, actor, notes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [entry.assetId, entry.action, entry.status, entry.employeeId, entry.condition, entry.occurredOn, entry.actor, entry.notes],
   );
 }
 

@@ -25,6 +25,7 @@ export const renewLicenseInput = z.strictObject({
 export const seatInput = z.strictObject({
   licenseId: z.uuid('must be a licence id'),
   employeeId: z.uuid('must be an employee id'),
+  on: isoDateInput.nullish(),
 });
 
 export const expiringWithinDaysInput = z.number().int().min(0, 'must be 0 or more').max(3650).nullish();

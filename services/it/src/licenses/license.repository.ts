@@ -24,33 +24,32 @@ export async function lockLicense(db: Sql, id: string): Promise<LicenseRecord | 
   return (await licensesByIds(db, [id]))[0];
 }
 
-export type NewLicense = { product: string; vendor: string; seats: number; costPerPeriod: string; currency: string; billingPeriod: BillingPeriod; renewalDate: string; notes: string | null; at: Date };
+export type NewLicense = { product: string; vendor: string; seats: number; costPerPeriod: string; currency: string; billingPeriod: BillingPeriod; renewalDate: string; notes: string | null };
 
 // Undefined when the vendor already has a licence of that product.
 export async function insertLicense(db: Sql, license: NewLicense): Promise<string | undefined> {
   const row = await firstRow<{ id: string }>(
     db,
     `INSERT INTO licenses (product, vendor, seats, cost_per_period, currency, billing_period, renewal_date, notes, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) ON CONFLICT (lower(vendor), lower(product)) DO NOTHING RETURNING id`,
-    [license.product, license.vendor, license.seats, license.costPerPeriod, license.currency, license.billingPeriod, license.renewalDate, license.notes, license.at],
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), now()) ON CONFLICT (lower(vendor), lower(product)) DO NOTHING RETURNING id`,
+    [license.product, license.vendor, license.seats, license.costPerPeriod, license.currency, license.billingPeriod, license.renewalDate, license.notes],
   );
   return row?.id;
 }
 
-export async function renew(db: Sql, id: string, renewal: { renewalDate: string; seats: number; costPerPeriod: string; at: Date }): Promise<void> {
-  await db.query(`UPDATE licenses SET renewal_date = $2, seats = $3, cost_per_period = $4, version = version + 1, updated_at = $5 WHERE id = $1`, [
+export async function renew(db: Sql, id: string, renewal: { renewalDate: string; seats: number; costPerPeriod: string }): Promise<void> {
+  await db.query(`UPDATE licenses SET renewal_date = $2, seats = $3, cost_per_period = $4, version = version + 1, updated_at = now() WHERE id = $1`, [
     id,
     renewal.renewalDate,
     renewal.seats,
     renewal.costPerPeriod,
-    renewal.at,
   ]);
 }
 
 // A seat changes the licence's seats in use: its version moves on too, so a client holding an
 // older count knows.
-export async function touchLicense(db: Sql, id: string, at: Date): Promise<void> {
-  await db.query(`UPDATE licenses SET version = version + 1, updated_at = $2 WHERE id = $1`, [id, at]);
+export async function touchLicense(db: Sql, id: string): Promise<void> {
+  await db.query(`UPDATE licenses SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
 }
 
 const SEAT_COLUMNS = `s.id, s.employee_id AS "employeeId", s.assigned_on::text AS "assignedOn", s.assigned_by AS "assignedBy", s.released_on::text AS "releasedOn"`;
@@ -73,13 +72,12 @@ export async function seatById(db: Sql, id: string): Promise<LicenseSeatRecord |
   return (await withLicenses(db, found))[0];
 }
 
-export async function insertSeat(db: Sql, seat: { licenseId: string; employeeId: string; assignedOn: string; assignedBy: string; at: Date }): Promise<string> {
-  const row = await firstRow<{ id: string }>(db, `INSERT INTO license_seats (license_id, employee_id, assigned_on, assigned_by, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+export async function insertSeat(db: Sql, seat: { licenseId: string; employeeId: string; assignedOn: string; assignedBy: string }): Promise<string> {
+  const row = await firstRow<{ id: string }>(db, `INSERT INTO license_seats (license_id, employee_id, assigned_on, assigned_by) VALUES ($1, $2, $3, $4) RETURNING id`, [
     seat.licenseId,
     seat.employeeId,
     seat.assignedOn,
     seat.assignedBy,
-    seat.at,
   ]);
   return row!.id;
 }

@@ -13,7 +13,7 @@ import { assetFacts, changeAsset } from './change-asset';
 // assignments of one asset at once, the second finds it ASSIGNED: CONFLICT.
 export async function assignAsset(modules: ItModules, rawInput: unknown, metadata: EventMetadata): Promise<AssetRecord> {
   const input = parseInput(assignAssetInput, rawInput);
-  return changeAsset(modules, 'assign', { ...input, occurredOn: input.assignedOn }, metadata, async (tx, asset, assignedOn, at) => {
+  return changeAsset(modules, 'assign', { ...input, occurredOn: input.assignedOn }, metadata, async (tx, asset, assignedOn) => {
     if (input.expectedReturnOn && input.expectedReturnOn < assignedOn) throw refused('The loan ends before it starts', [{ field: 'input.expectedReturnOn', message: `must be on or after ${assignedOn}` }]);
     if (!(await employedOn(tx, input.employeeId, assignedOn))) {
       throw refused('The employee is not employed on that date', [
@@ -21,8 +21,8 @@ export async function assignAsset(modules: ItModules, rawInput: unknown, metadat
       ]);
     }
     const condition = input.condition ?? asset.condition;
-    await assets.openAssignment(tx, { assetId: asset.id, employeeId: input.employeeId, assignedOn, expectedReturnOn: input.expectedReturnOn ?? null, conditionOut: condition, handedOverBy: metadata.actor, at });
-    await assets.updateAssetState(tx, asset.id, { status: 'ASSIGNED', holderId: input.employeeId, condition, at });
+    await assets.openAssignment(tx, { assetId: asset.id, employeeId: input.employeeId, assignedOn, expectedReturnOn: input.expectedReturnOn ?? null, conditionOut: condition, handedOverBy: metadata.actor });
+    await assets.updateAssetState(tx, asset.id, { status: 'ASSIGNED', holderId: input.employeeId, condition });
     await recordEvent(tx, assetAssigned, { ...assetFacts(asset), employeeId: input.employeeId, assignedOn, expectedReturnOn: input.expectedReturnOn ?? null, condition }, metadata);
     return { action: 'ASSIGNED', status: 'ASSIGNED', employeeId: input.employeeId, condition, notes: input.notes, audit: { employeeId: input.employeeId, expectedReturnOn: input.expectedReturnOn ?? null, condition } };
   });

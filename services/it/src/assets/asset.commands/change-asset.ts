@@ -19,7 +19,7 @@ export async function changeAsset(
   change: AssetChange,
   request: { assetId: string; expectedVersion: number; occurredOn?: string | null | undefined },
   metadata: EventMetadata,
-  apply: (tx: EntityManager, asset: AssetRecord, occurredOn: string, at: Date) => Promise<AppliedChange>,
+  apply: (tx: EntityManager, asset: AssetRecord, occurredOn: string) => Promise<AppliedChange>,
 ): Promise<AssetRecord> {
   const today = clock.today();
   const occurredOn = request.occurredOn ?? today;
@@ -34,9 +34,8 @@ export async function changeAsset(
     // History reads in order: nothing is dated before what is already recorded.
     const last = await assets.lastChangeOn(tx, asset.id);
     if (last && occurredOn < last) throw refused('The date is before the asset\'s last recorded change', [{ field: dateField, message: `must be on or after ${last}, the asset's last recorded change` }]);
-    const at = clock.now();
-    const applied = await apply(tx, asset, occurredOn, at);
-    await assets.recordHistory(tx, { assetId: asset.id, action: applied.action, status: applied.status, employeeId: applied.employeeId, condition: applied.condition, occurredOn, actor: metadata.actor, notes: applied.notes, at });
+    const applied = await apply(tx, asset, occurredOn);
+    await assets.recordHistory(tx, { assetId: asset.id, action: applied.action, status: applied.status, employeeId: applied.employeeId, condition: applied.condition, occurredOn, actor: metadata.actor, notes: applied.notes });
     await recordAudit(tx, { actor: metadata.actor, action: `asset.${applied.action.toLowerCase().replace(/_/g, '-')}`, entityType: 'asset', entityId: asset.id, changes: { from: asset.status, to: applied.status, occurredOn, ...applied.audit }, correlationId: metadata.correlationId });
     return (await assets.assetsByIds(tx, [asset.id]))[0]!;
   });

@@ -20,14 +20,13 @@ export async function registerAsset({ dataSource, clock }: ItModules, rawInput: 
     if (model.category.code !== input.category) {
       throw refused('The model belongs to another category', [{ field: 'input.category', message: `must be ${model.category.code}: ${model.manufacturer} ${model.name} is known as one` }]);
     }
-    const at = clock.now();
     const condition = input.condition ?? 'NEW';
-    const id = await assets.insertAsset(tx, { ...input, modelId: model.id, condition, supplier: input.supplier, warrantyEndsOn: input.warrantyEndsOn ?? null, at });
+    const id = await assets.insertAsset(tx, { ...input, modelId: model.id, condition, supplier: input.supplier, warrantyEndsOn: input.warrantyEndsOn ?? null });
     if (!id) {
       const taken = await assets.assetIdBySerialNumber(tx, input.serialNumber);
       throw refused('The serial number is already registered', [{ field: 'input.serialNumber', message: `is already registered as asset ${taken?.tag ?? '(being registered)'}` }]);
     }
-    await assets.recordHistory(tx, { assetId: id, action: 'REGISTERED', status: 'IN_STOCK', employeeId: null, condition, occurredOn: input.purchaseDate, actor: metadata.actor, notes: null, at });
+    await assets.recordHistory(tx, { assetId: id, action: 'REGISTERED', status: 'IN_STOCK', employeeId: null, condition, occurredOn: input.purchaseDate, actor: metadata.actor, notes: null });
     const asset = (await assets.assetsByIds(tx, [id]))[0]!;
     await recordAudit(tx, { actor: metadata.actor, action: 'asset.registered', entityType: 'asset', entityId: id, changes: { tag: asset.tag, serialNumber: asset.serialNumber, modelId: model.id, purchaseCost: asset.purchaseCost, currency: asset.currency }, correlationId: metadata.correlationId });
     await recordEvent(

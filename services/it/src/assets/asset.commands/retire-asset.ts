@@ -11,9 +11,9 @@ import { assetFacts, changeAsset } from './change-asset';
 // holder (asset.rules.ts).
 export async function retireAsset(modules: ItModules, rawInput: unknown, metadata: EventMetadata): Promise<AssetRecord> {
   const input = parseInput(assetChangeInput, rawInput);
-  return changeAsset(modules, 'retire', input, metadata, async (tx, asset, retiredOn, at) => {
+  return changeAsset(modules, 'retire', input, metadata, async (tx, asset, retiredOn) => {
     const from = asset.status as 'IN_STOCK' | 'IN_REPAIR' | 'LOST';
-    await assets.updateAssetState(tx, asset.id, { status: 'RETIRED', holderId: null, at });
+    await assets.updateAssetState(tx, asset.id, { status: 'RETIRED', holderId: null });
     await recordEvent(tx, assetRetired, { ...assetFacts(asset), retiredOn, from }, metadata);
     return { action: 'RETIRED', status: 'RETIRED', employeeId: null, condition: null, notes: input.notes, audit: {} };
   });

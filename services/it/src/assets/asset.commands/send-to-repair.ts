@@ -11,10 +11,10 @@ import { assetFacts, changeAsset } from './change-asset';
 // with returnAsset.
 export async function sendToRepair(modules: ItModules, rawInput: unknown, metadata: EventMetadata): Promise<AssetRecord> {
   const input = parseInput(assetChangeInput, rawInput);
-  return changeAsset(modules, 'repair', input, metadata, async (tx, asset, sentOn, at) => {
+  return changeAsset(modules, 'repair', input, metadata, async (tx, asset, sentOn) => {
     const ended = asset.status === 'ASSIGNED' ? await assets.closeAssignment(tx, asset.id, { returnedOn: sentOn, conditionIn: null, receivedBy: metadata.actor, notes: input.notes, endedAs: 'SENT_TO_REPAIR' }) : undefined;
     const employeeId = ended?.employeeId ?? null;
-    await assets.updateAssetState(tx, asset.id, { status: 'IN_REPAIR', holderId: null, at });
+    await assets.updateAssetState(tx, asset.id, { status: 'IN_REPAIR', holderId: null });
     await recordEvent(tx, assetSentToRepair, { ...assetFacts(asset), employeeId, sentOn }, metadata);
     return { action: 'SENT_TO_REPAIR', status: 'IN_REPAIR', employeeId, condition: null, notes: input.notes, audit: { employeeId } };
   });

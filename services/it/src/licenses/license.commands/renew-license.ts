@@ -10,7 +10,7 @@ import * as licenses from '../license.repository';
 
 // The next period of a licence: a later renewal date, and its seats and cost for that period.
 // Seats never drop below those in use: release some first.
-export async function renewLicense({ dataSource, clock }: ItModules, rawInput: unknown, metadata: EventMetadata): Promise<LicenseRecord> {
+export async function renewLicense({ dataSource }: ItModules, rawInput: unknown, metadata: EventMetadata): Promise<LicenseRecord> {
   const input = parseInput(renewLicenseInput, rawInput);
   return dataSource.transaction(async (tx) => {
     const license = await licenses.lockLicense(tx, input.licenseId);
@@ -22,7 +22,7 @@ export async function renewLicense({ dataSource, clock }: ItModules, rawInput: u
     if (seats < license.seatsUsed) problems.push({ field: 'input.seats', message: `must be at least ${license.seatsUsed}, the seats in use: release seats first` });
     if (problems.length) throw refused('The renewal does not fit the licence', problems);
     const costPerPeriod = input.costPerPeriod ?? license.costPerPeriod;
-    await licenses.renew(tx, license.id, { renewalDate: input.renewalDate, seats, costPerPeriod, at: clock.now() });
+    await licenses.renew(tx, license.id, { renewalDate: input.renewalDate, seats, costPerPeriod });
     const renewed = (await licenses.licensesByIds(tx, [license.id]))[0]!;
     await recordAudit(tx, { actor: metadata.actor, action: 'license.renewed', entityType: 'license', entityId: license.id, changes: { renewalDate: { from: license.renewalDate, to: renewed.renewalDate }, seats: { from: license.seats, to: renewed.seats }, costPerPeriod: { from: license.costPerPeriod, to: renewed.costPerPeriod } }, correlationId: metadata.correlationId });
     await recordEvent(
