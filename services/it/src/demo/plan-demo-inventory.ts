@@ -59,7 +59,8 @@ export type DemoAsset = { register: DemoAssetRegistration; changes: DemoAssetCha
 export type DemoLicensePlan = {
   key: DemoLicenseKey;
   register: { product: string; vendor: string; seats: number; costPerPeriod: string; currency: 'EUR'; billingPeriod: 'MONTHLY' | 'YEARLY'; renewalDate: string; notes: string | null };
-  holders: string[];
+  // Who holds a seat, from when: their start date, or a year ago for those who came earlier.
+  holders: Array<{ employeeId: string; on: string }>;
 };
 
 export type DemoInventoryPlan = { assets: DemoAsset[]; licenses: DemoLicensePlan[] };
@@ -312,9 +313,10 @@ export function planDemoInventory(people: readonly DemoPerson[], today: string):
 
   // Seats for everyone employed today whose work needs the product; each licence bought with a
   // few seats to spare.
-  const holders = new Map<DemoLicenseKey, string[]>();
+  const holders = new Map<DemoLicenseKey, Array<{ employeeId: string; on: string }>>();
+  const yearAgo = daysAgo(365);
   for (const person of employed) {
-    for (const key of seatsFor(profileOf(person.title), person.title)) holders.set(key, [...(holders.get(key) ?? []), person.employeeId]);
+    for (const key of seatsFor(profileOf(person.title), person.title)) holders.set(key, [...(holders.get(key) ?? []), { employeeId: person.employeeId, on: person.startDate > yearAgo ? person.startDate : yearAgo }]);
   }
   const licensePlans = (Object.keys(licenses) as DemoLicenseKey[]).map((key): DemoLicensePlan => {
     const product = licenses[key];

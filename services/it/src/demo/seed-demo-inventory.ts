@@ -52,7 +52,7 @@ async function seed(modules: ItModules, { people, actor }: DemoInventoryInput): 
   const licenses: LicenseRecord[] = [];
   for (const license of plan.licenses) licenses.push(await registerLicense(modules, license.register, metadata));
   await eachAtOnce(plan.licenses, async (license, index) => {
-    for (const employeeId of license.holders) await assignSeat(modules, { licenseId: licenses[index]!.id, employeeId }, metadata);
+    for (const holder of license.holders) await assignSeat(modules, { licenseId: licenses[index]!.id, employeeId: holder.employeeId, on: holder.on }, metadata);
   });
 
   return {
