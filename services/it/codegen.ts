@@ -4,6 +4,12 @@ export default subgraphCodegenConfig({
   contextType: '../context#ItContext',
   mappers: {
     SystemAccount: '../system-accounts/system-account.record#SystemAccountRecord',
+    SystemAccountChange: '../system-accounts/system-account.record#SystemAccountChangeRecord',
+    ItSystem: '../systems/system.record#ItSystemRecord',
+    AccessBundle: '../access-bundles/access-bundle.record#AccessBundleRecord',
+    EquipmentKitItem: '../access-bundles/access-bundle.record#EquipmentKitItemRecord',
+    AccessChange: '../system-accounts/system-account.record#AccessChangeRecord',
+    AccessFinding: '../system-accounts/system-account.record#AccessFindingRecord',
     Employee: '../context#EmployeeReference',
     Department: '../context#DepartmentReference',
     Asset: '../assets/asset.record#AssetRecord',

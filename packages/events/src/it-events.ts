@@ -5,6 +5,23 @@ import { currencyCode, isoDate, nonEmptyString, nonNegativeDecimalString, uuid }
 // IT events: system access, equipment, licences and support tickets. Analysts read these
 // topics, so tickets carry codes and ids, not the free text people type into them.
 
+// Access: accounts on the company's systems, named by the lower-case codes of IT's catalogue
+// (email, sso, vpn, source-control...). One event per status change, and two facts per
+// employment for processes: onboarded (the whole bundle active) and offboarded (nothing left active).
+const systemCode = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'Expected a system code from IT\'s catalogue, lower case, e.g. "email" or "source-control"');
+const accountShape = { accountId: uuid, employeeId: uuid, system: systemCode };
+
+export const accessScheduled = defineEvent({
+  service: 'it',
+  aggregate: 'access',
+  name: 'scheduled',
+  version: 1,
+  topic: 'it.access.v1',
+  key: 'accountId',
+  description: 'An account was prepared for an employee, to become active on a future date (a joiner before their start date).',
+  data: z.strictObject({ ...accountShape, activeFrom: isoDate }),
+});
+
 export const accessGranted = defineEvent({
   service: 'it',
   aggregate: 'access',
@@ -12,15 +29,25 @@ export const accessGranted = defineEvent({
   version: 1,
   topic: 'it.access.v1',
   key: 'accountId',
-  description: 'An employee was given an account on a system.',
+  description: 'An employee\'s account on a system became active (granted, due, or resumed after a suspension).',
   data: z.strictObject({
-    accountId: uuid,
-    employeeId: uuid,
-    // System code, e.g. GITHUB or ERP.
-    system: nonEmptyString,
+    ...accountShape,
     username: nonEmptyString,
   }),
 });
+
+export const accessSuspended = defineEvent({
+  service: 'it',
+  aggregate: 'access',
+  name: 'suspended',
+  version: 1,
+  topic: 'it.access.v1',
+  key: 'accountId',
+  description: 'An account was suspended: it stays, unusable, until granted again or revoked. The reason stays in IT.',
+  data: z.strictObject(accountShape),
+});
+
+export const accessRevokeCauses = ['LEAVER', 'MOVER', 'MANUAL', 'REVIEW'] as const;
 
 export const accessRevoked = defineEvent({
   service: 'it',
@@ -29,13 +56,35 @@ export const accessRevoked = defineEvent({
   version: 1,
   topic: 'it.access.v1',
   key: 'accountId',
-  description: "An employee's account on a system was revoked (e.g. after hr.employee.terminated).",
+  description: "An employee's account on a system was revoked for good. `cause` says why as a code (the reason text stays in IT).",
   data: z.strictObject({
-    accountId: uuid,
-    employeeId: uuid,
-    system: nonEmptyString,
-    reason: nonEmptyString.nullable(),
+    ...accountShape,
+    // LEAVER: at the end of the last day; MOVER: only the old department's bundle gave it; MANUAL:
+    // revokeAccess; REVIEW: an access review decided so.
+    cause: z.enum(accessRevokeCauses),
   }),
+});
+
+export const accessOnboarded = defineEvent({
+  service: 'it',
+  aggregate: 'access',
+  name: 'onboarded',
+  version: 1,
+  topic: 'it.access.v1',
+  key: 'employeeId',
+  description: "Every system of an employee's bundle is active: their access is ready (once per employment).",
+  data: z.strictObject({ employeeId: uuid, startDate: isoDate, systems: z.array(systemCode).min(1) }),
+});
+
+export const accessOffboarded = defineEvent({
+  service: 'it',
+  aggregate: 'access',
+  name: 'offboarded',
+  version: 1,
+  topic: 'it.access.v1',
+  key: 'employeeId',
+  description: 'Nothing is left active for a leaver after their last day: every account revoked, licence seats released (once per employment).',
+  data: z.strictObject({ employeeId: uuid, lastDay: isoDate, accountsRevoked: z.number().int().nonnegative(), seatsReleased: z.number().int().nonnegative() }),
 });
 
 // Assets: what analysts count and depreciate (category, useful life, cost), and who holds what.
@@ -255,8 +304,12 @@ export const ticketResolved = defineEvent({
 });
 
 export const itEventContracts = [
+  accessScheduled,
   accessGranted,
+  accessSuspended,
   accessRevoked,
+  accessOnboarded,
+  accessOffboarded,
   assetRegistered,
   assetAssigned,
   assetReturned,

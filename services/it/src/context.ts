@@ -9,8 +9,14 @@ import type { AssetAssignmentRecord, AssetHistoryRecord, AssetRecord, AssetsInUs
 import type { ItModules } from './it-modules';
 import { licensesInOrder, seatsOfHoldersInOrder, seatsOfLicensesInOrder } from './licenses/license.queries';
 import type { LicenseRecord, LicenseSeatRecord } from './licenses/license.record';
-import type { SystemAccountRecord } from './system-accounts/system-account.record';
-import { accountsByEmployee } from './system-accounts/system-account.service';
+import type { SystemAccountChangeRecord, SystemAccountRecord } from './system-accounts/system-account.record';
+import { accountsByEmployee, historyByAccount } from './system-accounts/system-account.service';
+import type { AccessBundleRecord } from './access-bundles/access-bundle.record';
+import { bundlesOf } from './access-bundles/access-bundle.queries';
+import type { AssetCategoryRecord } from './assets/asset.record';
+import { assetCategories } from './assets/asset.queries';
+import type { ItSystemRecord } from './systems/system.record';
+import { allSystems } from './systems/system.queries';
 
 // HR owns employees and departments; IT knows them only by id.
 export type EmployeeReference = { id: string };
@@ -24,6 +30,11 @@ export type ItContext = RequestContext & {
   eventMetadata: () => EventMetadata;
   loaders: {
     accountsOfEmployee: DataLoader<string, SystemAccountRecord[]>;
+    accountHistory: DataLoader<string, SystemAccountChangeRecord[]>;
+    accessBundle: DataLoader<string, AccessBundleRecord>;
+    // Reference lists, read once per request (key 'all').
+    systems: DataLoader<'all', ItSystemRecord[]>;
+    assetCategories: DataLoader<'all', AssetCategoryRecord[]>;
     asset: DataLoader<string, AssetRecord | null>;
     assetsOfHolder: DataLoader<string, AssetRecord[]>;
     openAssignment: DataLoader<string, AssetAssignmentRecord[]>;
@@ -46,6 +57,10 @@ export function createItContext(deps: ServiceDependencies, request: RequestConte
     eventMetadata: () => ({ actor: actorOf(request.principal), correlationId: request.correlationId, traceparent: request.traceparent }),
     loaders: {
       accountsOfEmployee: new DataLoader((ids) => accountsByEmployee(db, ids)),
+      accountHistory: new DataLoader((ids) => historyByAccount(db, ids)),
+      accessBundle: new DataLoader((ids) => bundlesOf(db, ids)),
+      systems: new DataLoader(async (keys) => { const all = await allSystems(db); return keys.map(() => all); }),
+      assetCategories: new DataLoader(async (keys) => { const all = await assetCategories(db); return keys.map(() => all); }),
       asset: new DataLoader((ids) => assetsInOrder(db, ids)),
       assetsOfHolder: new DataLoader((ids) => assetsOfHoldersInOrder(db, ids)),
       openAssignment: new DataLoader((ids) => assignmentsInOrder(db, ids, { openOnly: true })),

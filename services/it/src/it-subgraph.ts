@@ -4,7 +4,9 @@ import { gql } from 'graphql-tag';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { platformMigrations } from '@backoffice/platform/platform-migrations';
 import type { SubgraphDefinition } from '@backoffice/platform/subgraph-service';
-import { provisionNewHiresConsumer } from './consumers/provision-new-hires.consumer';
+import { accessLifecycleConsumer } from './consumers/access-lifecycle.consumer';
+import { accessLifecycleJob } from './jobs/access-lifecycle.job';
+import { AccessLifecycle1764500700000 } from './migrations/1764500700000-access-lifecycle';
 import { createItContext, type ItContext } from './context';
 import { CreateSystemAccounts1764461000000 } from './migrations/1764461000000-create-system-accounts';
 import { EquipmentAndLicences1764500600000 } from './migrations/1764500600000-equipment-and-licences';
@@ -17,9 +19,10 @@ export const itTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'u
 export const itSubgraph: SubgraphDefinition<ItContext> = {
   typeDefs: itTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<ItContext>,
-  migrations: [...platformMigrations, ...workforceMigrations, CreateSystemAccounts1764461000000, EquipmentAndLicences1764500600000],
+  migrations: [...platformMigrations, ...workforceMigrations, CreateSystemAccounts1764461000000, EquipmentAndLicences1764500600000, AccessLifecycle1764500700000],
   topics: ['it.access.v1', 'it.asset.v1', 'it.license.v1', 'it.ticket.v1', 'it.reaction.v1', ...workforceTopics({ includePay: false })],
   // HR's facts in IT's own database (who is employed when, in which department), without pay.
-  consumers: () => [provisionNewHiresConsumer(), workforceConsumer({ consumer: 'it.workforce', includePay: false })],
+  consumers: (deps) => [accessLifecycleConsumer(deps), workforceConsumer({ consumer: 'it.workforce', includePay: false })],
+  jobs: () => [accessLifecycleJob],
   context: createItContext,
 };

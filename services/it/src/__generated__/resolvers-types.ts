@@ -1,5 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { SystemAccountRecord } from '../system-accounts/system-account.record';
+import { SystemAccountRecord, SystemAccountChangeRecord, AccessChangeRecord, AccessFindingRecord } from '../system-accounts/system-account.record';
+import { ItSystemRecord } from '../systems/system.record';
+import { AccessBundleRecord, EquipmentKitItemRecord } from '../access-bundles/access-bundle.record';
 import { EmployeeReference, DepartmentReference, ItContext } from '../context';
 import { AssetRecord, AssetCategoryRecord, AssetModelRecord, AssetAssignmentRecord, AssetHistoryRecord, AssetsInUseRecord } from '../assets/asset.record';
 import { LicenseRecord, LicenseSeatRecord } from '../licenses/license.record';
@@ -21,6 +23,89 @@ export type Scalars = {
   /** An exact decimal number carried as a string, e.g. "1499.00". Never a float. */
   Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** What a person in a department gets: the systems (those for everyone included) and the standard equipment kit. */
+export type AccessBundle = {
+  __typename?: 'AccessBundle';
+  department: Department;
+  equipment: Array<EquipmentKitItem>;
+  systems: Array<ItSystem>;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedBy: Maybe<Scalars['String']['output']>;
+  /** 0 while the department has no bundle of its own (then only the systems for everyone). */
+  version: Scalars['Int']['output'];
+};
+
+/** A mover's or leaver's change of access, due at an instant on HR's dates. */
+export type AccessChange = {
+  __typename?: 'AccessChange';
+  dueAt: Scalars['DateTime']['output'];
+  /** The transfer's effective date, or the last day. */
+  effectiveDate: Scalars['Date']['output'];
+  employee: Employee;
+  fromDepartment: Maybe<Department>;
+  id: Scalars['ID']['output'];
+  kind: AccessChangeKind;
+  settledAt: Maybe<Scalars['DateTime']['output']>;
+  status: AccessChangeStatus;
+  toDepartment: Maybe<Department>;
+};
+
+export type AccessChangeKind =
+  /** A last day: at its end (midnight in the company's time zone) every account is revoked and every licence seat released. */
+  | 'LEAVE'
+  /** A transfer to another department: on its effective date, the new bundle's systems are granted and those only the old one gave are revoked. */
+  | 'MOVE';
+
+export type AccessChangeStatus =
+  | 'APPLIED'
+  /** A withdrawn termination. */
+  | 'CANCELLED'
+  | 'PENDING';
+
+export type AccessFinding = {
+  __typename?: 'AccessFinding';
+  account: SystemAccount;
+  /** Their department today (or on their last day); null for NO_PERSON. */
+  department: Maybe<Department>;
+  detail: Scalars['String']['output'];
+  employee: Employee;
+  kind: AccessFindingKind;
+};
+
+export type AccessFindingKind =
+  /** An account still live after the person's last day. */
+  | 'ACTIVE_AFTER_LAST_DAY'
+  /** An active or suspended account on a system the person's department's bundle lacks. */
+  | 'EXTRA_GRANT'
+  /** An account of someone HR has never employed, as far as IT knows. */
+  | 'NO_PERSON';
+
+export type AccessReviewDecision =
+  /** Keep the access: the review shows it no more. */
+  | 'CONFIRM'
+  /** Revoke the account today. */
+  | 'REVOKE';
+
+export type AccountChangeInput = {
+  employeeId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  system: Scalars['String']['input'];
+};
+
+export type AccountOrigin =
+  /** Given because the person's department's bundle has the system; taken back when they move to a department whose bundle does not. */
+  | 'BUNDLE'
+  /** Granted on its own; kept across moves, and shown by the access review until confirmed. */
+  | 'INDIVIDUAL';
+
+export type AddSystemInput = {
+  /** Lower case: letters, digits and dashes. */
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  forEveryone?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
 };
 
 /**
@@ -209,6 +294,8 @@ export type BillingPeriod =
 
 export type Department = {
   __typename?: 'Department';
+  /** What a person here gets. IT, MANAGER and HR; anyone else gets null with a FORBIDDEN error at this path. */
+  accessBundle: Maybe<AccessBundle>;
   /** Equipment its people hold now. IT and MANAGER; anyone else gets null with a FORBIDDEN error at this path. */
   assetsInUse: Maybe<AssetsInUse>;
   id: Scalars['ID']['output'];
@@ -229,6 +316,37 @@ export type Employee = {
   id: Scalars['ID']['output'];
   /** Licence seats the employee holds now. The employee, IT and MANAGER; anyone else gets null with a FORBIDDEN error at this path. */
   licenses: Maybe<Array<LicenseSeat>>;
+};
+
+export type EquipmentKitItem = {
+  __typename?: 'EquipmentKitItem';
+  category: AssetCategory;
+  quantity: Scalars['Int']['output'];
+};
+
+export type EquipmentKitItemInput = {
+  category: AssetCategoryCode;
+  quantity: Scalars['Int']['input'];
+};
+
+export type GrantAccessInput = {
+  /** HR's employee id; employed on the date it starts. */
+  employeeId: Scalars['ID']['input'];
+  /** Today unless said; a later date schedules it. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  reason: Scalars['String']['input'];
+  /** A system code from the catalogue. */
+  system: Scalars['String']['input'];
+};
+
+/** A system people get accounts on, by the lower-case code used in accounts, bundles and events. */
+export type ItSystem = {
+  __typename?: 'ItSystem';
+  code: Scalars['String']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  /** In every department's bundle. */
+  forEveryone: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** A software licence with a number of seats. IT and MANAGER; employees see the licences they hold a seat of (Employee.licenses). */
@@ -273,10 +391,14 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a system to the catalogue. IT and MANAGER. */
+  addSystem: ItSystem;
   /** Hands an IN_STOCK asset to an employee employed on that date. IT and MANAGER. Two at once: one wins, the other gets CONFLICT. */
   assignAsset: Asset;
   /** Gives an employee employed today a seat; refused (CONFLICT) when none is free, also when two ask for the last one at once. IT and MANAGER. */
   assignSeat: LicenseSeat;
+  /** Access to one system, from today or a later date (SCHEDULED), or a suspended account resumed. IT and MANAGER. */
+  grantAccess: SystemAccount;
   /** Records an asset as lost, by its holder when it has one. IT and MANAGER. */
   markAssetLost: Asset;
   /** Adds an asset to the stock (IN_STOCK) with a generated tag. IT and MANAGER. */
@@ -291,8 +413,21 @@ export type Mutation = {
   retireAsset: Asset;
   /** Brings an asset back to stock: from its holder, from repair, or found after a loss. IT and MANAGER. */
   returnAsset: Asset;
+  /** Confirms or revokes one finding of the access review, recorded with the reason. IT and MANAGER. */
+  reviewAccess: AccessFinding;
+  /** Revokes a live account today. IT and MANAGER. */
+  revokeAccess: SystemAccount;
   /** Sends an asset in stock or with a holder (taken back from them) to repair. IT and MANAGER. */
   sendToRepair: Asset;
+  /** Replaces a department's bundle; the next joiners and movers get it. IT and MANAGER. */
+  setAccessBundle: AccessBundle;
+  /** IT and MANAGER. */
+  suspendAccess: SystemAccount;
+};
+
+
+export type MutationAddSystemArgs = {
+  input: AddSystemInput;
 };
 
 
@@ -303,6 +438,11 @@ export type MutationAssignAssetArgs = {
 
 export type MutationAssignSeatArgs = {
   input: SeatInput;
+};
+
+
+export type MutationGrantAccessArgs = {
+  input: GrantAccessInput;
 };
 
 
@@ -341,8 +481,28 @@ export type MutationReturnAssetArgs = {
 };
 
 
+export type MutationReviewAccessArgs = {
+  input: ReviewAccessInput;
+};
+
+
+export type MutationRevokeAccessArgs = {
+  input: AccountChangeInput;
+};
+
+
 export type MutationSendToRepairArgs = {
   input: AssetChangeInput;
+};
+
+
+export type MutationSetAccessBundleArgs = {
+  input: SetAccessBundleInput;
+};
+
+
+export type MutationSuspendAccessArgs = {
+  input: AccountChangeInput;
 };
 
 export type PageInfo = {
@@ -353,6 +513,12 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every department's bundle that has one of its own. IT, MANAGER and HR. */
+  accessBundles: Array<AccessBundle>;
+  /** Movers' and leavers' changes of access (PENDING by default), soonest due first. IT and MANAGER. */
+  accessChanges: Array<AccessChange>;
+  /** Access that does not match the person's bundle or employment: a department's people, or the whole company (accounts of unknown people included). IT and MANAGER. */
+  accessReview: Array<AccessFinding>;
   /** One asset: IT and MANAGER, or the employee holding it. */
   asset: Maybe<Asset>;
   /** The asset with this tag (any case): IT and MANAGER, or the employee holding it. */
@@ -367,6 +533,19 @@ export type Query = {
   license: Maybe<License>;
   /** Licences, soonest renewal first; with expiringWithinDays, those renewing within that many days from today, and those past their renewal date. IT and MANAGER. */
   licenses: Array<License>;
+  /** IT's catalogue of systems. Anyone signed in. */
+  systems: Array<ItSystem>;
+};
+
+
+export type QueryAccessChangesArgs = {
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AccessChangeStatus>;
+};
+
+
+export type QueryAccessReviewArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -451,6 +630,12 @@ export type ReturnAssetInput = {
   returnedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type ReviewAccessInput = {
+  accountId: Scalars['ID']['input'];
+  decision: AccessReviewDecision;
+  reason: Scalars['String']['input'];
+};
+
 export type SeatInput = {
   /** HR's employee id. */
   employeeId: Scalars['ID']['input'];
@@ -459,20 +644,51 @@ export type SeatInput = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** An account someone holds in one of the company's systems (email, SSO, VPN, ...). */
+export type SetAccessBundleInput = {
+  departmentId: Scalars['ID']['input'];
+  equipment: Array<EquipmentKitItemInput>;
+  /** The bundle's version read: 0 for a department without a bundle of its own. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Its own systems (the systems for everyone are in every bundle anyway). */
+  systems: Array<Scalars['String']['input']>;
+};
+
+/** An account someone holds in one of the company's systems. */
 export type SystemAccount = {
   __typename?: 'SystemAccount';
+  /** The business date it is active from (for SCHEDULED: the date it will be). */
+  activeFrom: Scalars['Date']['output'];
   createdAt: Scalars['DateTime']['output'];
+  employee: Employee;
+  /** Every status change, oldest first, with its reason. IT and MANAGER; anyone else gets null with a FORBIDDEN error at this path. */
+  history: Maybe<Array<SystemAccountChange>>;
   id: Scalars['ID']['output'];
+  origin: AccountOrigin;
+  revokedOn: Maybe<Scalars['Date']['output']>;
   status: SystemAccountStatus;
-  /** The system, e.g. email. */
+  /** The system's lower-case code in IT's catalogue, e.g. email or source-control. */
   system: Scalars['String']['output'];
   username: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SystemAccountChange = {
+  __typename?: 'SystemAccountChange';
+  /** Who made it: an employee id, service:<name>, or system (a reaction to HR or the access-lifecycle job). */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The business date the change took effect. */
+  effectiveOn: Scalars['Date']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  status: SystemAccountStatus;
 };
 
 export type SystemAccountStatus =
   | 'ACTIVE'
   | 'REVOKED'
+  /** Prepared for a future date (a joiner before their start date). */
+  | 'SCHEDULED'
+  /** Unusable until granted again or revoked. */
   | 'SUSPENDED';
 
 
@@ -581,10 +797,21 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Asset: ResolverTypeWrapper<AssetRecord>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessBundle: ResolverTypeWrapper<AccessBundleRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessChange: ResolverTypeWrapper<AccessChangeRecord>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessChangeKind: AccessChangeKind;
+  AccessChangeStatus: AccessChangeStatus;
+  AccessFinding: ResolverTypeWrapper<AccessFindingRecord>;
+  AccessFindingKind: AccessFindingKind;
+  AccessReviewDecision: AccessReviewDecision;
+  AccountChangeInput: AccountChangeInput;
+  AccountOrigin: AccountOrigin;
+  AddSystemInput: AddSystemInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Asset: ResolverTypeWrapper<AssetRecord>;
   AssetAction: AssetAction;
   AssetAssignment: ResolverTypeWrapper<AssetAssignmentRecord>;
   AssetCategory: ResolverTypeWrapper<AssetCategoryRecord>;
@@ -605,28 +832,40 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Department: ResolverTypeWrapper<DepartmentReference>;
   Employee: ResolverTypeWrapper<EmployeeReference>;
+  EquipmentKitItem: ResolverTypeWrapper<EquipmentKitItemRecord>;
+  EquipmentKitItemInput: EquipmentKitItemInput;
+  GrantAccessInput: GrantAccessInput;
+  ItSystem: ResolverTypeWrapper<ItSystemRecord>;
   License: ResolverTypeWrapper<LicenseRecord>;
   LicenseSeat: ResolverTypeWrapper<LicenseSeatRecord>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterAssetInput: RegisterAssetInput;
   RegisterLicenseInput: RegisterLicenseInput;
   RenewLicenseInput: RenewLicenseInput;
   ReturnAssetInput: ReturnAssetInput;
+  ReviewAccessInput: ReviewAccessInput;
   SeatInput: SeatInput;
+  SetAccessBundleInput: SetAccessBundleInput;
   SystemAccount: ResolverTypeWrapper<SystemAccountRecord>;
+  SystemAccountChange: ResolverTypeWrapper<SystemAccountChangeRecord>;
   SystemAccountStatus: SystemAccountStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Asset: AssetRecord;
-  ID: Scalars['ID']['output'];
+  AccessBundle: AccessBundleRecord;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  AccessChange: AccessChangeRecord;
+  ID: Scalars['ID']['output'];
+  AccessFinding: AccessFindingRecord;
+  AccountChangeInput: AccountChangeInput;
+  AddSystemInput: AddSystemInput;
+  Boolean: Scalars['Boolean']['output'];
+  Asset: AssetRecord;
   AssetAssignment: AssetAssignmentRecord;
   AssetCategory: AssetCategoryRecord;
   AssetChangeInput: AssetChangeInput;
@@ -642,19 +881,54 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   Department: DepartmentReference;
   Employee: EmployeeReference;
+  EquipmentKitItem: EquipmentKitItemRecord;
+  EquipmentKitItemInput: EquipmentKitItemInput;
+  GrantAccessInput: GrantAccessInput;
+  ItSystem: ItSystemRecord;
   License: LicenseRecord;
   LicenseSeat: LicenseSeatRecord;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   RegisterAssetInput: RegisterAssetInput;
   RegisterLicenseInput: RegisterLicenseInput;
   RenewLicenseInput: RenewLicenseInput;
   ReturnAssetInput: ReturnAssetInput;
+  ReviewAccessInput: ReviewAccessInput;
   SeatInput: SeatInput;
+  SetAccessBundleInput: SetAccessBundleInput;
   SystemAccount: SystemAccountRecord;
+  SystemAccountChange: SystemAccountChangeRecord;
+};
+
+export type AccessBundleResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['AccessBundle'] = ResolversParentTypes['AccessBundle']> = {
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  equipment?: Resolver<Array<ResolversTypes['EquipmentKitItem']>, ParentType, ContextType>;
+  systems?: Resolver<Array<ResolversTypes['ItSystem']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccessChangeResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['AccessChange'] = ResolversParentTypes['AccessChange']> = {
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  fromDepartment?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AccessChangeKind'], ParentType, ContextType>;
+  settledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccessChangeStatus'], ParentType, ContextType>;
+  toDepartment?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+};
+
+export type AccessFindingResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['AccessFinding'] = ResolversParentTypes['AccessFinding']> = {
+  account?: Resolver<ResolversTypes['SystemAccount'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AccessFindingKind'], ParentType, ContextType>;
 };
 
 export type AssetResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset'], FederationReferenceType extends FederationReferenceTypes['Asset'] = FederationReferenceTypes['Asset']> = {
@@ -749,6 +1023,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type DepartmentResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'], FederationReferenceType extends FederationReferenceTypes['Department'] = FederationReferenceTypes['Department']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accessBundle?: Resolver<Maybe<ResolversTypes['AccessBundle']>, ParentType, ContextType>;
   assetsInUse?: Resolver<Maybe<ResolversTypes['AssetsInUse']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -759,6 +1034,18 @@ export type EmployeeResolvers<ContextType = ItContext, ParentType extends Resolv
   assets?: Resolver<Maybe<Array<ResolversTypes['Asset']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   licenses?: Resolver<Maybe<Array<ResolversTypes['LicenseSeat']>>, ParentType, ContextType>;
+};
+
+export type EquipmentKitItemResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['EquipmentKitItem'] = ResolversParentTypes['EquipmentKitItem']> = {
+  category?: Resolver<ResolversTypes['AssetCategory'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ItSystemResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['ItSystem'] = ResolversParentTypes['ItSystem']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  forEveryone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type LicenseResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['License'] = ResolversParentTypes['License'], FederationReferenceType extends FederationReferenceTypes['License'] = FederationReferenceTypes['License']> = {
@@ -793,8 +1080,10 @@ export type MoneyResolvers<ContextType = ItContext, ParentType extends Resolvers
 };
 
 export type MutationResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addSystem?: Resolver<ResolversTypes['ItSystem'], ParentType, ContextType, RequireFields<MutationAddSystemArgs, 'input'>>;
   assignAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationAssignAssetArgs, 'input'>>;
   assignSeat?: Resolver<ResolversTypes['LicenseSeat'], ParentType, ContextType, RequireFields<MutationAssignSeatArgs, 'input'>>;
+  grantAccess?: Resolver<ResolversTypes['SystemAccount'], ParentType, ContextType, RequireFields<MutationGrantAccessArgs, 'input'>>;
   markAssetLost?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationMarkAssetLostArgs, 'input'>>;
   registerAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationRegisterAssetArgs, 'input'>>;
   registerLicense?: Resolver<ResolversTypes['License'], ParentType, ContextType, RequireFields<MutationRegisterLicenseArgs, 'input'>>;
@@ -802,7 +1091,11 @@ export type MutationResolvers<ContextType = ItContext, ParentType extends Resolv
   renewLicense?: Resolver<ResolversTypes['License'], ParentType, ContextType, RequireFields<MutationRenewLicenseArgs, 'input'>>;
   retireAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationRetireAssetArgs, 'input'>>;
   returnAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationReturnAssetArgs, 'input'>>;
+  reviewAccess?: Resolver<ResolversTypes['AccessFinding'], ParentType, ContextType, RequireFields<MutationReviewAccessArgs, 'input'>>;
+  revokeAccess?: Resolver<ResolversTypes['SystemAccount'], ParentType, ContextType, RequireFields<MutationRevokeAccessArgs, 'input'>>;
   sendToRepair?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationSendToRepairArgs, 'input'>>;
+  setAccessBundle?: Resolver<ResolversTypes['AccessBundle'], ParentType, ContextType, RequireFields<MutationSetAccessBundleArgs, 'input'>>;
+  suspendAccess?: Resolver<ResolversTypes['SystemAccount'], ParentType, ContextType, RequireFields<MutationSuspendAccessArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -811,6 +1104,9 @@ export type PageInfoResolvers<ContextType = ItContext, ParentType extends Resolv
 };
 
 export type QueryResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accessBundles?: Resolver<Array<ResolversTypes['AccessBundle']>, ParentType, ContextType>;
+  accessChanges?: Resolver<Array<ResolversTypes['AccessChange']>, ParentType, ContextType, RequireFields<QueryAccessChangesArgs, 'status'>>;
+  accessReview?: Resolver<Array<ResolversTypes['AccessFinding']>, ParentType, ContextType, Partial<QueryAccessReviewArgs>>;
   asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType, RequireFields<QueryAssetArgs, 'id'>>;
   assetByTag?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType, RequireFields<QueryAssetByTagArgs, 'tag'>>;
   assetCategories?: Resolver<Array<ResolversTypes['AssetCategory']>, ParentType, ContextType>;
@@ -818,17 +1114,35 @@ export type QueryResolvers<ContextType = ItContext, ParentType extends Resolvers
   assets?: Resolver<ResolversTypes['AssetConnection'], ParentType, ContextType, RequireFields<QueryAssetsArgs, 'first'>>;
   license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType, RequireFields<QueryLicenseArgs, 'id'>>;
   licenses?: Resolver<Array<ResolversTypes['License']>, ParentType, ContextType, Partial<QueryLicensesArgs>>;
+  systems?: Resolver<Array<ResolversTypes['ItSystem']>, ParentType, ContextType>;
 };
 
 export type SystemAccountResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['SystemAccount'] = ResolversParentTypes['SystemAccount']> = {
+  activeFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['SystemAccountChange']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['AccountOrigin'], ParentType, ContextType>;
+  revokedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SystemAccountStatus'], ParentType, ContextType>;
   system?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SystemAccountChangeResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['SystemAccountChange'] = ResolversParentTypes['SystemAccountChange']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SystemAccountStatus'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ItContext> = {
+  AccessBundle?: AccessBundleResolvers<ContextType>;
+  AccessChange?: AccessChangeResolvers<ContextType>;
+  AccessFinding?: AccessFindingResolvers<ContextType>;
   Asset?: AssetResolvers<ContextType>;
   AssetAssignment?: AssetAssignmentResolvers<ContextType>;
   AssetCategory?: AssetCategoryResolvers<ContextType>;
@@ -842,6 +1156,8 @@ export type Resolvers<ContextType = ItContext> = {
   Decimal?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   Employee?: EmployeeResolvers<ContextType>;
+  EquipmentKitItem?: EquipmentKitItemResolvers<ContextType>;
+  ItSystem?: ItSystemResolvers<ContextType>;
   License?: LicenseResolvers<ContextType>;
   LicenseSeat?: LicenseSeatResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
@@ -849,5 +1165,6 @@ export type Resolvers<ContextType = ItContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SystemAccount?: SystemAccountResolvers<ContextType>;
+  SystemAccountChange?: SystemAccountChangeResolvers<ContextType>;
 };
 

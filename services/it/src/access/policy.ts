@@ -3,6 +3,12 @@ import { definePolicy } from '@backoffice/platform/access';
 // Who may do and see what in IT. Resolvers and commands ask by name; the roles live here only.
 export const itPolicy = definePolicy({
   'systemAccount.read': { roles: ['IT', 'HR', 'MANAGER'], self: true, describes: 'the employee themselves, IT, HR or MANAGER' },
+  // Access: IT and MANAGER grant, suspend, revoke and review; the reasons in an account's history
+  // are theirs. Bundles are what HR plans a hire with, so HR reads them too.
+  'access.manage': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
+  'access.review': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
+  'bundle.read': { roles: ['IT', 'MANAGER', 'HR'], describes: 'IT, MANAGER or HR' },
+  'bundle.manage': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
   // Equipment: IT and MANAGER run the inventory; an employee sees what they hold.
   'asset.read': { roles: ['IT', 'MANAGER'], self: true, describes: 'the employee holding it, IT or MANAGER' },
   'asset.readAll': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },

@@ -77,3 +77,7 @@ function toCents(decimal: string): bigint {
 function fromCents(cents: bigint): string {
   return `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
 }
+
+export function assetCategories(db: Sql) {
+  return assets.categories(db);
+}

@@ -1,8 +1,24 @@
 import { z } from 'zod';
-import { workEmail } from '@backoffice/events/scalars';
+import { isoDateInput, systemCodeInput, text } from '../inputs';
 
-// What IT needs to open a work email account: the hire as HR announced it.
-export const emailAccountRequest = z.object({
+const reason = text(500).min(3, 'say why');
+
+export const grantAccessInput = z.strictObject({
   employeeId: z.uuid('must be an employee id'),
-  email: workEmail,
+  system: systemCodeInput,
+  // Today unless said; a later date schedules the account.
+  from: isoDateInput.nullish(),
+  reason,
+});
+
+export const accountChangeInput = z.strictObject({
+  employeeId: z.uuid('must be an employee id'),
+  system: systemCodeInput,
+  reason,
+});
+
+export const reviewAccessInput = z.strictObject({
+  accountId: z.uuid('must be an account id'),
+  decision: z.enum(['CONFIRM', 'REVOKE']),
+  reason: text(500).min(3, 'say why'),
 });

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { SYSTEM_ACTOR } from '@backoffice/events/envelope';
+import { employeeHired, employeeRehired, employeeTerminated, employeeTerminatedV1, employeeTransferred, terminationWithdrawn } from '@backoffice/events/hr-events';
+import type { EventMetadata } from '@backoffice/platform/outbox';
+import type { ConsumerDefinition, ServiceDependencies } from '@backoffice/platform/subgraph-service';
+import { cancelLeave, openJoinerAccess, recordWorkEmail, scheduleLeave, scheduleMove } from '../system-accounts/system-account.service';
+
+// Joiner, mover, leaver from HR's events, on HR's dates (system-accounts/system-account.service.ts).
+// The inbox row commits with what each handler writes, so a redelivered event changes nothing.
+// Handlers are read tolerantly: fields HR adds later do not fail them.
+export function accessLifecycleConsumer(deps: ServiceDependencies): ConsumerDefinition {
+  const { clock } = deps;
+  const metadataOf = (event: { correlationid?: string | null; traceparent?: string | null }): EventMetadata => ({
+    actor: SYSTEM_ACTOR,
+    correlationId: event.correlationid ?? randomUUID(),
+    traceparent: event.traceparent ?? undefined,
+  });
+  const leave = (employeeId: string, lastDay: string, tx: EntityManager, metadata: EventMetadata) => scheduleLeave(tx, { employeeId, lastDay }, clock, metadata);
+  return {
+    consumer: 'it.access-lifecycle',
+    topics: ['hr.employee.v1'],
+    handlers: {
+      [employeeHired.type]: async (event, tx) => {
+        const hired = employeeHired.read(event);
+        await recordWorkEmail(tx, hired.data.employeeId, hired.data.email);
+        await openJoinerAccess(tx, { employeeId: hired.data.employeeId, departmentId: hired.data.departmentId, startDate: hired.data.startDate }, clock, metadataOf(hired));
+      },
+      // A rehire is a joiner again.
+      [employeeRehired.type]: async (event, tx) => {
+        const rehired = employeeRehired.read(event);
+        await openJoinerAccess(tx, { employeeId: rehired.data.employeeId, departmentId: rehired.data.departmentId, startDate: rehired.data.startDate }, clock, metadataOf(rehired));
+      },
+      [employeeTransferred.type]: async (event, tx) => {
+        const moved = employeeTransferred.read(event);
+        // A new title or manager in the same department changes no access.
+        if (moved.data.fromDepartmentId === moved.data.toDepartmentId) return;
+        await scheduleMove(tx, { employeeId: moved.data.employeeId, fromDepartmentId: moved.data.fromDepartmentId, toDepartmentId: moved.data.toDepartmentId, effectiveDate: moved.data.effectiveDate }, clock, metadataOf(moved));
+      },
+      [employeeTerminated.type]: async (event, tx) => {
+        const terminated = employeeTerminated.read(event);
+        await leave(terminated.data.employeeId, terminated.data.terminationDate, tx, metadataOf(terminated));
+      },
+      [employeeTerminatedV1.type]: async (event, tx) => {
+        const terminated = employeeTerminatedV1.read(event);
+        await leave(terminated.data.employeeId, terminated.data.terminationDate, tx, metadataOf(terminated));
+      },
+      [terminationWithdrawn.type]: async (event, tx) => {
+        const withdrawn = terminationWithdrawn.read(event);
+        await cancelLeave(tx, { employeeId: withdrawn.data.employeeId, lastDay: withdrawn.data.withdrawnTerminationDate });
+      },
+    },
+  };
+}
