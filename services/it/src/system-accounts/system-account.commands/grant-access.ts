@@ -27,6 +27,9 @@ export async function grantAccess({ dataSource, clock }: ItModules, rawInput: un
     if (live) throw new Conflict(`${input.employeeId} already has ${input.system} access (${live.status}).`, { accountId: live.id, status: live.status, version: live.version });
     const department = (await jobOn(tx, input.employeeId, from))?.departmentId;
     const inBundle = department ? (await bundlesOf(tx, [department]))[0]!.systems.includes(input.system) : false;
-    return (await openAccount(tx, { employeeId: input.employeeId, system: input.system, activeFrom: from, origin: inBundle ? 'BUNDLE' : 'INDIVIDUAL', reason: input.reason }, today, metadata)).account;
+    const { account, opened } = await openAccount(tx, { employeeId: input.employeeId, system: input.system, activeFrom: from, origin: inBundle ? 'BUNDLE' : 'INDIVIDUAL', reason: input.reason }, today, metadata);
+    // Another grant committed it between our look and our insert: theirs, not ours.
+    if (!opened) throw new Conflict(`${input.employeeId} already has ${input.system} access (${account.status}).`, { accountId: account.id, status: account.status, version: account.version });
+    return account;
   });
 }
