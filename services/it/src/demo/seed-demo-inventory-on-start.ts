@@ -5,14 +5,16 @@ import type { ServiceDependencies } from '@backoffice/platform/subgraph-service'
 import type { EmploymentPeriod } from '@backoffice/workforce/workforce.record';
 import { employmentHistories, jobsOn, knownEmployees } from '@backoffice/workforce/workforce.queries';
 import type { ItModules } from '../it-modules';
-import { demoInventorySeeded } from './demo.repository';
+import { demoAccessSeeded, demoInventorySeeded } from './demo.repository';
 import type { DemoPerson } from './plan-demo-inventory';
+import { accessLifecycleCaughtUp, seedDemoAccess } from './seed-demo-access';
 import { seedDemoInventory, type DemoInventoryInput } from './seed-demo-inventory';
 
 // IT knows HR's people only through the workforce projection, which fills from HR's events while
-// HR seeds its demo company. So the inventory waits (in the background: the service serves
-// meanwhile) until the projection knows the company and has stopped changing, then hands out
-// equipment and seats to the people it knows.
+// HR seeds its demo company. So the demo waits (in the background: the service serves meanwhile)
+// until the projection knows the company and has stopped changing, then hands out equipment and
+// seats to the people it knows; then, once IT's own access-lifecycle consumer has caught up with
+// them too, sets the departments' bundles and brings everyone's access in line (seed-demo-access.ts).
 
 export type WaitOptions = { pollMs: number; timeoutMs: number };
 const defaults: WaitOptions = { pollMs: 2_000, timeoutMs: 5 * 60_000 };
@@ -24,13 +26,13 @@ export function seedDemoInventoryOnStart(deps: ServiceDependencies, options: Wai
   const logger = deps.logger.child({ task: 'demo-inventory' });
   void seedOnceWorkforceKnown(modules, logger, options).catch((error: unknown) => {
     // The service stopping mid-wait closes the database under the seed: nothing to report.
-    if (modules.dataSource.isInitialized) logger.error('demo inventory could not be seeded', { error });
+    if (modules.dataSource.isInitialized) logger.error('demo inventory or access could not be seeded', { error });
   });
   return Promise.resolve();
 }
 
 async function seedOnceWorkforceKnown(modules: ItModules, logger: Logger, options: WaitOptions): Promise<void> {
-  if (await demoInventorySeeded(modules.dataSource)) return;
+  if ((await demoInventorySeeded(modules.dataSource)) && (await demoAccessSeeded(modules.dataSource))) return;
   logger.info('demo inventory waits for the workforce projection to know the demo company (people with a job)', { pollMs: options.pollMs, timeoutMs: options.timeoutMs });
   const deadline = Date.now() + options.timeoutMs;
   // How many people the projection knows and how many of them have a last day: a termination
@@ -57,6 +59,17 @@ async function seedOnceWorkforceKnown(modules: ItModules, logger: Logger, option
     company = await demoCompanyFromWorkforce(modules);
   }
   await seedDemoInventory(modules, company, logger);
+  // HR's events reach the projection and the access-lifecycle consumer through two consumer
+  // groups: the access waits for the latter to have seen everyone too (within the same deadline).
+  while (!(await accessLifecycleCaughtUp(modules, company.people))) {
+    if (Date.now() >= deadline) {
+      logger.warn('demo access seeded before the access-lifecycle consumer saw every hire and last day: those it has not seen get their bundle when it does');
+      break;
+    }
+    await sleep(options.pollMs);
+    if (!modules.dataSource.isInitialized) return;
+  }
+  await seedDemoAccess(modules, company, logger);
 }
 
 // Everyone the projection knows, with their title and their latest employment; the equipment is
