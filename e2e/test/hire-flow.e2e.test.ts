@@ -14,16 +14,20 @@ type EmployeeView = {
   email: string;
   salary: { amount: string; currency: string } | null;
   department: { name: string; budget: { fiscalYear: number } | null };
-  accounts: Array<{ system: string; status: string }>;
+  accounts: Array<{ system: string; status: string; activeFrom: string }>;
 };
 
 const employeeQuery = `query Employee($id: ID!) {
   employee(id: $id) {
     firstName email salary { amount currency }
     department { name budget { fiscalYear } }
-    accounts { system status }
+    accounts { system status activeFrom }
   }
 }`;
+
+// The systems IT's catalogue gives everyone: every hire gets an account on each.
+const forEveryone = ['chat', 'email', 'sso'];
+const DAY_MS = 86_400_000;
 
 describe('hiring through the gateway', () => {
   let stack: Stack;
@@ -53,7 +57,8 @@ describe('hiring through the gateway', () => {
 
   const serviceLogs = () => (['gateway', 'hr', 'it'] as const).map((name) => `--- ${name} ---\n${stack.logs(name)}`).join('\n');
 
-  const emailAccounts = (view: EmployeeView) => view.accounts.filter((account) => account.system === 'email');
+  const emailAccounts = (view: EmployeeView) => view.accounts.filter((account) => account.system === 'email').map(({ system, status }) => ({ system, status }));
+  const bySystem = (view: EmployeeView) => [...view.accounts].sort((a, b) => a.system.localeCompare(b.system));
 
   const provisioned = (id: string) =>
     eventually(async () => {
@@ -66,13 +71,31 @@ describe('hiring through the gateway', () => {
   it("one gateway query returns an employee's HR fields with their IT accounts and a department with its budget", async () => {
     const hired = await hireAda();
     const view = await provisioned(hired.id);
-    expect(view).toEqual({
+    expect({ ...view, accounts: bySystem(view) }).toEqual({
       firstName: 'Ada',
       email: 'ada@example.com',
       salary: { amount: '72000.00', currency: 'EUR' },
       department: { name: 'Engineering', budget: null },
-      accounts: [{ system: 'email', status: 'ACTIVE' }],
+      // She started on 2026-01-05 (graph.ts): her accounts are active, from that day.
+      accounts: forEveryone.map((system) => ({ system, status: 'ACTIVE', activeFrom: '2026-01-05' })),
     });
+  });
+
+  it('a hire starting in a month has the accounts for everyone prepared, SCHEDULED from their start date', async () => {
+    // Thirty days from now is a later date than today in any company time zone.
+    const startDate = new Date(Date.now() + 30 * DAY_MS).toISOString().slice(0, 10);
+    const hired = await asCaller<{ hireEmployee: { id: string } }>(stack.gatewayUrl, managerToken, `mutation Hire($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`, {
+      input: { firstName: 'Linus', lastName: 'Starter', email: 'linus@example.com', title: 'Engineer', departmentId: await engineering(), startDate, salary: { amount: '64000.00', currency: 'EUR' } },
+    });
+    expect(hired.errors).toBeUndefined();
+    const id = hired.data!.hireEmployee.id;
+    const view = await eventually(async () => {
+      const seen = await viewEmployee(id);
+      return seen.accounts.length === forEveryone.length ? seen : undefined;
+    }, 30_000).catch((error: Error) => {
+      throw new Error(`${error.message}: no scheduled accounts for ${id}\n${serviceLogs()}`);
+    });
+    expect(bySystem(view)).toEqual(forEveryone.map((system) => ({ system, status: 'SCHEDULED', activeFrom: startDate })));
   });
 
   it('the hire event on Kafka validates against its schema and carries no salary', async () => {
@@ -123,10 +146,10 @@ describe('hiring through the gateway', () => {
     const hired = await hireAda();
     await provisioned(hired.id);
 
-    const before = await consumerGroup(stack, 'it.provision-new-hires', 'hr.employee.v1', () => true);
+    const before = await consumerGroup(stack, 'it.access-lifecycle', 'hr.employee.v1', () => true);
     await stack.restart('it');
     // The restarted consumer, not a stale member of the old process, has joined and caught up.
-    await consumerGroup(stack, 'it.provision-new-hires', 'hr.employee.v1', (members) => members.every((id) => !before.includes(id)));
+    await consumerGroup(stack, 'it.access-lifecycle', 'hr.employee.v1', (members) => members.every((id) => !before.includes(id)));
 
     const view = await viewEmployee(hired.id);
     expect(emailAccounts(view)).toEqual([{ system: 'email', status: 'ACTIVE' }]);
