@@ -136,6 +136,11 @@ export function lockDue(db: Sql, now: Date, limit: number): Promise<AccessChange
   return rows<AccessChangeRecord>(db, `SELECT ${CHANGE_COLUMNS} FROM access_changes WHERE status = 'PENDING' AND due_at <= $1 ORDER BY due_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`, [now, limit]);
 }
 
+// One person's pending changes due by `now`, locked.
+export function lockDueOf(db: Sql, employeeId: string, now: Date): Promise<AccessChangeRecord[]> {
+  return rows<AccessChangeRecord>(db, `SELECT ${CHANGE_COLUMNS} FROM access_changes WHERE employee_id = $1 AND status = 'PENDING' AND due_at <= $2 ORDER BY due_at, id FOR UPDATE`, [employeeId, now]);
+}
+
 export async function settle(db: Sql, id: string, status: Exclude<AccessChangeStatus, 'PENDING'>): Promise<void> {
   await db.query(`UPDATE access_changes SET status = $2, settled_at = now() WHERE id = $1`, [id, status]);
 }

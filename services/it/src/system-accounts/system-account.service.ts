@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { accessGranted, accessOffboarded, accessOnboarded, accessRevoked, accessScheduled, accessSuspended, type accessRevokeCauses } from '@backoffice/events/it-events';
 import type { Clock } from '@backoffice/platform/clock';
+import { employedOn, employmentHistory } from '@backoffice/workforce/workforce.queries';
 import { recordAudit } from '@backoffice/platform/audit';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import type { Sql } from '@backoffice/platform/sql';
@@ -92,6 +93,9 @@ export async function historyByAccount(db: Sql, accountIds: readonly string[]): 
 // The department's bundle for a joiner (a hire, or a rehire), from the start date.
 export async function openJoinerAccess(tx: EntityManager, joiner: { employeeId: string; departmentId: string; startDate: string }, clock: Clock, metadata: EventMetadata): Promise<void> {
   const today = clock.today();
+  // A rehire right after a last day ended, before the job's next run: the leave goes first, so
+  // the new employment starts from nothing rather than from accounts about to be revoked.
+  for (const due of await accounts.lockDueOf(tx, joiner.employeeId, clock.now())) await applyAccessChange(tx, due, clock, metadata);
   const bundle = (await bundlesOf(tx, [joiner.departmentId]))[0]!;
   for (const system of bundle.systems) {
     await openAccount(tx, { employeeId: joiner.employeeId, system, activeFrom: joiner.startDate, origin: 'BUNDLE', reason: 'joiner: the department\'s bundle' }, today, metadata);
@@ -119,14 +123,17 @@ export async function cancelLeave(tx: EntityManager, leave: { employeeId: string
 
 // Applies one due change (locked by the caller) and settles it.
 export async function applyAccessChange(tx: EntityManager, change: AccessChangeRecord, clock: Clock, metadata: EventMetadata): Promise<void> {
-  if (change.kind === 'MOVE') await applyMove(tx, change, clock, metadata);
-  else await applyLeave(tx, change, metadata);
-  await accounts.settle(tx, change.id, 'APPLIED');
+  const outcome = change.kind === 'MOVE' ? await applyMove(tx, change, clock, metadata) : await applyLeave(tx, change, metadata);
+  await accounts.settle(tx, change.id, outcome);
 }
 
 // What the new bundle adds is granted from the effective date; what only the old one gave is
 // revoked; individual grants stay.
-async function applyMove(tx: EntityManager, change: AccessChangeRecord, clock: Clock, metadata: EventMetadata): Promise<void> {
+// A transfer HR left scheduled after someone's last day gives a leaver nothing back: it is
+// cancelled when its date comes and the workforce projection has them not employed then.
+async function applyMove(tx: EntityManager, change: AccessChangeRecord, clock: Clock, metadata: EventMetadata): Promise<'APPLIED' | 'CANCELLED'> {
+  const employments = await employmentHistory(tx, change.employeeId);
+  if (employments.length && !(await employedOn(tx, change.employeeId, change.effectiveDate))) return 'CANCELLED';
   const [before, after] = await bundlesOf(tx, [change.fromDepartmentId!, change.toDepartmentId!]);
   const live = await accounts.lockLiveAccountsOf(tx, change.employeeId);
   for (const account of live) {
@@ -137,10 +144,13 @@ async function applyMove(tx: EntityManager, change: AccessChangeRecord, clock: C
   for (const system of after!.systems) {
     await openAccount(tx, { employeeId: change.employeeId, system, activeFrom: change.effectiveDate, origin: 'BUNDLE', reason: `mover: the new department's bundle` }, clock.today(), metadata);
   }
+  // A joiner moved on their start date is complete only now, with the new department's bundle.
+  await announceOnboardedIfDue(tx, change.employeeId, change.toDepartmentId!, clock.today(), metadata);
+  return 'APPLIED';
 }
 
 // Everything revoked as of the day after the last day, and every licence seat released.
-async function applyLeave(tx: EntityManager, change: AccessChangeRecord, metadata: EventMetadata): Promise<void> {
+async function applyLeave(tx: EntityManager, change: AccessChangeRecord, metadata: EventMetadata): Promise<'APPLIED'> {
   const revokedOn = addDays(change.effectiveDate, 1);
   const live = await accounts.lockLiveAccountsOf(tx, change.employeeId);
   for (const account of live) await revokeAccount(tx, account, revokedOn, 'LEAVER', 'leaver: the last day ended', metadata);
@@ -148,6 +158,7 @@ async function applyLeave(tx: EntityManager, change: AccessChangeRecord, metadat
   if (await accounts.recordFact(tx, change.employeeId, 'OFFBOARDED', change.effectiveDate)) {
     await recordEvent(tx, accessOffboarded, { employeeId: change.employeeId, lastDay: change.effectiveDate, accountsRevoked: live.length, seatsReleased }, metadata);
   }
+  return 'APPLIED';
 }
 
 // Scheduled accounts whose day has come become ACTIVE; returns the people they belong to.
@@ -179,4 +190,12 @@ export async function applyDueAccessChanges(tx: EntityManager, clock: Clock, met
   const due = await accounts.lockDue(tx, clock.now(), limit);
   for (const change of due) await applyAccessChange(tx, change, clock, metadata);
   return due.length;
+}
+
+// Onboarded for the employment in force today (workforce projection), against `departmentId`'s
+// bundle, once complete. Nothing while the projection does not know the person yet.
+export async function announceOnboardedIfDue(tx: EntityManager, employeeId: string, departmentId: string, today: string, metadata: EventMetadata): Promise<void> {
+  const start = (await employmentHistory(tx, employeeId)).filter((period) => period.startDate <= today).at(-1)?.startDate;
+  if (!start) return;
+  await announceOnboardedIfComplete(tx, { employeeId, startDate: start, systems: (await bundlesOf(tx, [departmentId]))[0]!.systems }, metadata);
 }
