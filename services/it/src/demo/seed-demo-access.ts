@@ -67,10 +67,14 @@ async function seed(modules: ItModules, input: DemoAccessInput, logger: Logger):
   const people = await withDepartments(modules, input.people);
   const plan = planDemoAccess(people, today);
   for (const bundle of plan.bundles) {
-    // A department someone gave a bundle already keeps theirs.
+    // A department someone gave a bundle already (or gives one meanwhile: CONFLICT) keeps theirs.
     if ((await bundlesOf(dataSource, [bundle.departmentId]))[0]!.version > 0) continue;
-    await setAccessBundle(modules, { departmentId: bundle.departmentId, expectedVersion: 0, systems: bundle.systems, equipment: bundle.equipment }, metadata);
-    counts.bundles += 1;
+    try {
+      await setAccessBundle(modules, { departmentId: bundle.departmentId, expectedVersion: 0, systems: bundle.systems, equipment: bundle.equipment }, metadata);
+      counts.bundles += 1;
+    } catch (error) {
+      if (!(error instanceof Conflict)) throw error;
+    }
   }
 
   // Everyone employed today, or starting later, gets what their department's bundle has and they
