@@ -9,7 +9,7 @@ import { baseTopics } from './topics';
 // say) show the step as failed and offer to retry it (`npm run events -- redrive`). Ids, names
 // and a reason code only: the error's text stays in the consumer's log and the DLQ headers.
 
-// `<service>.<reaction>`, e.g. `it.provision-new-hires`: also the consumer group and inbox name.
+// `<service>.<reaction>`, e.g. `it.access-lifecycle`: also the consumer group and inbox name.
 export const CONSUMER_NAME_PATTERN = /^(hr|accounting|it)\.[a-z][a-z0-9-]*$/;
 
 // The error's class name (`EventContractError`, `PermanentEventError`, `Conflict`...), never
@@ -19,7 +19,7 @@ export const REASON_CODE_PATTERN = /^[A-Za-z_$][\w$]*$/;
 const reactionFailedData = z.strictObject({
   // One per dead letter: the same failed delivery, dead-lettered again after a crash, keeps it.
   failureId: uuid,
-  consumer: z.string().regex(CONSUMER_NAME_PATTERN, 'Expected a consumer name such as "it.provision-new-hires"'),
+  consumer: z.string().regex(CONSUMER_NAME_PATTERN, 'Expected a consumer name such as "it.access-lifecycle"'),
   // Null when the message was not even a readable envelope.
   eventId: uuid.nullable(),
   eventType: z.string().regex(EVENT_TYPE_PATTERN).nullable(),

@@ -29,7 +29,7 @@ export type HandleEvent = (event: EventEnvelope<unknown>, manager: EntityManager
 export type EventHandler = HandleEvent | { handle: HandleEvent; orderIndependent: boolean };
 
 export type InboxConsumerOptions = {
-  // `<service>.<reaction>`, e.g. `it.provision-new-hires`: names the consumer group and the
+  // `<service>.<reaction>`, e.g. `it.access-lifecycle`: names the consumer group and the
   // inbox rows, and the service whose `<service>.reaction.v1` topic hears of dead letters.
   consumer: string;
   kafka: Kafka;
@@ -107,7 +107,7 @@ function attribute(decoded: unknown, name: string): unknown {
 
 function serviceOf(consumer: string): Service {
   if (!CONSUMER_NAME_PATTERN.test(consumer)) {
-    throw new Error(`Consumer "${consumer}" must be named <service>.<reaction> (e.g. it.provision-new-hires): its dead letters are announced on <service>.reaction.v1`);
+    throw new Error(`Consumer "${consumer}" must be named <service>.<reaction> (e.g. it.access-lifecycle): its dead letters are announced on <service>.reaction.v1`);
   }
   const service = consumer.slice(0, consumer.indexOf('.'));
   const known = services.find((candidate) => candidate === service);

@@ -126,7 +126,8 @@ describe('joiners', () => {
     expect(systemsOf(accounts)).toEqual(bundle);
     for (const account of accounts) {
       expect(account).toMatchObject({ status: 'SCHEDULED', activeFrom: '2026-03-06', origin: 'BUNDLE', revokedOn: null });
-      expect(account.history).toEqual([expect.objectContaining({ status: 'SCHEDULED', effectiveOn: '2026-03-06' })]);
+      // Scheduled on the day IT learnt of the hire; active from the start date.
+      expect(account.history).toEqual([expect.objectContaining({ status: 'SCHEDULED', effectiveOn: '2026-03-01' })]);
     }
     const events = await accessEventsOf(t, joiner);
     expect(events).toHaveLength(bundle.length);
@@ -157,7 +158,7 @@ describe('joiners', () => {
     for (const account of accounts) {
       expect(account).toMatchObject({ status: 'ACTIVE', activeFrom: '2026-03-06', origin: 'BUNDLE' });
       expect(account.history.map(({ status, effectiveOn }) => ({ status, effectiveOn }))).toEqual([
-        { status: 'SCHEDULED', effectiveOn: '2026-03-06' },
+        { status: 'SCHEDULED', effectiveOn: '2026-03-01' },
         { status: 'ACTIVE', effectiveOn: '2026-03-06' },
       ]);
     }

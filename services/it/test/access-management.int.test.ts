@@ -450,7 +450,7 @@ describe('access management', () => {
       const later = ok(await grant(grantee, 'crm', { from: d(7) })).grantAccess;
       expect(later).toMatchObject({ system: 'crm', status: 'SCHEDULED', activeFrom: d(7), origin: 'INDIVIDUAL' });
       expect(await trailOf(later.id)).toEqual({
-        history: [{ status: 'SCHEDULED', effectiveOn: d(7), reason: 'needs it for the job', actor: idOf(itAdmin) }],
+        history: [{ status: 'SCHEDULED', effectiveOn: today, reason: 'needs it for the job', actor: idOf(itAdmin) }],
         audits: [{ action: 'access.scheduled', actor: idOf(itAdmin), changes: { employeeId: idOf(grantee), system: 'crm', activeFrom: d(7), origin: 'INDIVIDUAL', reason: 'needs it for the job' } }],
         events: [{ type: accessScheduled.type, actor: idOf(itAdmin), data: { accountId: later.id, employeeId: idOf(grantee), system: 'crm', activeFrom: d(7) } }],
       });
@@ -528,6 +528,11 @@ describe('access management', () => {
       const counts = [trail.history.length, trail.audits.length, trail.events.length];
 
       const before = await written();
+      // A suspended account resumes when granted again, today: not from a later date.
+      const later = await grant(suspendee, 'chat', { reason: 'laptop found', from: d(3) });
+      expect(codeOf(later)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(later)).toEqual(['input.from']);
+      expect(await written()).toEqual(before);
       const resumed = ok(await grant(suspendee, 'chat', { reason: 'laptop found' })).grantAccess;
       expect(resumed).toMatchObject({ id: account!.id, status: 'ACTIVE', version: 3 });
       trail = await trailOf(account!.id);

@@ -52,6 +52,7 @@ describe('health endpoints', () => {
     expect(withJobs.body['jobs']).toEqual([
       { name: 'platform.prune-sent-outbox-events', lastRun: expect.any(String), status: 'ok' },
       { name: 'platform.prune-inbox-events', lastRun: expect.any(String), status: 'ok' },
+      { name: 'access-lifecycle', lastRun: expect.any(String), status: 'ok' },
     ]);
   });
 

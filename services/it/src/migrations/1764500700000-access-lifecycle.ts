@@ -32,7 +32,7 @@ export class AccessLifecycle1764500700000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE access_bundles (
         department_id  uuid PRIMARY KEY,
-        version        integer NOT NULL DEFAULT 1,
+        version        integer NOT NULL DEFAULT 0,
         updated_by     text NOT NULL,
         updated_at     timestamptz NOT NULL DEFAULT now()
       )`);

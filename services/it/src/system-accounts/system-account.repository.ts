@@ -51,10 +51,6 @@ export async function setStatus(db: Sql, id: string, change: { status: SystemAcc
   return row!;
 }
 
-export async function setOrigin(db: Sql, id: string, origin: AccountOrigin): Promise<void> {
-  await db.query(`UPDATE system_accounts SET origin = $2 WHERE id = $1`, [id, origin]);
-}
-
 export async function recordChange(db: Sql, change: Omit<SystemAccountChangeRecord, 'at'>): Promise<void> {
   await db.query(`INSERT INTO system_account_history (account_id, status, effective_on, reason, actor) VALUES ($1, $2, $3, $4, $5)`, [
     change.accountId,
@@ -72,7 +68,7 @@ export function lockDueScheduled(db: Sql, today: string, limit: number): Promise
 
 // All accounts of many employees in one statement (for `_entities` batches), oldest first.
 export function accountsOfEmployees(db: Sql, employeeIds: readonly string[]): Promise<SystemAccountRecord[]> {
-  return rows<SystemAccountRecord>(db, `SELECT ${COLUMNS} FROM system_accounts WHERE employee_id = ANY($1::uuid[]) ORDER BY created_at, id`, [uuidsOnly(employeeIds)]);
+  return rows<SystemAccountRecord>(db, `SELECT ${COLUMNS} FROM system_accounts WHERE employee_id = ANY($1::uuid[]) ORDER BY created_at, system, id`, [uuidsOnly(employeeIds)]);
 }
 
 export function accountsByIds(db: Sql, ids: readonly string[]): Promise<SystemAccountRecord[]> {

@@ -40,7 +40,7 @@ export async function openAccount(
   const username = await usernameFor(tx, request.employeeId, request.system);
   const account = await accounts.insertAccount(tx, { employeeId: request.employeeId, system: request.system, username, status, activeFrom: request.activeFrom, origin: request.origin });
   if (!account) return { account: (await accounts.lockLiveAccount(tx, request.employeeId, request.system))!, opened: false };
-  await accounts.recordChange(tx, { accountId: account.id, status, effectiveOn: status === 'ACTIVE' ? today : request.activeFrom, reason: request.reason, actor: metadata.actor });
+  await accounts.recordChange(tx, { accountId: account.id, status, effectiveOn: today, reason: request.reason, actor: metadata.actor });
   await recordAudit(tx, { actor: metadata.actor, action: status === 'ACTIVE' ? 'access.granted' : 'access.scheduled', entityType: 'system_account', entityId: account.id, changes: { employeeId: account.employeeId, system: account.system, activeFrom: account.activeFrom, origin: account.origin, reason: request.reason }, correlationId: metadata.correlationId });
   if (status === 'ACTIVE') await recordEvent(tx, accessGranted, { accountId: account.id, employeeId: account.employeeId, system: account.system, username: account.username }, metadata);
   else await recordEvent(tx, accessScheduled, { accountId: account.id, employeeId: account.employeeId, system: account.system, activeFrom: account.activeFrom }, metadata);

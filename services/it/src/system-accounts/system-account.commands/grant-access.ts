@@ -23,7 +23,10 @@ export async function grantAccess({ dataSource, clock }: ItModules, rawInput: un
     if (!(await systemsByCodes(tx, [input.system])).length) throw refused('Unknown system', [{ field: 'input.system', message: `"${input.system}" is not in the catalogue (systems)` }]);
     if (!(await employedOn(tx, input.employeeId, from))) throw refused('The employee is not employed then', [{ field: 'input.employeeId', message: `is not employed on ${from} as far as IT knows` }]);
     const live = await accounts.lockLiveAccount(tx, input.employeeId, input.system);
-    if (live?.status === 'SUSPENDED') return activateAccount(tx, live, today, input.reason, metadata);
+    if (live?.status === 'SUSPENDED') {
+      if (from !== today) throw refused('A suspended account resumes today', [{ field: 'input.from', message: `must be today (${today}) or left out: a suspended account is resumed when granted again` }]);
+      return activateAccount(tx, live, today, input.reason, metadata);
+    }
     if (live) throw new Conflict(`${input.employeeId} already has ${input.system} access (${live.status}).`, { accountId: live.id, status: live.status, version: live.version });
     const department = (await jobOn(tx, input.employeeId, from))?.departmentId;
     const inBundle = department ? (await bundlesOf(tx, [department]))[0]!.systems.includes(input.system) : false;
