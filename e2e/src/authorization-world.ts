@@ -22,12 +22,15 @@ export type World = {
   // turn, as the gateway limits each caller's requests per minute.
   hr(): Principal;
   roleCallers: Record<RoleColumn, Principal>;
+  // Everyone the matrix hires works here unless said; its access bundle (set by IT before the
+  // first hire) gives them the systems for everyone and BUNDLE_SYSTEM.
   department: { id: string; code: string };
   // The line manager of every person the rows are about.
   lineManager: Person;
   // Whom the read rows are about: the head of `department`, reporting to `lineManager`, with
-  // private data, pay, a pending leave request, a leave balance, a termination in the future,
-  // system accounts, a laptop, a licence seat and a department budget to see.
+  // private data, pay, a pending leave request, a leave balance, a termination in the future
+  // (which IT holds as a pending change of their access), the accounts of the department's
+  // bundle, a laptop, a licence seat and a department budget to see.
   subject: Person;
   leaveRequestId: string;
   // Keeps the books in the accounting rows: posts and reads entries, as one of several
@@ -55,6 +58,12 @@ export type World = {
   stockAssetId: string;
   // A licence whose one seat taken is the subject's: their only seat.
   licenseId: string;
+  // A team under `department` (its parent), with no access bundle of its own, whose one member
+  // reports to the subject, holds an account IT granted outside the team's bundle (the team's only
+  // finding of the access review) and moves into `department` months ahead (a pending move of
+  // IT's access): the access review and the move lead back to the subject through HR's types.
+  team: { id: string };
+  teamMember: Person;
   // A fresh name for records that must not collide (department codes, emails, holidays).
   unique(): number;
 };
@@ -126,15 +135,16 @@ export function workingDayFrom(date: string): string {
 
 const HIRE = `mutation Hire($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`;
 
-// Someone in the world's department, started three months ago, reporting to its line manager.
-export async function hire(world: World, options: { managerId?: string | null; firstName?: string } = {}): Promise<Person> {
+// Someone in the world's department (or the one given), started three months ago, reporting to its
+// line manager (or the manager given).
+export async function hire(world: World, options: { managerId?: string | null; firstName?: string; departmentId?: string } = {}): Promise<Person> {
   const n = world.unique();
   const input = {
     firstName: options.firstName ?? 'Probe',
     lastName: `Person${n}`,
     email: `matrix-${n}@example.com`,
     title: 'Analyst',
-    departmentId: world.department.id,
+    departmentId: options.departmentId ?? world.department.id,
     startDate: addDays(world.today, -90),
     salary: { amount: '60000.00', currency: 'EUR' },
     managerId: options.managerId === undefined ? world.lineManager.id : options.managerId,
@@ -430,6 +440,85 @@ export async function readLicense(world: World, id: string): Promise<LicenseStat
   return (await asIt<{ license: LicenseState | null }>(world, 'reading a licence back', `query Back($id: ID!) { license(id: $id) { ${LICENSE_STATE} } }`, { id })).license;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Access. IT opens a hire's accounts itself when it hears of the hire (HR's events): those of
+// their department's bundle. It grants, suspends and revokes accounts, schedules movers' and
+// leavers' changes on HR's dates, and reviews access that differs from the bundles.
+
+// The world department's bundle has BUNDLE_SYSTEM beside the systems for everyone; no bundle the
+// matrix sets has EXTRA_SYSTEM, so IT's grant of it is a finding of the access review.
+export const BUNDLE_SYSTEM = 'vpn';
+export const EXTRA_SYSTEM = 'crm';
+
+export type AccountState = { id: string; system: string; status: string; origin: string; version: number };
+const ACCOUNT_STATE = 'id system status origin version';
+
+// As IT (IT reads everyone's accounts).
+export async function accountsOf(world: World, employeeId: string): Promise<AccountState[]> {
+  const data = await asIt<{ employee: { accounts: AccountState[] | null } | null }>(world, 'reading accounts back', `query Back($id: ID!) { employee(id: $id) { accounts { ${ACCOUNT_STATE} } } }`, { id: employeeId });
+  return data.employee?.accounts ?? [];
+}
+
+// IT knows the person is employed and has opened their bundle's accounts (one transaction opens
+// them all): a write on their accounts before then would race with IT's own.
+export async function itOpenedTheAccountsOf(world: World, employeeId: string): Promise<void> {
+  await Promise.all([
+    itKnowsTheEmploymentOf(world, employeeId),
+    eventually(async () => (await accountsOf(world, employeeId)).some((account) => account.system === 'chat'), 90_000, 250),
+  ]);
+}
+
+// Access to one system from today, granted by IT; returns the account.
+export async function grantAccessAsIt(world: World, employeeId: string, system: string): Promise<AccountState> {
+  const data = await asIt<{ grantAccess: AccountState }>(world, `granting ${system}`, `mutation Grant($input: GrantAccessInput!) { grantAccess(input: $input) { ${ACCOUNT_STATE} } }`, {
+    input: { employeeId, system, reason: 'authorization matrix' },
+  });
+  return data.grantAccess;
+}
+
+// The person's pending changes of access, as IT.
+export async function accessChangesOf(world: World, employeeId: string): Promise<Array<{ id: string; kind: string }>> {
+  return (await asIt<{ accessChanges: Array<{ id: string; kind: string }> }>(world, 'reading access changes', `query Back($id: ID!) { accessChanges(employeeId: $id) { id kind } }`, { id: employeeId })).accessChanges;
+}
+
+export type FindingState = { kind: string; account: { id: string; system: string }; employee: { id: string } };
+
+// The access review of a department's people, as IT.
+export async function findingsOf(world: World, departmentId: string): Promise<FindingState[]> {
+  return (
+    await asIt<{ accessReview: FindingState[] }>(world, 'reading the access review', `query Back($id: ID!) { accessReview(departmentId: $id) { kind account { id system } employee { id } } }`, { id: departmentId })
+  ).accessReview;
+}
+
+// The world department's bundle, set before anyone is hired into it: a laptop and BUNDLE_SYSTEM.
+async function setDepartmentBundle(world: World, departmentId: string): Promise<void> {
+  await asIt(world, 'setting the department\'s access bundle', `mutation Bundle($input: SetAccessBundleInput!) { setAccessBundle(input: $input) { version } }`, {
+    input: { departmentId, expectedVersion: 0, systems: [BUNDLE_SYSTEM], equipment: [{ category: 'LAPTOP', quantity: 1 }] },
+  });
+}
+
+// The team under the world's department and its one member (see World.team), once IT has
+// granted the member's extra account, reviews it as a finding and has their move pending.
+async function accessTeam(world: World): Promise<Pick<World, 'team' | 'teamMember'>> {
+  const team = (
+    await asHr<{ createDepartment: { id: string } }>(world, 'creating the team', `mutation Create($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }`, {
+      input: { code: 'AUTHZ-TEAM', name: 'Authorization team', parentId: world.department.id },
+    })
+  ).createDepartment;
+  const member = await hire(world, { departmentId: team.id, managerId: world.subject.id, firstName: 'Team' });
+  await itOpenedTheAccountsOf(world, member.id);
+  const extra = await grantAccessAsIt(world, member.id, EXTRA_SYSTEM);
+  await asHr(world, 'scheduling the team member\'s move', `mutation Move($id: ID!, $input: TransferEmployeeInput!) { transferEmployee(id: $id, input: $input) { id } }`, {
+    id: member.id,
+    input: { departmentId: world.department.id, effectiveDate: addDays(world.today, 200), reason: 'authorization matrix' },
+  });
+  await Promise.all([
+    eventually(async () => (await accessChangesOf(world, member.id)).some((change) => change.kind === 'MOVE'), 90_000, 250),
+    eventually(async () => (await findingsOf(world, team.id)).some((finding) => finding.account.id === extra.id), 90_000, 250),
+  ]);
+  return { team, teamMember: member };
+}
+
 // The subject's laptop and seat, and an asset left in stock.
 async function itInventory(world: World): Promise<Pick<World, 'heldAsset' | 'stockAssetId' | 'licenseId'>> {
   const [laptop, stock, license] = await Promise.all([registerAssetAsIt(world), registerAssetAsIt(world), registerLicenseAsIt(world)]);
@@ -442,10 +531,13 @@ export async function createWorld(stack: Stack): Promise<World> {
   let turn = 0;
   const hrPool = Array.from({ length: 12 }, () => person(randomUUID(), ['HR']));
   const roleCallers = Object.fromEntries(ROLE_COLUMNS.map((column, index) => [column, roleCaller(column, index)])) as Record<RoleColumn, Principal>;
+  const itStaff = Array.from({ length: 4 }, () => person(randomUUID(), ['IT']));
+  let itTurn = 0;
   const partial = {
     stack,
     today: new Date().toISOString().slice(0, 10),
     hr: () => hrPool[turn++ % hrPool.length]!,
+    itStaff: () => itStaff[itTurn++ % itStaff.length]!,
     roleCallers,
     unique: () => (counter += 1),
   } as World;
@@ -453,11 +545,10 @@ export async function createWorld(stack: Stack): Promise<World> {
   const code = 'AUTHZ';
   const department = (await asHr<{ createDepartment: { id: string; version: number } }>(partial, 'creating the department', `mutation { createDepartment(input: { code: "${code}", name: "Authorization" }) { id version } }`)).createDepartment;
   partial.department = { id: department.id, code };
+  await setDepartmentBundle(partial, department.id);
   partial.lineManager = await hire(partial, { managerId: null, firstName: 'Line' });
   const bookkeepers = Array.from({ length: 4 }, () => person(randomUUID(), ['ACCOUNTING']));
   let bookkeeperTurn = 0;
-  const itStaff = Array.from({ length: 4 }, () => person(randomUUID(), ['IT']));
-  let itTurn = 0;
   const world: World = {
     ...partial,
     subject: await hire(partial, { firstName: 'Subject' }),
@@ -469,16 +560,18 @@ export async function createWorld(stack: Stack): Promise<World> {
     accountingApprovalAbove: 0,
     payrollRunId: '',
     ledgerAccountIds: { expense: '', cash: '' },
-    itStaff: () => itStaff[itTurn++ % itStaff.length]!,
     heldAsset: { id: '', tag: '' },
     stockAssetId: '',
     licenseId: '',
+    team: { id: '' },
+    teamMember: { id: '' },
   };
 
   const year = Number(world.today.slice(0, 4));
-  const [leaveRequestId, inventory] = await Promise.all([
+  const [leaveRequestId, inventory, access] = await Promise.all([
     requestLeaveAsHr(world, world.subject.id),
     itInventory(world),
+    accessTeam(world),
     asHr(world, 'making the subject head of the department', `mutation Head($id: ID!, $input: UpdateDepartmentInput!) { updateDepartment(id: $id, input: $input) { id } }`, {
       id: department.id,
       input: { version: department.version, headId: world.subject.id },
@@ -487,20 +580,11 @@ export async function createWorld(stack: Stack): Promise<World> {
       input: { employeeId: world.subject.id, leaveType: 'VACATION', year, days: 20 },
     }),
     setBudgets(world, department.id, [...new Set([Number(addDays(world.today, -1).slice(0, 4)), Number(addDays(world.today, 1).slice(0, 4))])]),
-    // IT opens a work email account when it hears of the hire (hr.employee.hired on Kafka).
-    eventually(async () => {
-      const response = await atSubgraph<{ _entities: Array<{ accounts: unknown[] | null }> }>(
-        world,
-        'it',
-        world.roleCallers.IT,
-        `query Accounts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Employee { accounts { id } } } }`,
-        { representations: [{ __typename: 'Employee', id: world.subject.id }] },
-      );
-      return (response.data?._entities[0]?.accounts?.length ?? 0) > 0;
-    }, 90_000, 250),
+    // IT opens the accounts of the department's bundle when it hears of the hire (hr.employee.hired on Kafka).
+    itOpenedTheAccountsOf(world, world.subject.id),
   ]);
   world.leaveRequestId = leaveRequestId;
-  Object.assign(world, inventory);
+  Object.assign(world, inventory, access);
   const books = await viaGateway<{ ledgerAccounts: Array<{ id: string; code: string }> }>(world, world.bookkeeper(), '{ ledgerAccounts { id code } }');
   const accountId = (code: string) => dataOf(books, 'reading the chart of accounts').ledgerAccounts.find((account) => account.code === code)!.id;
   world.ledgerAccountIds = { expense: accountId('6400'), cash: accountId('1000') };
@@ -522,5 +606,7 @@ export async function createWorld(stack: Stack): Promise<World> {
   world.payrollRunId = await postLastMonthsPayroll(world);
   // After the leave is booked: a last day far enough ahead that the booked leave stays.
   await terminateAsHr(world, world.subject.id, addDays(world.today, 300));
+  // IT schedules the end of the subject's access for the end of that day.
+  await eventually(async () => (await accessChangesOf(world, world.subject.id)).some((change) => change.kind === 'LEAVE'), 90_000, 250);
   return world;
 }
