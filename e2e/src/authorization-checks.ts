@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Principal } from '@backoffice/platform/identity';
 import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
 import { COLUMNS, MATRIX_DOC_NAME, SECOND_PERSON, type Cell, type MatrixRow } from './authorization-matrix';
-import { probes, type Probe, type ReadPath, type ReadProbe, type WriteProbe } from './authorization-probes';
+import { EVERY, probes, type Probe, type ReadPath, type ReadProbe, type WriteProbe } from './authorization-probes';
 import { atSubgraph, callerFor, hire, viaGateway, type CallerColumn, type Person, type World } from './authorization-world';
 
 // One cell of the matrix run against the stack: the row's probe, as the column's caller, judged
@@ -44,18 +44,42 @@ function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
   return value ?? null;
 }
 
-const samePath = (a: ReadonlyArray<string | number> | undefined, b: ReadonlyArray<string | number>) => isDeepStrictEqual([...(a ?? [])], [...b]);
+type Path = ReadonlyArray<string | number>;
+const samePath = (a: Path | undefined, b: Path) => isDeepStrictEqual([...(a ?? [])], [...b]);
 
-// What a refusal must look like: the value null, one FORBIDDEN error at its path, and the rest of
-// the response there (the parent object, unless the field is a root field).
-function refusalProblems(response: GraphQLResponse, path: ReadonlyArray<string | number>, value: unknown): string[] {
+// The paths a read path stands for in this response: itself, or with each EVERY replaced by the
+// index of each element of the list there. A list that is missing or empty there leaves nothing
+// to judge: that is said instead.
+function pathsIn(data: unknown, path: Path): Path[] | string {
+  let paths: Path[] = [[]];
+  for (const step of path) {
+    if (step !== EVERY) {
+      paths = paths.map((prefix) => [...prefix, step]);
+      continue;
+    }
+    const expanded: Path[] = [];
+    for (const prefix of paths) {
+      const list = valueAt(data, prefix);
+      if (!Array.isArray(list) || !list.length) return `expected a non-empty list at ${prefix.join('.')}, got ${JSON.stringify(list)}`;
+      list.forEach((_, index) => expanded.push([...prefix, index]));
+    }
+    paths = expanded;
+  }
+  return paths;
+}
+
+// What a refusal must look like: each value null, one FORBIDDEN error at each path and no other
+// error, and the rest of the response there (the parent object, unless the field is a root field).
+function refusalProblems(response: GraphQLResponse, paths: readonly Path[]): string[] {
   const problems: string[] = [];
   const errors = response.errors ?? [];
-  if (value !== null) problems.push(`expected null, got ${JSON.stringify(value)}`);
-  if (errors.length !== 1 || errors[0]!.extensions?.code !== 'FORBIDDEN' || !samePath(errors[0]!.path, path)) {
-    problems.push(`expected one FORBIDDEN error at ${path.join('.')}, got ${JSON.stringify(describeErrors(errors))}`);
+  for (const path of paths) {
+    const value = valueAt(response.data, path);
+    if (value !== null) problems.push(`expected null at ${path.join('.')}, got ${JSON.stringify(value)}`);
+    if (path.length > 1 && valueAt(response.data, path.slice(0, -1)) === null) problems.push(`the rest of the response did not survive: ${path.slice(0, -1).join('.')} is null`);
   }
-  if (path.length > 1 && valueAt(response.data, path.slice(0, -1)) === null) problems.push(`the rest of the response did not survive: ${path.slice(0, -1).join('.')} is null`);
+  const oneAtEach = errors.length === paths.length && errors.every((error) => error.extensions?.code === 'FORBIDDEN') && paths.every((path) => errors.some((error) => samePath(error.path, path)));
+  if (!oneAtEach) problems.push(`expected one FORBIDDEN error at ${paths.map((path) => path.join('.')).join(' and at ')}, got ${JSON.stringify(describeErrors(errors))}`);
   return problems;
 }
 
@@ -71,19 +95,28 @@ export async function checkRead(world: World, probe: ReadProbe, expected: Cell, 
   const results = await Promise.all(
     paths.map(async (path) => {
       const response = await readOnce(world, path, caller);
-      const value = valueAt(response.data, path.path);
       const errors = response.errors ?? [];
+      const concrete = pathsIn(response.data, path.path);
       const problems: string[] = [];
-      if (expected === 'yes') {
-        if (value === null) problems.push('expected the value, got null');
-        const wrong = value === null ? null : (path.expect?.(value, world) ?? null);
-        if (wrong) problems.push(wrong);
+      if (typeof concrete === 'string') {
+        problems.push(concrete);
+        if (errors.length) problems.push(`errors: ${JSON.stringify(describeErrors(errors))}`);
+      } else if (expected === 'yes') {
+        for (const at of concrete) {
+          const value = valueAt(response.data, at);
+          if (value === null) problems.push(`expected the value at ${at.join('.')}, got null`);
+          const wrong = value === null ? null : (path.expect?.(value, world) ?? null);
+          if (wrong) problems.push(wrong);
+        }
         if (errors.length) problems.push(`expected no error, got ${JSON.stringify(describeErrors(errors))}`);
       } else if (expected === 'hidden') {
-        if (value !== null) problems.push(`expected null (hidden), got ${JSON.stringify(value)}`);
+        for (const at of concrete) {
+          const value = valueAt(response.data, at);
+          if (value !== null) problems.push(`expected null (hidden) at ${at.join('.')}, got ${JSON.stringify(value)}`);
+        }
         if (errors.length) problems.push(`expected no error (hidden), got ${JSON.stringify(describeErrors(errors))}`);
       } else {
-        problems.push(...refusalProblems(response, path.path, value));
+        problems.push(...refusalProblems(response, concrete));
       }
       return problems.map((problem) => `${path.via} (${path.path.join('.')}): ${problem}`);
     }),
@@ -106,7 +139,7 @@ export async function checkWrite(world: World, probe: WriteProbe, matrixCase: Ma
     return problems;
   }
   if (expected === 'hidden') return [`"hidden" is for reads; ${MATRIX_DOC_NAME} line ${row.line} gives it to a mutation`];
-  problems.push(...refusalProblems(response, [row.fieldName], value));
+  problems.push(...refusalProblems(response, [[row.fieldName]]));
   if (column === 'self holding every role' && !/second person/i.test(response.errors?.[0]?.message ?? '')) {
     problems.push(`expected the refusal to say a second person must do it, got ${JSON.stringify(response.errors?.[0]?.message)}`);
   }

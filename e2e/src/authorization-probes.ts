@@ -3,6 +3,7 @@ import type { SubgraphName } from './stack';
 import { randomUUID } from 'node:crypto';
 import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
 import {
+  accountsOf,
   addDays,
   approveExpenseClaimAs,
   approvePayrollAs,
@@ -10,13 +11,18 @@ import {
   asIt,
   assignAssetAsIt,
   assignSeatAsIt,
+  BUNDLE_SYSTEM,
   createDepartmentAsHr,
   dataOf,
   draftExpenseClaimAs,
   draftJournalEntry,
   entriesPostedWithKey,
+  EXTRA_SYSTEM,
   expenseClaimInput,
+  findingsOf,
+  grantAccessAsIt,
   itKnowsTheEmploymentOf,
+  itOpenedTheAccountsOf,
   journalEntryDraftInput,
   journalEntryInput,
   payrollRunsOf,
@@ -48,8 +54,11 @@ import {
 
 // One way to reach a field: through the gateway, or straight at a subgraph (`_entities`,
 // `_service`) with the identity header the gateway would sign. `path` is where the field's value
-// (and, when refused, its FORBIDDEN error) must be in the response; `expect`, when given, says
-// what is wrong with an allowed value (null when it is the value the world holds).
+// (and, when refused, its FORBIDDEN error) must be in the response, EVERY standing for each
+// element of the list there (each of the subject's accounts, every one judged by the cell, with
+// an error of its own when refused); `expect`, when given, says what is wrong with an allowed
+// value (null when it is the value the world holds).
+export const EVERY = '*';
 export type ReadPath = {
   via: string;
   target: 'gateway' | SubgraphName;
@@ -168,6 +177,66 @@ function employeeField(subgraph: SubgraphName, fieldName: string, selection = fi
         path: ['license', 'holders', 0, 'employee', fieldName],
         columns: IT_AND_MANAGER,
       },
+      // Back into HR from IT's access: each of the subject's accounts names them; their pending
+      // leave names them; the team member's pending move leaves the team (under the subject's
+      // department) for the subject's department; the team's one finding of the access review is
+      // about someone reporting to the subject; the department's bundle names the department.
+      {
+        via: 'gateway employee(id).accounts.employee',
+        target: 'gateway',
+        query: `query Read($id: ID!) { employee(id: $id) { id accounts { id employee { id ${selection} } } } }`,
+        variables: (w) => ({ id: w.subject.id }),
+        path: ['employee', 'accounts', EVERY, 'employee', fieldName],
+        columns: SEE_THE_SUBJECTS_ACCOUNTS,
+      },
+      {
+        via: 'gateway accessChanges(employeeId).employee',
+        target: 'gateway',
+        query: `query Read($id: ID!) { accessChanges(employeeId: $id) { id employee { id ${selection} } } }`,
+        variables: (w) => ({ id: w.subject.id }),
+        path: ['accessChanges', 0, 'employee', fieldName],
+        columns: IT_AND_MANAGER,
+      },
+      {
+        via: 'gateway accessChanges(employeeId).fromDepartment.parent.head',
+        target: 'gateway',
+        query: `query Read($id: ID!) { accessChanges(employeeId: $id) { id fromDepartment { id parent { id head { id ${selection} } } } } }`,
+        variables: (w) => ({ id: w.teamMember.id }),
+        path: ['accessChanges', 0, 'fromDepartment', 'parent', 'head', fieldName],
+        columns: IT_AND_MANAGER,
+      },
+      {
+        via: 'gateway accessChanges(employeeId).toDepartment.head',
+        target: 'gateway',
+        query: `query Read($id: ID!) { accessChanges(employeeId: $id) { id toDepartment { id head { id ${selection} } } } }`,
+        variables: (w) => ({ id: w.teamMember.id }),
+        path: ['accessChanges', 0, 'toDepartment', 'head', fieldName],
+        columns: IT_AND_MANAGER,
+      },
+      {
+        via: 'gateway accessReview(departmentId).employee.manager',
+        target: 'gateway',
+        query: `query Read($id: ID!) { accessReview(departmentId: $id) { kind employee { id manager { id ${selection} } } } }`,
+        variables: (w) => ({ id: w.team.id }),
+        path: ['accessReview', 0, 'employee', 'manager', fieldName],
+        columns: IT_AND_MANAGER,
+      },
+      {
+        via: 'gateway accessReview(departmentId).department.parent.head',
+        target: 'gateway',
+        query: `query Read($id: ID!) { accessReview(departmentId: $id) { kind department { id parent { id head { id ${selection} } } } } }`,
+        variables: (w) => ({ id: w.team.id }),
+        path: ['accessReview', 0, 'department', 'parent', 'head', fieldName],
+        columns: IT_AND_MANAGER,
+      },
+      {
+        via: 'gateway department(id).accessBundle.department.head',
+        target: 'gateway',
+        query: `query Read($id: ID!) { department(id: $id) { id accessBundle { department { id head { id ${selection} } } } } }`,
+        variables: (w) => ({ id: w.department.id }),
+        path: ['department', 'accessBundle', 'department', 'head', fieldName],
+        columns: SEE_BUNDLES,
+      },
     ],
   };
 }
@@ -180,6 +249,11 @@ const SEE_THE_SUBJECTS_CLAIM: readonly CallerColumn[] = ['MANAGER', 'ACCOUNTING'
 // subject. What IT keeps about them (`asset.readAll`, `license.readAll`): IT and MANAGER alone.
 const HOLDER_IT_AND_MANAGER: readonly CallerColumn[] = ['MANAGER', 'IT', 'self', 'self holding every role'];
 const IT_AND_MANAGER: readonly CallerColumn[] = ['MANAGER', 'IT', 'self holding every role'];
+// Who sees the subject's accounts (`systemAccount.read`), and the bundles (`bundle.read`). IT's
+// access changes, its review and an account's history (`access.manage`, `access.review`) are IT's
+// and MANAGER's alone.
+const SEE_THE_SUBJECTS_ACCOUNTS: readonly CallerColumn[] = ['MANAGER', 'HR', 'IT', 'self', 'self holding every role'];
+const SEE_BUNDLES: readonly CallerColumn[] = ['MANAGER', 'HR', 'IT', 'self holding every role'];
 const EVERY_CALLER: readonly CallerColumn[] = [...COLUMNS, 'self holding every role'];
 
 // One way to a field of a record only some callers may see: for them the field's own path (where
@@ -279,6 +353,19 @@ const isTheHeldAsset = (value: unknown, world: World) => {
 const LICENSE_SELECTION = 'id product vendor seats seatsUsed seatsFree billingPeriod renewalDate version createdAt';
 const SEAT_SELECTION = `id license { ${LICENSE_SELECTION} } employee { id } assignedOn assignedBy releasedOn`;
 const isTheLicense = (value: unknown, world: World) => ((value as { id?: string }).id === world.licenseId ? null : `expected the licence ${world.licenseId}, got ${JSON.stringify(value)}`);
+// What a reader of accounts, access changes, findings and bundles gets, every field that follows
+// them included (an account's history is a row of its own).
+const ACCOUNT_SELECTION = 'id system username status activeFrom origin revokedOn employee { id } version createdAt';
+const ACCOUNT_HISTORY_SELECTION = 'history { status effectiveOn reason actor at }';
+const ACCESS_CHANGE_SELECTION = 'id employee { id } kind effectiveDate dueAt fromDepartment { id } toDepartment { id } status settledAt';
+const FINDING_SELECTION = `kind account { ${ACCOUNT_SELECTION} } employee { id } department { id } detail`;
+const BUNDLE_SELECTION = 'department { id } systems { code name description forEveryone } equipment { category { code name usefulLifeMonths } quantity } version updatedBy updatedAt';
+const isTheDepartmentsBundle = (value: unknown, world: World) => {
+  const bundle = value as { department: { id: string }; systems: Array<{ code: string }>; version: number };
+  return bundle.department.id === world.department.id && bundle.version >= 1 && bundle.systems.some((system) => system.code === BUNDLE_SYSTEM)
+    ? null
+    : `expected the bundle of ${world.department.id} with ${BUNDLE_SYSTEM}, got ${JSON.stringify(value)}`;
+};
 
 // Months the payroll writes use, one per cell, from 2002 on: a payroll run's year is 2000 to 2100,
 // and nobody the matrix hires was employed then, so each run is empty and posts no entry.
@@ -914,7 +1001,87 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
   },
 
   it: {
-    'Employee.accounts': withExpectation(employeeField('it', 'accounts', 'accounts { system username status }'), nonEmpty),
+    // access
+    'Employee.accounts': withExpectation(employeeField('it', 'accounts', `accounts { ${ACCOUNT_SELECTION} }`), (value) =>
+      ['email', 'sso', 'chat', BUNDLE_SYSTEM].every((system) => (value as Array<{ system: string }>).some((account) => account.system === system))
+        ? null
+        : `expected the accounts of the department's bundle, got ${JSON.stringify(value)}`,
+    ),
+    'SystemAccount.history': withExpectation(systemAccountField('history', ACCOUNT_HISTORY_SELECTION), nonEmpty),
+    'Department.accessBundle': withExpectation(departmentField('it', 'accessBundle', `accessBundle { ${BUNDLE_SELECTION} }`), isTheDepartmentsBundle),
+    'Query.accessBundles': withExpectation(rootField('accessBundles', `{ accessBundles { ${BUNDLE_SELECTION} department { name } } }`), (value, w) => {
+      const bundle = (value as Array<{ department: { id: string } }>).find((candidate) => candidate.department.id === w.department.id);
+      return bundle ? isTheDepartmentsBundle(bundle, w) : `expected the bundle of ${w.department.id}, got ${JSON.stringify(value)}`;
+    }),
+    'Query.accessChanges (employeeId: the person)': withExpectation(
+      rootField('accessChanges', `query Read($id: ID!) { accessChanges(employeeId: $id) { ${ACCESS_CHANGE_SELECTION} employee { firstName } } }`, (w) => ({ id: w.subject.id })),
+      (value, w) => {
+        const changes = value as Array<{ kind: string; employee: { id: string } }>;
+        return changes.length === 1 && changes[0]!.kind === 'LEAVE' && changes[0]!.employee.id === w.subject.id ? null : `expected the subject's pending leave alone, got ${JSON.stringify(value)}`;
+      },
+    ),
+    'Query.accessReview (a department)': withExpectation(
+      rootField('accessReview', `query Read($id: ID!) { accessReview(departmentId: $id) { ${FINDING_SELECTION} employee { firstName } department { name } } }`, (w) => ({ id: w.team.id })),
+      (value, w) => {
+        const findings = value as Array<{ kind: string; account: { system: string }; employee: { id: string } }>;
+        return findings.length === 1 && findings[0]!.kind === 'EXTRA_GRANT' && findings[0]!.account.system === EXTRA_SYSTEM && findings[0]!.employee.id === w.teamMember.id
+          ? null
+          : `expected the team member's ${EXTRA_SYSTEM} account alone, got ${JSON.stringify(value)}`;
+      },
+    ),
+    'Mutation.addSystem': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const code = `matrix-${world.unique()}`;
+        return {
+          mutation: `mutation Write($input: AddSystemInput!) { addSystem(input: $input) { code } }`,
+          variables: { input: { code, name: 'Matrix system', description: 'authorization matrix' } },
+          readBack: async () => (await asIt<{ systems: Array<{ code: string }> }>(world, 'reading the systems back', `{ systems { code } }`)).systems.filter((system) => system.code === code).length,
+        };
+      },
+    },
+    'Mutation.setAccessBundle': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const { id } = await createDepartmentAsHr(world);
+        return {
+          mutation: `mutation Write($input: SetAccessBundleInput!) { setAccessBundle(input: $input) { version } }`,
+          variables: { input: { departmentId: id, expectedVersion: 0, systems: ['source-control'], equipment: [{ category: 'MONITOR', quantity: 2 }] } },
+          readBack: async () =>
+            (await asIt<{ department: { accessBundle: unknown } }>(world, 'reading the bundle back', `query Back($id: ID!) { department(id: $id) { accessBundle { version systems { code } equipment { quantity } } } }`, { id }))
+              .department.accessBundle,
+        };
+      },
+    },
+    'Mutation.grantAccess (to the person)': accountsOfThePerson(async (world, holder) => ({
+      mutation: `mutation Write($input: GrantAccessInput!) { grantAccess(input: $input) { id } }`,
+      variables: { input: { employeeId: holder.id, system: EXTRA_SYSTEM, reason: 'authorization matrix' } },
+    })),
+    'Mutation.suspendAccess (the person\'s account)': accountsOfThePerson(async (world, holder) => ({
+      mutation: `mutation Write($input: AccountChangeInput!) { suspendAccess(input: $input) { id } }`,
+      variables: { input: { employeeId: holder.id, system: 'chat', reason: 'authorization matrix' } },
+    })),
+    'Mutation.revokeAccess (the person\'s account)': accountsOfThePerson(async (world, holder) => ({
+      mutation: `mutation Write($input: AccountChangeInput!) { revokeAccess(input: $input) { id } }`,
+      variables: { input: { employeeId: holder.id, system: 'chat', reason: 'authorization matrix' } },
+    })),
+    // Confirming keeps the account and takes it off the review: read back as the person's findings.
+    'Mutation.reviewAccess (a finding about the person\'s account)': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const holder = needs(subject);
+        await itOpenedTheAccountsOf(world, holder.id);
+        const account = await grantAccessAsIt(world, holder.id, EXTRA_SYSTEM);
+        return {
+          mutation: `mutation Write($input: ReviewAccessInput!) { reviewAccess(input: $input) { kind } }`,
+          variables: { input: { accountId: account.id, decision: 'CONFIRM', reason: 'authorization matrix' } },
+          readBack: async () => (await findingsOf(world, world.department.id)).filter((finding) => finding.account.id === account.id),
+        };
+      },
+    },
 
     // equipment
     'Employee.assets': withExpectation(employeeField('it', 'assets', `assets { ${ASSET_SELECTION} }`), (value, w) =>
@@ -1135,6 +1302,55 @@ function heldLicenseField(fieldName: string, selection: string): ReadProbe {
   };
 }
 
+// A field of a system account: of each of the subject's accounts, through `Employee.accounts` (from the root, from
+// department.head, and by `_entities` at IT), whose readers all get the field or a FORBIDDEN at it,
+// one for each account; and through the team's finding of the access review, for IT and MANAGER
+// (whoever else is refused the review itself).
+function systemAccountField(fieldName: string, selection: string): ReadProbe {
+  const accounts = `accounts { id ${selection} }`;
+  return {
+    kind: 'read',
+    paths: [
+      ...underGuardedRecord(
+        { via: 'gateway employee(id).accounts', target: 'gateway', query: `query Read($id: ID!) { employee(id: $id) { id ${accounts} } }`, variables: (w) => ({ id: w.subject.id }) },
+        ['employee', 'accounts', EVERY],
+        ['employee', 'accounts'],
+        fieldName,
+        SEE_THE_SUBJECTS_ACCOUNTS,
+      ),
+      ...underGuardedRecord(
+        { via: 'gateway department(id).head.accounts', target: 'gateway', query: `query Read($id: ID!) { department(id: $id) { id head { id ${accounts} } } }`, variables: (w) => ({ id: w.department.id }) },
+        ['department', 'head', 'accounts', EVERY],
+        ['department', 'head', 'accounts'],
+        fieldName,
+        SEE_THE_SUBJECTS_ACCOUNTS,
+      ),
+      ...underGuardedRecord(entity('it', 'Employee', (w) => w.subject.id, accounts), ['_entities', 0, 'accounts', EVERY], ['_entities', 0, 'accounts'], fieldName, SEE_THE_SUBJECTS_ACCOUNTS),
+      ...underGuardedRecord(
+        { via: 'gateway accessReview(departmentId).account', target: 'gateway', query: `query Read($id: ID!) { accessReview(departmentId: $id) { kind account { id ${selection} } } }`, variables: (w) => ({ id: w.team.id }) },
+        ['accessReview', 0, 'account'],
+        ['accessReview'],
+        fieldName,
+        IT_AND_MANAGER,
+      ),
+    ],
+  };
+}
+
+// A write on the accounts of the cell's person, once IT has opened those of their department's
+// bundle, read back as IT.
+function accountsOfThePerson(prepare: (world: World, holder: Person) => Promise<{ mutation: string; variables: Record<string, unknown> }>): WriteProbe {
+  return {
+    kind: 'write',
+    subject: true,
+    prepare: async (world, subject) => {
+      const holder = needs(subject);
+      await itOpenedTheAccountsOf(world, holder.id);
+      return { ...(await prepare(world, holder)), readBack: () => accountsOf(world, holder.id) };
+    },
+  };
+}
+
 // A write on an asset handed to the cell's person (or, for assignAsset, about to be), read back
 // as IT.
 function assetOfThePerson(prepare: (world: World, holder: Person) => Promise<{ mutation: string; variables: Record<string, unknown>; assetId: string }>): WriteProbe {
@@ -1330,4 +1546,5 @@ export const openQueries: Record<string, { query: (openSelection: (typeName: str
   'Query.holidays': { query: (open) => `query Open($year: Int!) { holidays(year: $year) { ${open('Holiday')} } }`, variables: (w) => ({ year: thisYear(w) }) },
   'Query.leaveApprovalQueue': { query: () => `{ leaveApprovalQueue { id } }`, variables: () => ({}) },
   'Query.assetCategories': { query: (open) => `{ assetCategories { ${open('AssetCategory')} } }`, variables: () => ({}) },
+  'Query.systems': { query: (open) => `{ systems { ${open('ItSystem')} } }`, variables: () => ({}) },
 };

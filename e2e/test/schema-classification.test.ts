@@ -101,7 +101,21 @@ describe(`the authorization matrix in ${MATRIX_DOC_NAME} classifies every field`
   // The matrix test reaches HR's Employee and Department fields from HR's own fields, and IT's
   // and accounting's fields on them through HR. A field of accounting or IT that leads back to
   // fields only HR resolves is another way in: its rows' probes must take it too.
-  const PROBED_HOPS_INTO_HR: string[] = ['ExpenseClaim.claimant', 'ExpenseClaim.department', 'Asset.holder', 'AssetAssignment.employee', 'AssetHistoryEntry.employee', 'LicenseSeat.employee'];
+  const PROBED_HOPS_INTO_HR: string[] = [
+    'ExpenseClaim.claimant',
+    'ExpenseClaim.department',
+    'Asset.holder',
+    'AssetAssignment.employee',
+    'AssetHistoryEntry.employee',
+    'LicenseSeat.employee',
+    'SystemAccount.employee',
+    'AccessChange.employee',
+    'AccessChange.fromDepartment',
+    'AccessChange.toDepartment',
+    'AccessFinding.employee',
+    'AccessFinding.department',
+    'AccessBundle.department',
+  ];
   it('every accounting or IT field that leads to fields only HR resolves is a path of the probes', () => {
     const fields = supergraphFields();
     const hrOnlyFieldsOf = (typeName: string, from: readonly string[]) =>
