@@ -94,7 +94,14 @@ const hrCommands = ['hireEmployee', 'transferEmployee', 'terminateEmployee', 'wi
 function requestsFor(target: FuzzTarget, today: Date): fc.Arbitrary<FuzzRequest> {
   // At a subgraph, what only a subgraph has is sent more often.
   const rootFieldWeights = target === 'gateway' || target === 'hr' ? Object.fromEntries(hrCommands.map((name) => [name, 2])) : {};
-  if (target !== 'gateway') Object.assign(rootFieldWeights, { _entities: 6, _service: 2 });
+  // Scaled to the subgraph's root fields, so a subgraph that grows still sends each of them a
+  // share of the run (at a fixed weight of 2, seed 1225365539 sent accounting no clean _service).
+  if (target !== 'gateway') {
+    const schema = schemas[target];
+    const rootFields = Object.keys(schema.getQueryType()?.getFields() ?? {}).length + Object.keys(schema.getMutationType()?.getFields() ?? {}).length;
+    const share = Math.max(2, Math.ceil(rootFields / 8));
+    Object.assign(rootFieldWeights, { _entities: 3 * share, _service: share });
+  }
   const operation = fc.oneof(
     ...clientStyles.map(({ oddWeight, invalidWeight, weight }) => ({
       arbitrary: operationArbitrary(schemas[target], { known, today, oddWeight, invalidWeight, maxDepth: MAX_DEPTH, rootFieldWeights }),
