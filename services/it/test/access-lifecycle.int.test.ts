@@ -6,7 +6,6 @@ import { itReactionFailed } from '@backoffice/events/reaction-events';
 import { topicName } from '@backoffice/events/topics';
 import type { Principal } from '@backoffice/platform/identity';
 import { startConsumerHarness, type ConsumerHarness } from '@backoffice/testkit/consumer-harness';
-import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
 import type { SentEvent } from '@backoffice/testkit/hr-events';
 import { requiredEnv, testEnvironment } from '@backoffice/testkit/isolation';
 import { KafkaObserver } from '@backoffice/testkit/kafka-observer';
@@ -14,6 +13,7 @@ import { loadItConfig } from '../src/config';
 import { accessLifecycleConsumer } from '../src/consumers/access-lifecycle.consumer';
 import { itSubgraph } from '../src/it-subgraph';
 import { startAccessTimeline, type AccessTimeline } from './support/access-timeline';
+import { ok } from './support/graphql-answers';
 
 jest.setTimeout(60_000);
 
@@ -44,10 +44,6 @@ const LICENSE = `query License($id: ID!) { license(id: $id) { seatsUsed seatsFre
 const FOR_EVERYONE = ['chat', 'email', 'sso'];
 const itAdmin: Principal = { employeeId: randomUUID(), roles: ['IT'] };
 
-function ok<T>(answer: GraphQLResponse<T>): T {
-  expect(answer.errors).toBeUndefined();
-  return answer.data!;
-}
 const sorted = (values: readonly string[]) => [...values].sort();
 const systemsOf = (accounts: readonly Account[]) => sorted(accounts.map((account) => account.system));
 const live = (accounts: readonly Account[]) => accounts.filter((account) => account.status !== 'REVOKED');

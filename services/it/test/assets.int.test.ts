@@ -8,6 +8,7 @@ import { hrEvents, untilConsumed, type HrEvents } from '@backoffice/testkit/hr-e
 import { requiredEnv, testEnvironment } from '@backoffice/testkit/isolation';
 import { KafkaObserver } from '@backoffice/testkit/kafka-observer';
 import { startItForTest, type ItForTest } from './support/it-test-service';
+import { codeOf, errorOf, fieldsOf, ok } from './support/graphql-answers';
 
 jest.setTimeout(120_000);
 
@@ -75,16 +76,6 @@ const person = (roles: Principal['roles']): Principal => ({ employeeId: randomUU
 const idOf = (who: Principal) => who.employeeId!;
 const unique = () => randomBytes(4).toString('hex').toUpperCase();
 
-function ok<T>(answer: GraphQLResponse<T>): T {
-  expect(answer.errors).toBeUndefined();
-  return answer.data!;
-}
-const errorOf = (answer: GraphQLResponse<unknown>) => {
-  expect(answer.errors).toHaveLength(1);
-  return answer.errors![0]!;
-};
-const codeOf = (answer: GraphQLResponse<unknown>) => errorOf(answer).extensions?.code;
-const fieldsOf = (answer: GraphQLResponse<unknown>) => (errorOf(answer).extensions?.fields as Array<{ field: string; message: string }> | undefined)?.map((problem) => problem.field);
 
 describe('equipment', () => {
   let it_: ItForTest;

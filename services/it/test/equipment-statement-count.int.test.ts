@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { EventMetadata } from '@backoffice/platform/outbox';
 import type { Principal } from '@backoffice/platform/identity';
-import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
 import { eventually } from '@backoffice/testkit/kafka-observer';
 import { statementCounter } from '@backoffice/testkit/statement-counter';
 import { assignAsset } from '../src/assets/asset.commands/assign-asset';
@@ -12,6 +11,7 @@ import type { ItModules } from '../src/it-modules';
 import { assignSeat } from '../src/licenses/license.commands/assign-seat';
 import { registerLicense } from '../src/licenses/license.commands/register-license';
 import { startItForTest, type ItForTest } from './support/it-test-service';
+import { ok } from './support/graphql-answers';
 
 jest.setTimeout(120_000);
 
@@ -36,10 +36,6 @@ const PEOPLE = 100;
 const DEPARTMENT_COUNT = 4;
 const CATEGORIES = ['LAPTOP', 'MONITOR', 'PHONE'] as const;
 
-function ok<T>(answer: GraphQLResponse<T>): T {
-  expect(answer.errors).toBeUndefined();
-  return answer.data!;
-}
 
 describe('statements per request (equipment and licences)', () => {
   let it_: ItForTest;

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { licenseRegistered, licenseRenewed, licenseSeatAssigned, licenseSeatReleased } from '@backoffice/events/it-events';
 import type { Principal } from '@backoffice/platform/identity';
-import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
 import { startItForTest, type ItForTest } from './support/it-test-service';
+import { codeOf, errorOf, fieldsOf, ok } from './support/graphql-answers';
 
 jest.setTimeout(120_000);
 
@@ -43,16 +43,6 @@ const person = (roles: Principal['roles'] = ['EMPLOYEE']): Principal => ({ emplo
 const idOf = (who: Principal) => who.employeeId!;
 const unique = () => randomBytes(4).toString('hex');
 
-function ok<T>(answer: GraphQLResponse<T>): T {
-  expect(answer.errors).toBeUndefined();
-  return answer.data!;
-}
-const errorOf = (answer: GraphQLResponse<unknown>) => {
-  expect(answer.errors).toHaveLength(1);
-  return answer.errors![0]!;
-};
-const codeOf = (answer: GraphQLResponse<unknown>) => errorOf(answer).extensions?.code;
-const fieldsOf = (answer: GraphQLResponse<unknown>) => (errorOf(answer).extensions?.fields as Array<{ field: string }> | undefined)?.map((problem) => problem.field);
 
 describe('licences', () => {
   let it_: ItForTest;
