@@ -11,8 +11,9 @@ export function accessChanges(db: Sql, filter: { status?: AccessChangeStatus | n
 // statements whatever the company's size. With a department, its people's findings; without, the
 // whole company's, accounts of unknown people included. A finding someone confirmed is not shown
 // again; one that was revoked is gone with its account.
-export async function accessFindings(db: Sql, departmentId: string | null, today: string): Promise<AccessFindingRecord[]> {
-  const live = (await accounts.liveAccounts(db)).filter((account) => account.status === 'ACTIVE' || account.status === 'SUSPENDED');
+// `employeeId` narrows it to one person's accounts (a decision on one finding reads no more).
+export async function accessFindings(db: Sql, departmentId: string | null, today: string, employeeId: string | null = null): Promise<AccessFindingRecord[]> {
+  const live = (await accounts.liveAccounts(db, employeeId)).filter((account) => account.status === 'ACTIVE' || account.status === 'SUSPENDED');
   const people = [...new Set(live.map((account) => account.employeeId))];
   const [employed, histories, jobs, confirmed] = await Promise.all([employedAmong(db, people, today), employmentHistories(db, people), jobsOn(db, people, today), accounts.confirmedFindings(db)]);
   const departments = [...new Set([...jobs.values()].map((job) => job.departmentId))];

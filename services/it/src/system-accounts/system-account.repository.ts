@@ -75,9 +75,9 @@ export function accountsByIds(db: Sql, ids: readonly string[]): Promise<SystemAc
   return rows<SystemAccountRecord>(db, `SELECT ${COLUMNS} FROM system_accounts WHERE id = ANY($1::uuid[])`, [uuidsOnly(ids)]);
 }
 
-// Live accounts (not revoked), all of them: what an access review checks.
-export function liveAccounts(db: Sql): Promise<SystemAccountRecord[]> {
-  return rows<SystemAccountRecord>(db, `SELECT ${COLUMNS} FROM system_accounts WHERE status <> 'REVOKED' ORDER BY employee_id, system`);
+// Live accounts (not revoked), all of them or one person's: what an access review checks.
+export function liveAccounts(db: Sql, employeeId: string | null = null): Promise<SystemAccountRecord[]> {
+  return rows<SystemAccountRecord>(db, `SELECT ${COLUMNS} FROM system_accounts WHERE status <> 'REVOKED' AND ($1::uuid IS NULL OR employee_id = $1) ORDER BY employee_id, system`, [employeeId]);
 }
 
 export function historyOfAccounts(db: Sql, accountIds: readonly string[]): Promise<SystemAccountChangeRecord[]> {

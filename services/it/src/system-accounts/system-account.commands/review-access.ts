@@ -18,7 +18,7 @@ export async function reviewAccess({ dataSource, clock }: ItModules, rawInput: u
     const [account] = await accounts.accountsByIds(tx, [input.accountId]);
     if (!account) throw new NotFound('System account', input.accountId);
     const locked = await accounts.lockLiveAccount(tx, account.employeeId, account.system);
-    const finding = locked?.id === account.id ? (await accessFindings(tx, null, today)).find((candidate) => candidate.account.id === account.id) : undefined;
+    const finding = locked?.id === account.id ? (await accessFindings(tx, null, today, account.employeeId)).find((candidate) => candidate.account.id === account.id) : undefined;
     if (!locked || !finding) throw new Conflict('This account is not a finding of the access review (any more): it was decided, revoked, or matches its bundle.', { accountId: account.id, status: account.status });
     await accounts.recordDecision(tx, { accountId: account.id, finding: finding.kind, decision: input.decision === 'CONFIRM' ? 'CONFIRMED' : 'REVOKED', reason: input.reason, decidedBy: metadata.actor });
     if (input.decision === 'REVOKE') return { ...finding, account: await revokeAccount(tx, locked, today, 'REVIEW', `access review: ${input.reason}`, metadata) };
