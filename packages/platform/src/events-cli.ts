@@ -46,6 +46,7 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
   process.stdout.write(`redrove ${total} dead letters from ${result.from} to ${result.to}${byConsumer.length ? ` (${byConsumer.join(', ')})` : ''}\n`);
   const left = [
     result.alreadyRedriven && `${result.alreadyRedriven} redriven before`,
+    result.repeats && `${result.repeats} repeated copies of a failure put back once`,
     result.otherConsumers && `${result.otherConsumers} of other consumers`,
     result.unattributed && `${result.unattributed} without a consumer header`,
   ].filter(Boolean);

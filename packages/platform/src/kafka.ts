@@ -134,6 +134,10 @@ export async function ensureTopics(
         const metadata = await admin.fetchTopicMetadata({ topics: topics.map((spec) => spec.name) });
         const leaderless = metadata.topics.filter((topic) => topic.partitions.some((partition) => partition.leader < 0));
         if (leaderless.length) throw new Error(`topics without partition leaders yet: ${leaderless.map((topic) => topic.name).join(', ')}`);
+        // A leader in the metadata is not yet a leader that serves the partition: a busy broker
+        // answers NOT_LEADER for a moment after creating it. Ready is when every partition of a
+        // new topic answers its offsets.
+        for (const spec of topics) if (!existedAtStart.has(spec.name)) await admin.fetchTopicOffsets(spec.name);
         const reconfigured = await bringSettingsToSpec(admin, topics).catch((error: unknown) => {
           // A broker that does not let this service change topic settings (ACLs, a create/alter
           // policy) must not keep its consumers from starting: the topics exist, so say so and go on.

@@ -30,6 +30,9 @@ export type RedriveResult = {
   // By consumer.
   redriven: Record<string, number>;
   alreadyRedriven: number;
+  // Second copies of one failure: a consumer that crashed (or lost its partition) between writing
+  // the dead letter and committing its offset writes it again. One copy is put back per failure.
+  repeats: number;
   // Left for a run without --consumer, or with theirs.
   otherConsumers: number;
   // Without a dlq-consumer header: not dead-lettered by an inbox consumer, so no one to give it to.
@@ -51,7 +54,7 @@ export async function redriveDeadLetters(options: RedriveOptions): Promise<Redri
   }
   const from = topicName(options.deadLetterTopic, topicPrefix);
   const to = from.slice(0, -'.dlq'.length);
-  const result: RedriveResult = { from, to, redriven: {}, alreadyRedriven: 0, otherConsumers: 0, unattributed: 0 };
+  const result: RedriveResult = { from, to, redriven: {}, alreadyRedriven: 0, repeats: 0, otherConsumers: 0, unattributed: 0 };
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -72,6 +75,7 @@ export async function redriveDeadLetters(options: RedriveOptions): Promise<Redri
 
     const copies: Array<{ partition?: number; key: Buffer | null; value: Buffer | null; headers: IHeaders }> = [];
     const redrivenUpTo = new Map<string, Map<number, number>>();
+    const failuresPutBack = new Set<string>();
     for (const { partition, message } of deadLetters) {
       const consumer = headerText(message.headers, DEAD_LETTER_HEADERS.consumer);
       if (consumer === undefined) {
@@ -87,7 +91,16 @@ export async function redriveDeadLetters(options: RedriveOptions): Promise<Redri
         result.alreadyRedriven += 1;
         continue;
       }
+      const upTo = redrivenUpTo.get(consumer) ?? new Map<number, number>();
+      upTo.set(partition, offset + 1);
+      redrivenUpTo.set(consumer, upTo);
       const originalPartition = Number(headerText(message.headers, DEAD_LETTER_HEADERS.originalPartition));
+      const failure = [consumer, headerText(message.headers, DEAD_LETTER_HEADERS.originalTopic), originalPartition, headerText(message.headers, DEAD_LETTER_HEADERS.originalOffset)].join('|');
+      if (failuresPutBack.has(failure)) {
+        result.repeats += 1;
+        continue;
+      }
+      failuresPutBack.add(failure);
       copies.push({
         // The partition it was read from, so it stays behind its aggregate's earlier events.
         ...(Number.isInteger(originalPartition) ? { partition: originalPartition } : {}),
@@ -100,9 +113,6 @@ export async function redriveDeadLetters(options: RedriveOptions): Promise<Redri
         },
       });
       result.redriven[consumer] = (result.redriven[consumer] ?? 0) + 1;
-      const upTo = redrivenUpTo.get(consumer) ?? new Map<number, number>();
-      upTo.set(partition, offset + 1);
-      redrivenUpTo.set(consumer, upTo);
     }
 
     if (copies.length) {

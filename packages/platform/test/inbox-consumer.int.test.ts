@@ -6,7 +6,7 @@ import { departmentClosed, departmentCreated } from '@backoffice/events/hr-event
 import { parseEventEnvelope } from '@backoffice/events/registry';
 import { PermanentEventError, startInboxConsumer, type EventHandler, type HandleEvent, type InboxConsumer } from '../src/inbox-consumer';
 import { createLogger, type Logger } from '../src/logger';
-import { TopicObserver, dropTestDatabase, ensureTestTopics, eventually, openTestDatabase, testKafka, testLogger, uniqueRunId } from './support';
+import { TopicObserver, dropTestDatabase, ensureTestTopics, eventually, openTestDatabase, sleep, testKafka, testLogger, uniqueRunId } from './support';
 
 jest.setTimeout(120_000);
 
@@ -119,8 +119,16 @@ describe('inbox consumer', () => {
     const admin = kafka.admin();
     await admin.connect();
     try {
-      const offsets = await admin.fetchTopicOffsets(topic);
-      return offsets.reduce((sum, partition) => sum + Number(partition.high) - Number(partition.low), 0);
+      // A busy broker may answer NOT_LEADER for a moment; kafkajs marks that retriable.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          const offsets = await admin.fetchTopicOffsets(topic);
+          return offsets.reduce((sum, partition) => sum + Number(partition.high) - Number(partition.low), 0);
+        } catch (error) {
+          if (attempt >= 5 || !(error as { retriable?: boolean }).retriable) throw error;
+          await sleep(200 * attempt);
+        }
+      }
     } finally {
       await admin.disconnect();
     }
