@@ -20,5 +20,13 @@ export default subgraphCodegenConfig({
     AssetsInUse: '../assets/asset.record#AssetsInUseRecord',
     License: '../licenses/license.record#LicenseRecord',
     LicenseSeat: '../licenses/license.record#LicenseSeatRecord',
+    Ticket: '../tickets/ticket.record#TicketRecord',
+    TicketSla: '../tickets/ticket.record#TicketSlaRecord',
+    TicketComment: '../tickets/ticket.record#TicketCommentRecord',
+    TicketTimelineEntry: '../tickets/ticket.record#TicketTimelineRecord',
+    TicketItem: '../tickets/ticket.record#TicketItemRecord',
+    HelpdeskStats: '../tickets/ticket.record#HelpdeskStatsRecord',
+    SupplyItem: '../supply-items/supply-item.record#SupplyItemRecord',
+    MaintenanceWindow: '../maintenance/maintenance.record#MaintenanceWindowRecord',
   },
 });

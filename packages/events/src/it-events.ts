@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from './contract';
-import { currencyCode, isoDate, nonEmptyString, nonNegativeDecimalString, uuid } from './scalars';
+import { currencyCode, isoDate, isoDateTime, nonEmptyString, nonNegativeDecimalString, uuid } from './scalars';
 
 // IT events: system access, equipment, licences and support tickets. Analysts read these
 // topics, so tickets carry codes and ids, not the free text people type into them.
@@ -254,7 +254,25 @@ export const licenseRenewed = defineEvent({
   }),
 });
 
+// Helpdesk tickets. Analysts read this topic: codes, ids, dates and business minutes only, never
+// the subject, description, comments or notes people type.
 export const ticketPriorities = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
+export const ticketCategories = ['HARDWARE', 'SOFTWARE', 'ACCESS', 'NETWORK', 'OFFICE_SUPPLIES', 'FACILITIES', 'OTHER'] as const;
+// REQUEST: asked by someone; SUPPLY: something from the catalogue; EQUIPMENT: a joiner's kit
+// (opened by a hire); RECOVERY: a leaver's equipment (opened by a termination); RESTOCK: a
+// consumable ran low.
+export const ticketKinds = ['REQUEST', 'SUPPLY', 'EQUIPMENT', 'RECOVERY', 'RESTOCK'] as const;
+export const ticketResolutions = ['FIXED', 'ANSWERED', 'FULFILLED', 'WONT_FIX', 'DUPLICATE', 'CANCELLED'] as const;
+export const slaTargets = ['FIRST_RESPONSE', 'RESOLUTION'] as const;
+
+const ticketShape = {
+  ticketId: uuid,
+  // TCK-000042, what people quote on the phone.
+  number: nonEmptyString,
+  kind: z.enum(ticketKinds),
+  // The employee the ticket is about: the requester, the joiner, the leaver; null for a restock.
+  employeeId: uuid.nullable(),
+};
 
 export const ticketOpened = defineEvent({
   service: 'it',
@@ -263,13 +281,19 @@ export const ticketOpened = defineEvent({
   version: 1,
   topic: 'it.ticket.v1',
   key: 'ticketId',
-  description: 'An employee opened a support ticket.',
+  description: 'A ticket was opened: by an employee, by IT for someone, or by another department\'s event (a hire, a termination). Its SLA targets are business-time instants.',
   data: z.strictObject({
-    ticketId: uuid,
-    requesterId: uuid,
-    // Category code, e.g. HARDWARE or ACCESS.
-    category: nonEmptyString,
+    ...ticketShape,
+    // Null when the system opened it (hire, termination, restock).
+    requesterId: uuid.nullable(),
+    category: z.enum(ticketCategories),
     priority: z.enum(ticketPriorities),
+    assetId: uuid.nullable(),
+    system: z.string().nullable(),
+    // The date the work must be done by, for tickets another department's event opened.
+    dueOn: isoDate.nullable(),
+    firstResponseDue: isoDateTime,
+    resolutionDue: isoDateTime,
   }),
 });
 
@@ -280,11 +304,41 @@ export const ticketAssigned = defineEvent({
   version: 1,
   topic: 'it.ticket.v1',
   key: 'ticketId',
-  description: 'A ticket was assigned to an IT employee.',
-  data: z.strictObject({
-    ticketId: uuid,
-    assigneeId: uuid,
-  }),
+  description: 'A ticket was given to someone in IT to work on (or to another one).',
+  data: z.strictObject({ ...ticketShape, assigneeId: uuid }),
+});
+
+export const ticketStarted = defineEvent({
+  service: 'it',
+  aggregate: 'ticket',
+  name: 'started',
+  version: 1,
+  topic: 'it.ticket.v1',
+  key: 'ticketId',
+  description: 'Work on a ticket started (OPEN to IN_PROGRESS).',
+  data: z.strictObject({ ...ticketShape, assigneeId: uuid }),
+});
+
+export const ticketWaiting = defineEvent({
+  service: 'it',
+  aggregate: 'ticket',
+  name: 'waiting',
+  version: 1,
+  topic: 'it.ticket.v1',
+  key: 'ticketId',
+  description: 'A ticket waits on its requester: its resolution clock stands still until they answer.',
+  data: z.strictObject(ticketShape),
+});
+
+export const ticketResumed = defineEvent({
+  service: 'it',
+  aggregate: 'ticket',
+  name: 'resumed',
+  version: 1,
+  topic: 'it.ticket.v1',
+  key: 'ticketId',
+  description: 'A waiting ticket is worked on again (the requester answered, or IT took it back); its resolution clock runs again from the new due time.',
+  data: z.strictObject({ ...ticketShape, resolutionDue: isoDateTime }),
 });
 
 export const ticketResolved = defineEvent({
@@ -294,13 +348,60 @@ export const ticketResolved = defineEvent({
   version: 1,
   topic: 'it.ticket.v1',
   key: 'ticketId',
-  description: 'A ticket was resolved.',
+  description: 'A ticket was resolved, with how (a code) and its times in business minutes; the requester may still reopen it for a while.',
   data: z.strictObject({
-    ticketId: uuid,
-    resolvedBy: uuid,
-    // Resolution code, e.g. FIXED, WONT_FIX or DUPLICATE.
-    resolution: nonEmptyString,
+    ...ticketShape,
+    resolvedBy: z.string(),
+    resolution: z.enum(ticketResolutions),
+    // Business minutes from opening to the first answer and to the resolution, without the time it waited on the requester.
+    firstResponseMinutes: z.number().int().nonnegative(),
+    resolutionMinutes: z.number().int().nonnegative(),
+    breached: z.boolean(),
   }),
+});
+
+export const ticketReopened = defineEvent({
+  service: 'it',
+  aggregate: 'ticket',
+  name: 'reopened',
+  version: 1,
+  topic: 'it.ticket.v1',
+  key: 'ticketId',
+  description: 'A resolved ticket was reopened; its resolution clock runs again.',
+  data: z.strictObject({ ...ticketShape, resolutionDue: isoDateTime }),
+});
+
+export const ticketClosed = defineEvent({
+  service: 'it',
+  aggregate: 'ticket',
+  name: 'closed',
+  version: 1,
+  topic: 'it.ticket.v1',
+  key: 'ticketId',
+  description: 'A ticket was closed for good: confirmed, closed automatically some days after its resolution, or cancelled (a recovery ticket whose termination was withdrawn).',
+  data: z.strictObject({ ...ticketShape, resolution: z.enum(ticketResolutions), automatically: z.boolean() }),
+});
+
+export const ticketSlaBreached = defineEvent({
+  service: 'it',
+  aggregate: 'ticket',
+  name: 'sla-breached',
+  version: 1,
+  topic: 'it.ticket.v1',
+  key: 'ticketId',
+  description: 'A ticket missed one of its SLA targets. Published once per ticket and target, whatever the replicas and restarts.',
+  data: z.strictObject({ ...ticketShape, priority: z.enum(ticketPriorities), target: z.enum(slaTargets), dueAt: isoDateTime }),
+});
+
+export const ticketSuppliesHandedOut = defineEvent({
+  service: 'it',
+  aggregate: 'ticket',
+  name: 'supplies-handed-out',
+  version: 1,
+  topic: 'it.ticket.v1',
+  key: 'ticketId',
+  description: 'Consumables were handed out from stock against a ticket; the stock left after it.',
+  data: z.strictObject({ ...ticketShape, item: nonEmptyString, quantity: z.number().int().positive(), stockLeft: z.number().int().nonnegative() }),
 });
 
 export const itEventContracts = [
@@ -322,5 +423,12 @@ export const itEventContracts = [
   licenseRenewed,
   ticketOpened,
   ticketAssigned,
+  ticketStarted,
+  ticketWaiting,
+  ticketResumed,
   ticketResolved,
+  ticketReopened,
+  ticketClosed,
+  ticketSlaBreached,
+  ticketSuppliesHandedOut,
 ] as const;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { ConfigError, envValue, runtimeEnvModel } from '@backoffice/platform/config';
 import { loadSubgraphConfig } from '@backoffice/platform/subgraph-service';
+import { helpdeskEnv } from './helpdesk-settings';
 
 const itOwnEnv = {
   // Hand out demo equipment and licence seats through the real commands once HR's demo company is known.
   SEED_DEMO_DATA: envValue(z.enum(['true', 'false']).default('false')).transform((value) => value === 'true'),
+  ...helpdeskEnv,
 };
 
 export function loadItConfig(env: NodeJS.ProcessEnv) {

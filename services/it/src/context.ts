@@ -6,7 +6,8 @@ import type { EventMetadata } from '@backoffice/platform/outbox';
 import type { RequestContext, ServiceDependencies } from '@backoffice/platform/subgraph-service';
 import { assetsInOrder, assetsInUseInOrder, assetsOfHoldersInOrder, assignmentsInOrder, historyInOrder } from './assets/asset.queries';
 import type { AssetAssignmentRecord, AssetHistoryRecord, AssetRecord, AssetsInUseRecord } from './assets/asset.record';
-import type { ItModules } from './it-modules';
+import type { ItConfig } from './config';
+import { itModulesOf, type ItModules } from './it-modules';
 import { licensesInOrder, seatsOfHoldersInOrder, seatsOfLicensesInOrder } from './licenses/license.queries';
 import type { LicenseRecord, LicenseSeatRecord } from './licenses/license.record';
 import type { SystemAccountChangeRecord, SystemAccountRecord } from './system-accounts/system-account.record';
@@ -17,6 +18,12 @@ import type { AssetCategoryRecord } from './assets/asset.record';
 import { assetCategories } from './assets/asset.queries';
 import type { ItSystemRecord } from './systems/system.record';
 import { allSystems } from './systems/system.queries';
+import type { BusinessCalendar } from './business-hours';
+import type { SupplyItemRecord } from './supply-items/supply-item.record';
+import { supplyItemsInOrder } from './supply-items/supply-item.queries';
+import type { TicketCommentRecord, TicketItemRecord, TicketPauseRecord, TicketRecord, TicketTimelineRecord } from './tickets/ticket.record';
+import { commentsInOrder, itemsInOrder, pausesInOrder, ticketsInOrder, ticketsOfRequestersInOrder, timelineInOrder } from './tickets/ticket.queries';
+import { calendarFrom } from './tickets/ticket.service';
 
 // HR owns employees and departments; IT knows them only by id.
 export type EmployeeReference = { id: string };
@@ -44,16 +51,27 @@ export type ItContext = RequestContext & {
     license: DataLoader<string, LicenseRecord | null>;
     seatsOfHolder: DataLoader<string, LicenseSeatRecord[]>;
     seatsOfLicense: DataLoader<string, LicenseSeatRecord[]>;
+    ticket: DataLoader<string, TicketRecord | null>;
+    ticketComments: DataLoader<string, TicketCommentRecord[]>;
+    ticketTimeline: DataLoader<string, TicketTimelineRecord[]>;
+    ticketItems: DataLoader<string, TicketItemRecord[]>;
+    ticketPauses: DataLoader<string, TicketPauseRecord[]>;
+    // Keys "<employee id>|<statuses>".
+    ticketsOfRequester: DataLoader<string, TicketRecord[]>;
+    supplyItem: DataLoader<string, SupplyItemRecord | null>;
+    // Working hours and holidays from a year back to a year ahead, once per request.
+    businessCalendar: DataLoader<'all', BusinessCalendar>;
   };
 };
 
-export function createItContext(deps: ServiceDependencies, request: RequestContext): ItContext {
+export function createItContext(deps: ServiceDependencies<ItConfig>, request: RequestContext): ItContext {
   const db = deps.dataSource;
+  const modules = itModulesOf(deps);
   return {
     ...request,
     dataSource: db,
     clock: deps.clock,
-    modules: { dataSource: db, clock: deps.clock },
+    modules,
     eventMetadata: () => ({ actor: actorOf(request.principal), correlationId: request.correlationId, traceparent: request.traceparent }),
     loaders: {
       accountsOfEmployee: new DataLoader((ids) => accountsByEmployee(db, ids)),
@@ -70,6 +88,17 @@ export function createItContext(deps: ServiceDependencies, request: RequestConte
       license: new DataLoader((ids) => licensesInOrder(db, ids)),
       seatsOfHolder: new DataLoader((ids) => seatsOfHoldersInOrder(db, ids)),
       seatsOfLicense: new DataLoader((ids) => seatsOfLicensesInOrder(db, ids)),
+      ticket: new DataLoader((ids) => ticketsInOrder(db, ids)),
+      ticketComments: new DataLoader((ids) => commentsInOrder(db, ids)),
+      ticketTimeline: new DataLoader((ids) => timelineInOrder(db, ids)),
+      ticketItems: new DataLoader((ids) => itemsInOrder(db, ids)),
+      ticketPauses: new DataLoader((ids) => pausesInOrder(db, ids)),
+      ticketsOfRequester: new DataLoader((keys) => ticketsOfRequestersInOrder(db, keys)),
+      supplyItem: new DataLoader((codes) => supplyItemsInOrder(db, codes)),
+      businessCalendar: new DataLoader(async (keys) => {
+        const calendar = await calendarFrom(db, modules.helpdesk, deps.clock.timeZone, new Date(deps.clock.now().getTime() - 366 * 86_400_000));
+        return keys.map(() => calendar);
+      }),
     },
   };
 }

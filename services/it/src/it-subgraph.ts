@@ -6,6 +6,11 @@ import { platformMigrations } from '@backoffice/platform/platform-migrations';
 import type { SubgraphDefinition } from '@backoffice/platform/subgraph-service';
 import { accessLifecycleConsumer } from './consumers/access-lifecycle.consumer';
 import { accessLifecycleJob } from './jobs/access-lifecycle.job';
+import { helpdeskConsumer } from './consumers/helpdesk.consumer';
+import { helpdeskJob } from './jobs/helpdesk.job';
+import { Helpdesk1764500800000 } from './migrations/1764500800000-helpdesk';
+import type { ItConfig } from './config';
+import { itModulesOf } from './it-modules';
 import { AccessLifecycle1764500700000 } from './migrations/1764500700000-access-lifecycle';
 import { createItContext, type ItContext } from './context';
 import { CreateSystemAccounts1764461000000 } from './migrations/1764461000000-create-system-accounts';
@@ -16,13 +21,13 @@ import { resolvers } from './resolvers';
 
 export const itTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
 
-export const itSubgraph: SubgraphDefinition<ItContext> = {
+export const itSubgraph: SubgraphDefinition<ItContext, ItConfig> = {
   typeDefs: itTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<ItContext>,
-  migrations: [...platformMigrations, ...workforceMigrations, CreateSystemAccounts1764461000000, EquipmentAndLicences1764500600000, AccessLifecycle1764500700000],
+  migrations: [...platformMigrations, ...workforceMigrations, CreateSystemAccounts1764461000000, EquipmentAndLicences1764500600000, AccessLifecycle1764500700000, Helpdesk1764500800000],
   topics: ['it.access.v1', 'it.asset.v1', 'it.license.v1', 'it.ticket.v1', 'it.reaction.v1', ...workforceTopics({ includePay: false })],
   // HR's facts in IT's own database (who is employed when, in which department), without pay.
-  consumers: (deps) => [accessLifecycleConsumer(deps), workforceConsumer({ consumer: 'it.workforce', includePay: false })],
-  jobs: () => [accessLifecycleJob],
+  consumers: (deps) => [accessLifecycleConsumer(deps), helpdeskConsumer(itModulesOf(deps)), workforceConsumer({ consumer: 'it.workforce', includePay: false })],
+  jobs: (deps) => [accessLifecycleJob, helpdeskJob(itModulesOf(deps).helpdesk)],
   context: createItContext,
 };

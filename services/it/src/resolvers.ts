@@ -14,11 +14,14 @@ import {
 } from './system-accounts/system-account.resolvers';
 import { AccessBundle, EquipmentKitItem, accessBundleMutations, accessBundleQueries, departmentAccessBundle } from './access-bundles/access-bundle.resolvers';
 import { systemMutations, systemQueries } from './systems/system.resolvers';
+import { HelpdeskStats, Ticket, TicketComment, TicketItem, TicketSla, TicketTimelineEntry, employeeTickets, ticketMutations, ticketQueries } from './tickets/ticket.resolvers';
+import { SupplyItem, supplyItemMutations, supplyItemQueries } from './supply-items/supply-item.resolvers';
+import { MaintenanceWindow, maintenanceMutations, maintenanceQueries } from './maintenance/maintenance.resolvers';
 
 export const resolvers: Resolvers = {
-  Query: { ...assetQueries, ...licenseQueries, ...systemQueries, ...accessBundleQueries, ...accessChangeQueries, ...accessReviewQueries },
-  Mutation: { ...assetMutations, ...licenseMutations, ...systemMutations, ...accessBundleMutations, ...systemAccountMutations, ...accessReviewMutations },
-  Employee: { ...Employee, ...employeeAssets, ...employeeLicenses },
+  Query: { ...assetQueries, ...licenseQueries, ...systemQueries, ...accessBundleQueries, ...accessChangeQueries, ...accessReviewQueries, ...ticketQueries, ...supplyItemQueries, ...maintenanceQueries },
+  Mutation: { ...assetMutations, ...licenseMutations, ...systemMutations, ...accessBundleMutations, ...systemAccountMutations, ...accessReviewMutations, ...ticketMutations, ...supplyItemMutations, ...maintenanceMutations },
+  Employee: { ...Employee, ...employeeAssets, ...employeeLicenses, ...employeeTickets },
   Department: { ...Department, ...departmentAccessBundle },
   Asset,
   AssetAssignment,
@@ -31,4 +34,12 @@ export const resolvers: Resolvers = {
   EquipmentKitItem,
   AccessChange,
   AccessFinding,
+  Ticket,
+  TicketSla,
+  TicketComment,
+  TicketTimelineEntry,
+  TicketItem,
+  HelpdeskStats,
+  SupplyItem,
+  MaintenanceWindow,
 };

@@ -11,7 +11,7 @@ import { planDemoAccess, type DemoAccessPerson } from '../src/demo/plan-demo-acc
 import { accessLifecycleCaughtUp, seedDemoAccess } from '../src/demo/seed-demo-access';
 import { demoCompanyFromWorkforce } from '../src/demo/seed-demo-inventory-on-start';
 import type { DemoInventoryInput } from '../src/demo/seed-demo-inventory';
-import type { ItModules } from '../src/it-modules';
+import { itModulesOf, type ItModules } from '../src/it-modules';
 import { hrPeople, type HrPeople, type Person } from './support/hr-people';
 import { startItForTest, type ItForTest } from './support/it-test-service';
 
@@ -102,7 +102,7 @@ describe('the demo access', () => {
     expect((await it_.call(SET_BUNDLE, { input: { departmentId: department.sales, expectedVersion: 0, systems: ['crm'], equipment: [] } }, itStaff)).errors).toBeUndefined();
     hr = await hrPeople(env.KAFKA_PREFIX!, it_.service.dataSource);
     await hr.publish([...employed, futureEngineer, leaver]);
-    modules = { dataSource: it_.service.dataSource, clock: loadItConfig(env).clock };
+    modules = itModulesOf({ dataSource: it_.service.dataSource, config: loadItConfig(env) });
     input = await demoCompanyFromWorkforce(modules);
     // The access-lifecycle consumer has seen every hire and the last day, as the start-up waits for.
     await eventually(() => accessLifecycleCaughtUp(modules, input.people), 30_000);

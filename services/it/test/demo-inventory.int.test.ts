@@ -9,7 +9,7 @@ import { addDays } from '../src/dates';
 import { planDemoInventory } from '../src/demo/plan-demo-inventory';
 import { seedDemoInventory, type DemoInventoryInput } from '../src/demo/seed-demo-inventory';
 import { demoCompanyFromWorkforce } from '../src/demo/seed-demo-inventory-on-start';
-import type { ItModules } from '../src/it-modules';
+import { itModulesOf, type ItModules } from '../src/it-modules';
 import { hrPeople, type HrPeople, type Person } from './support/hr-people';
 import { startItForTest, type ItForTest } from './support/it-test-service';
 
@@ -112,7 +112,7 @@ describe('the demo inventory', () => {
     await it_.hire([...analysts, newJoiner, futureJoiner]);
     hr = await hrPeople(env.KAFKA_PREFIX!, it_.service.dataSource);
     await hr.publish([engineer, designer, serviceDesk, warehouse, leaver]);
-    modules = { dataSource: it_.service.dataSource, clock: loadItConfig(env).clock };
+    modules = itModulesOf({ dataSource: it_.service.dataSource, config: loadItConfig(env) });
     input = await demoCompanyFromWorkforce(modules);
   });
 

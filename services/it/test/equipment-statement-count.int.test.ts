@@ -7,7 +7,7 @@ import { statementCounter } from '@backoffice/testkit/statement-counter';
 import { assignAsset } from '../src/assets/asset.commands/assign-asset';
 import { registerAsset } from '../src/assets/asset.commands/register-asset';
 import { loadItConfig } from '../src/config';
-import type { ItModules } from '../src/it-modules';
+import { itModulesOf } from '../src/it-modules';
 import { assignSeat } from '../src/licenses/license.commands/assign-seat';
 import { registerLicense } from '../src/licenses/license.commands/register-license';
 import { startItForTest, type ItForTest } from './support/it-test-service';
@@ -56,7 +56,7 @@ describe('statements per request (equipment and licences)', () => {
     await eventually(async () => (await it_.admin.query<{ n: number }>(`SELECT count(DISTINCT employee_id)::int AS n FROM system_accounts WHERE employee_id = ANY($1::uuid[])`, [ids])).rows[0]!.n === PEOPLE, 30_000);
 
     // Each person one asset and one seat, through the commands themselves (faster than HTTP).
-    const modules: ItModules = { dataSource: it_.service.dataSource, clock: loadItConfig(it_.env).clock };
+    const modules = itModulesOf({ dataSource: it_.service.dataSource, config: loadItConfig(it_.env) });
     const metadata = (): EventMetadata => ({ actor: itAdmin.employeeId!, correlationId: randomUUID() });
     const licenses = [];
     for (const product of ['Slack', 'Figma', '1Password']) {

@@ -5,6 +5,9 @@ import { AccessBundleRecord, EquipmentKitItemRecord } from '../access-bundles/ac
 import { EmployeeReference, DepartmentReference, ItContext } from '../context';
 import { AssetRecord, AssetCategoryRecord, AssetModelRecord, AssetAssignmentRecord, AssetHistoryRecord, AssetsInUseRecord } from '../assets/asset.record';
 import { LicenseRecord, LicenseSeatRecord } from '../licenses/license.record';
+import { TicketRecord, TicketSlaRecord, TicketCommentRecord, TicketTimelineRecord, TicketItemRecord, HelpdeskStatsRecord } from '../tickets/ticket.record';
+import { SupplyItemRecord } from '../supply-items/supply-item.record';
+import { MaintenanceWindowRecord } from '../maintenance/maintenance.record';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -288,9 +291,22 @@ export type AssignAssetInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type AssignTicketInput = {
+  assigneeId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
 export type BillingPeriod =
   | 'MONTHLY'
   | 'YEARLY';
+
+export type CommentOnTicketInput = {
+  body: Scalars['String']['input'];
+  /** A note the requester never sees. IT and MANAGER. */
+  internal?: InputMaybe<Scalars['Boolean']['input']>;
+  ticketId: Scalars['ID']['input'];
+};
 
 export type Department = {
   __typename?: 'Department';
@@ -316,6 +332,13 @@ export type Employee = {
   id: Scalars['ID']['output'];
   /** Licence seats the employee holds now. The employee, IT and MANAGER; anyone else gets null with a FORBIDDEN error at this path. */
   licenses: Maybe<Array<LicenseSeat>>;
+  /** Tickets this employee asked for, newest first. The employee, IT and MANAGER; anyone else gets null with a FORBIDDEN error at this path. */
+  tickets: Maybe<Array<Ticket>>;
+};
+
+
+export type EmployeeTicketsArgs = {
+  status?: InputMaybe<Array<TicketStatus>>;
 };
 
 export type EquipmentKitItem = {
@@ -329,6 +352,16 @@ export type EquipmentKitItemInput = {
   quantity: Scalars['Int']['input'];
 };
 
+export type FulfilWithAssetInput = {
+  /** An asset in stock of the line's category; it is assigned to the person the ticket is for. */
+  assetId: Scalars['ID']['input'];
+  assetVersion: Scalars['Int']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** A line of the ticket that asks for equipment. */
+  itemId: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
 export type GrantAccessInput = {
   /** HR's employee id; employed on the date it starts. */
   employeeId: Scalars['ID']['input'];
@@ -337,6 +370,30 @@ export type GrantAccessInput = {
   reason: Scalars['String']['input'];
   /** A system code from the catalogue. */
   system: Scalars['String']['input'];
+};
+
+export type HandOutSuppliesInput = {
+  expectedVersion: Scalars['Int']['input'];
+  item: Scalars['String']['input'];
+  quantity?: Scalars['Int']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+/** The queue over a period: what was opened in it, how it stands, and how fast it was answered, in business minutes. */
+export type HelpdeskStats = {
+  __typename?: 'HelpdeskStats';
+  breached: Scalars['Int']['output'];
+  byPriority: Array<TicketCount>;
+  /** Tickets opened in the period, by their status now. */
+  byStatus: Array<TicketCount>;
+  from: Scalars['Date']['output'];
+  /** Median business minutes from opening to the first answer, over tickets answered in the period. */
+  medianFirstResponseMinutes: Maybe<Scalars['Float']['output']>;
+  /** Median business minutes from opening to resolution (without time waiting on the requester), over tickets resolved in the period. */
+  medianResolutionMinutes: Maybe<Scalars['Float']['output']>;
+  opened: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+  to: Scalars['Date']['output'];
 };
 
 /** A system people get accounts on, by the lower-case code used in accounts, bundles and events. */
@@ -382,6 +439,32 @@ export type LicenseSeat = {
   releasedOn: Maybe<Scalars['Date']['output']>;
 };
 
+export type MaintenanceImpact =
+  | 'DEGRADED'
+  | 'NONE'
+  | 'OUTAGE';
+
+export type MaintenanceStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+/** A planned upgrade or outage of one system. */
+export type MaintenanceWindow = {
+  __typename?: 'MaintenanceWindow';
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  impact: MaintenanceImpact;
+  /** Who planned it. IT and MANAGER. */
+  plannedBy: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: MaintenanceStatus;
+  system: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type Money = {
   __typename?: 'Money';
   amount: Scalars['Decimal']['output'];
@@ -397,10 +480,22 @@ export type Mutation = {
   assignAsset: Asset;
   /** Gives an employee employed today a seat; refused (CONFLICT) when none is free, also when two ask for the last one at once. IT and MANAGER. */
   assignSeat: LicenseSeat;
+  /** Gives a ticket to someone employed today to work on. IT and MANAGER. */
+  assignTicket: Ticket;
+  /** Closes a resolved ticket for good (it also closes by itself some days after resolution): its requester, IT and MANAGER. */
+  closeTicket: Ticket;
+  /** Adds a comment: the requester, IT and MANAGER; internal notes IT and MANAGER only. The requester answering a WAITING ticket resumes it. */
+  commentOnTicket: Ticket;
+  /** Fulfils a ticket's equipment line with an asset in stock, assigning it to the person the ticket is for. IT and MANAGER. */
+  fulfilWithAsset: Ticket;
   /** Access to one system, from today or a later date (SCHEDULED), or a suspended account resumed. IT and MANAGER. */
   grantAccess: SystemAccount;
+  /** Hands out consumables from stock against a ticket's line; the stock drops, and falling to its threshold raises a restock ticket. IT and MANAGER. */
+  handOutSupplies: Ticket;
   /** Records an asset as lost, by its holder when it has one. IT and MANAGER. */
   markAssetLost: Asset;
+  /** Opens a ticket: anyone for themselves; IT and MANAGER for someone else too. */
+  openTicket: Ticket;
   /** Adds an asset to the stock (IN_STOCK) with a generated tag. IT and MANAGER. */
   registerAsset: Asset;
   /** IT and MANAGER. */
@@ -409,6 +504,14 @@ export type Mutation = {
   releaseSeat: LicenseSeat;
   /** Moves a licence to its next renewal date, with its seats and cost for the period. IT and MANAGER. */
   renewLicense: License;
+  /** Reopens a resolved ticket, within the days configured after resolution: its requester, IT and MANAGER. */
+  reopenTicket: Ticket;
+  /** Asks for things from the supply catalogue, as a SUPPLY ticket: anyone for themselves; IT and MANAGER for someone else too. */
+  requestSupplies: Ticket;
+  /** Resolves a ticket with how and a note the requester sees. IT and MANAGER. */
+  resolveTicket: Ticket;
+  /** Adds to a consumable's stock. IT and MANAGER. */
+  restockSupply: SupplyItem;
   /** Takes an asset out of the inventory for good: from stock, repair or lost; never from a holder. IT and MANAGER. */
   retireAsset: Asset;
   /** Brings an asset back to stock: from its holder, from repair, or found after a loss. IT and MANAGER. */
@@ -417,12 +520,20 @@ export type Mutation = {
   reviewAccess: AccessFinding;
   /** Revokes a live account today. IT and MANAGER. */
   revokeAccess: SystemAccount;
+  /** Plans maintenance of a system; refused when it overlaps another window of that system that is not cancelled. IT and MANAGER. */
+  scheduleMaintenance: MaintenanceWindow;
   /** Sends an asset in stock or with a holder (taken back from them) to repair. IT and MANAGER. */
   sendToRepair: Asset;
   /** Replaces a department's bundle; the next joiners and movers get it. IT and MANAGER. */
   setAccessBundle: AccessBundle;
+  /** Starts work on an OPEN ticket (taking it when it has no assignee). IT and MANAGER. */
+  startTicket: Ticket;
   /** IT and MANAGER. */
   suspendAccess: SystemAccount;
+  /** Moves, changes the impact of, starts, completes or cancels a maintenance window. IT and MANAGER. */
+  updateMaintenanceWindow: MaintenanceWindow;
+  /** Asks the requester something (a public comment); the resolution clock stands still until they answer. IT and MANAGER. */
+  waitOnRequester: Ticket;
 };
 
 
@@ -441,13 +552,43 @@ export type MutationAssignSeatArgs = {
 };
 
 
+export type MutationAssignTicketArgs = {
+  input: AssignTicketInput;
+};
+
+
+export type MutationCloseTicketArgs = {
+  input: TicketChangeInput;
+};
+
+
+export type MutationCommentOnTicketArgs = {
+  input: CommentOnTicketInput;
+};
+
+
+export type MutationFulfilWithAssetArgs = {
+  input: FulfilWithAssetInput;
+};
+
+
 export type MutationGrantAccessArgs = {
   input: GrantAccessInput;
 };
 
 
+export type MutationHandOutSuppliesArgs = {
+  input: HandOutSuppliesInput;
+};
+
+
 export type MutationMarkAssetLostArgs = {
   input: AssetChangeInput;
+};
+
+
+export type MutationOpenTicketArgs = {
+  input: OpenTicketInput;
 };
 
 
@@ -471,6 +612,26 @@ export type MutationRenewLicenseArgs = {
 };
 
 
+export type MutationReopenTicketArgs = {
+  input: ReopenTicketInput;
+};
+
+
+export type MutationRequestSuppliesArgs = {
+  input: RequestSuppliesInput;
+};
+
+
+export type MutationResolveTicketArgs = {
+  input: ResolveTicketInput;
+};
+
+
+export type MutationRestockSupplyArgs = {
+  input: RestockSupplyInput;
+};
+
+
 export type MutationRetireAssetArgs = {
   input: AssetChangeInput;
 };
@@ -491,6 +652,11 @@ export type MutationRevokeAccessArgs = {
 };
 
 
+export type MutationScheduleMaintenanceArgs = {
+  input: ScheduleMaintenanceInput;
+};
+
+
 export type MutationSendToRepairArgs = {
   input: AssetChangeInput;
 };
@@ -501,8 +667,34 @@ export type MutationSetAccessBundleArgs = {
 };
 
 
+export type MutationStartTicketArgs = {
+  input: TicketChangeInput;
+};
+
+
 export type MutationSuspendAccessArgs = {
   input: AccountChangeInput;
+};
+
+
+export type MutationUpdateMaintenanceWindowArgs = {
+  input: UpdateMaintenanceWindowInput;
+};
+
+
+export type MutationWaitOnRequesterArgs = {
+  input: WaitOnRequesterInput;
+};
+
+export type OpenTicketInput = {
+  assetId?: InputMaybe<Scalars['ID']['input']>;
+  category: TicketCategory;
+  description: Scalars['String']['input'];
+  priority?: InputMaybe<TicketPriority>;
+  /** IT and MANAGER may open a ticket for someone else; an employee opens their own. */
+  requesterId?: InputMaybe<Scalars['ID']['input']>;
+  subject: Scalars['String']['input'];
+  system?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PageInfo = {
@@ -529,12 +721,22 @@ export type Query = {
   assetModels: Array<AssetModel>;
   /** Assets, filtered, newest first, a page at a time. IT and MANAGER. */
   assets: AssetConnection;
+  /** Counts by status and priority and median answer and resolution times, in business minutes, over tickets opened between from and to (the last 30 days by default). IT and MANAGER. */
+  helpdeskStats: HelpdeskStats;
   /** One licence. IT and MANAGER. */
   license: Maybe<License>;
   /** Licences, soonest renewal first; with expiringWithinDays, those renewing within that many days from today, and those past their renewal date. IT and MANAGER. */
   licenses: Array<License>;
+  /** Maintenance windows overlapping the range (the next 30 days by default), soonest first. Anyone signed in. */
+  maintenanceWindows: Array<MaintenanceWindow>;
+  /** The supply catalogue. Anyone signed in (stock counts: IT and MANAGER). */
+  supplyItems: Array<SupplyItem>;
   /** IT's catalogue of systems. Anyone signed in. */
   systems: Array<ItSystem>;
+  /** One ticket: IT and MANAGER, or its requester. */
+  ticket: Maybe<Ticket>;
+  /** The helpdesk queue, filtered and ordered, a page at a time. IT and MANAGER see every ticket; an employee their own (the filter's requesterId is then theirs). */
+  tickets: TicketConnection;
 };
 
 
@@ -571,6 +773,12 @@ export type QueryAssetsArgs = {
 };
 
 
+export type QueryHelpdeskStatsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QueryLicenseArgs = {
   id: Scalars['ID']['input'];
 };
@@ -578,6 +786,26 @@ export type QueryLicenseArgs = {
 
 export type QueryLicensesArgs = {
   expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMaintenanceWindowsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  system?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TicketOrder>;
 };
 
 export type RegisterAssetInput = {
@@ -620,6 +848,32 @@ export type RenewLicenseInput = {
   seats?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ReopenTicketInput = {
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+export type RequestSuppliesInput = {
+  items: Array<SupplyRequestLineInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** IT and MANAGER may ask for someone else. */
+  requesterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ResolveTicketInput = {
+  expectedVersion: Scalars['Int']['input'];
+  /** What was done; the requester sees it. */
+  note: Scalars['String']['input'];
+  resolution: TicketResolution;
+  ticketId: Scalars['ID']['input'];
+};
+
+export type RestockSupplyInput = {
+  item: Scalars['String']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
 export type ReturnAssetInput = {
   assetId: Scalars['ID']['input'];
   condition: AssetCondition;
@@ -634,6 +888,14 @@ export type ReviewAccessInput = {
   accountId: Scalars['ID']['input'];
   decision: AccessReviewDecision;
   reason: Scalars['String']['input'];
+};
+
+export type ScheduleMaintenanceInput = {
+  endsAt: Scalars['DateTime']['input'];
+  impact: MaintenanceImpact;
+  startsAt: Scalars['DateTime']['input'];
+  system: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type SeatInput = {
@@ -651,6 +913,29 @@ export type SetAccessBundleInput = {
   expectedVersion: Scalars['Int']['input'];
   /** Its own systems (the systems for everyone are in every bundle anyway). */
   systems: Array<Scalars['String']['input']>;
+};
+
+export type SupplyItem = {
+  __typename?: 'SupplyItem';
+  assetCategory: Maybe<AssetCategoryCode>;
+  code: Scalars['String']['output'];
+  kind: SupplyKind;
+  /** A restock ticket is raised when the stock falls to this. IT and MANAGER. */
+  lowStockThreshold: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** How many are in stock (consumables). IT and MANAGER; anyone else gets null with a FORBIDDEN error at this path. */
+  stock: Maybe<Scalars['Int']['output']>;
+};
+
+export type SupplyKind =
+  /** Handed out from a stock count. */
+  | 'CONSUMABLE'
+  /** Fulfilled with an asset of its category from the inventory. */
+  | 'EQUIPMENT';
+
+export type SupplyRequestLineInput = {
+  item: Scalars['String']['input'];
+  quantity?: Scalars['Int']['input'];
 };
 
 /** An account someone holds in one of the company's systems. */
@@ -690,6 +975,205 @@ export type SystemAccountStatus =
   | 'SCHEDULED'
   /** Unusable until granted again or revoked. */
   | 'SUSPENDED';
+
+export type Ticket = {
+  __typename?: 'Ticket';
+  asset: Maybe<Asset>;
+  assignee: Maybe<Employee>;
+  category: TicketCategory;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Public comments, and for IT and MANAGER internal notes too, oldest first. */
+  comments: Array<TicketComment>;
+  description: Scalars['String']['output'];
+  /** The date the work is due, for a ticket another department's event opened. */
+  dueOn: Maybe<Scalars['Date']['output']>;
+  /** Whom it is about: the requester, a joiner, a leaver. */
+  employee: Maybe<Employee>;
+  firstRespondedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** What it asks for or lists: supplies, a joiner's kit, a leaver's equipment. */
+  items: Array<TicketItem>;
+  kind: TicketKind;
+  /** TCK-000042, what people quote. */
+  number: Scalars['String']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  priority: TicketPriority;
+  /** Until when the requester may reopen it (resolved tickets). */
+  reopenableUntil: Maybe<Scalars['DateTime']['output']>;
+  /** Who asked; null when a hire, a termination or low stock opened it. */
+  requester: Maybe<Employee>;
+  resolution: Maybe<TicketResolution>;
+  resolutionNote: Maybe<Scalars['String']['output']>;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  sla: TicketSla;
+  status: TicketStatus;
+  subject: Scalars['String']['output'];
+  /** The system it is about, by its catalogue code. */
+  system: Maybe<Scalars['String']['output']>;
+  /** Every change, oldest first (internal notes' entries for IT and MANAGER only). */
+  timeline: Array<TicketTimelineEntry>;
+  version: Scalars['Int']['output'];
+};
+
+export type TicketCategory =
+  | 'ACCESS'
+  | 'FACILITIES'
+  | 'HARDWARE'
+  | 'NETWORK'
+  | 'OFFICE_SUPPLIES'
+  | 'OTHER'
+  | 'SOFTWARE';
+
+export type TicketChangeInput = {
+  expectedVersion: Scalars['Int']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+export type TicketComment = {
+  __typename?: 'TicketComment';
+  at: Scalars['DateTime']['output'];
+  /** An employee id, or service:<name> / system. */
+  author: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A note the requester never sees. */
+  internal: Scalars['Boolean']['output'];
+};
+
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  edges: Array<TicketEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TicketCount = {
+  __typename?: 'TicketCount';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+};
+
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  cursor: Scalars['String']['output'];
+  node: Ticket;
+};
+
+export type TicketFilter = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Missed a target (or is past one now). */
+  breached?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<TicketCategory>;
+  kind?: InputMaybe<TicketKind>;
+  priority?: InputMaybe<Array<TicketPriority>>;
+  requesterId?: InputMaybe<Scalars['ID']['input']>;
+  /** In the number, subject or description. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<TicketStatus>>;
+};
+
+export type TicketItem = {
+  __typename?: 'TicketItem';
+  /** The asset handed out for it, or the asset to bring back. */
+  asset: Maybe<Asset>;
+  /** The asset category, for a joiner's kit. */
+  assetCategory: Maybe<AssetCategoryCode>;
+  done: Scalars['Boolean']['output'];
+  /** How many were handed out (or, for a recovery, 1 once the asset is back). */
+  handedOut: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  /** The catalogue item, for supplies. */
+  supplyItem: Maybe<SupplyItem>;
+};
+
+export type TicketKind =
+  /** A joiner's standard kit, opened by their hire; due before their first morning. */
+  | 'EQUIPMENT'
+  /** A leaver's equipment to bring back, opened by their termination; due by the end of their last day. */
+  | 'RECOVERY'
+  /** Asked by someone for something that is wrong or missing. */
+  | 'REQUEST'
+  /** A consumable ran low. */
+  | 'RESTOCK'
+  /** Something from the supply catalogue. */
+  | 'SUPPLY';
+
+export type TicketOrder =
+  /** Newest first (the default). */
+  | 'NEWEST'
+  | 'OLDEST'
+  /** Most urgent first, then oldest. */
+  | 'PRIORITY'
+  /** Soonest resolution due first. */
+  | 'RESOLUTION_DUE';
+
+export type TicketPriority =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type TicketResolution =
+  | 'ANSWERED'
+  /** Not needed any more (a recovery whose termination was withdrawn). */
+  | 'CANCELLED'
+  | 'DUPLICATE'
+  | 'FIXED'
+  | 'FULFILLED'
+  | 'WONT_FIX';
+
+/** How a ticket stands against its targets, in business hours (working hours in the company's time zone, without holidays). */
+export type TicketSla = {
+  __typename?: 'TicketSla';
+  breached: Scalars['Boolean']['output'];
+  firstResponseBreached: Scalars['Boolean']['output'];
+  firstResponseDue: Scalars['DateTime']['output'];
+  /** The resolution clock stands still (waiting on the requester, or resolved). */
+  paused: Scalars['Boolean']['output'];
+  /** Business minutes the resolution clock has stood still so far. */
+  pausedFor: Scalars['Int']['output'];
+  resolutionBreached: Scalars['Boolean']['output'];
+  /** Moves later by the business time the ticket waited on its requester. */
+  resolutionDue: Scalars['DateTime']['output'];
+};
+
+export type TicketStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  /** Done; the requester may reopen it for a few days, then it closes by itself. */
+  | 'RESOLVED'
+  /** Waiting on the requester: the resolution clock stands still until they answer. */
+  | 'WAITING';
+
+export type TicketTimelineEntry = {
+  __typename?: 'TicketTimelineEntry';
+  /** OPENED, ASSIGNED, STARTED, WAITING, RESUMED, COMMENTED, HANDED_OUT, RESOLVED, REOPENED, CLOSED, SLA_BREACHED. */
+  action: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** What changed, as JSON without free text (an assignee, an item and quantity, a target). */
+  details: Scalars['String']['output'];
+  fromStatus: Maybe<TicketStatus>;
+  toStatus: Maybe<TicketStatus>;
+};
+
+export type UpdateMaintenanceWindowInput = {
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  impact?: InputMaybe<MaintenanceImpact>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<MaintenanceStatus>;
+  windowId: Scalars['ID']['input'];
+};
+
+export type WaitOnRequesterInput = {
+  expectedVersion: Scalars['Int']['input'];
+  /** What the requester is asked; a public comment. */
+  message: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
+};
 
 
 
@@ -775,6 +1259,7 @@ export type FederationTypes = {
   Department: Department;
   Employee: Employee;
   License: License;
+  Ticket: Ticket;
 };
 
 /** Mapping of federation reference types */
@@ -791,6 +1276,9 @@ export type FederationReferenceTypes = {
   License:
     ( { __typename: 'License' }
     & GraphQLRecursivePick<FederationTypes['License'], {"id":true}> );
+  Ticket:
+    ( { __typename: 'Ticket' }
+    & GraphQLRecursivePick<FederationTypes['Ticket'], {"id":true}> );
 };
 
 
@@ -826,7 +1314,9 @@ export type ResolversTypes = {
   AssetStatus: AssetStatus;
   AssetsInUse: ResolverTypeWrapper<AssetsInUseRecord>;
   AssignAssetInput: AssignAssetInput;
+  AssignTicketInput: AssignTicketInput;
   BillingPeriod: BillingPeriod;
+  CommentOnTicketInput: CommentOnTicketInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -834,24 +1324,58 @@ export type ResolversTypes = {
   Employee: ResolverTypeWrapper<EmployeeReference>;
   EquipmentKitItem: ResolverTypeWrapper<EquipmentKitItemRecord>;
   EquipmentKitItemInput: EquipmentKitItemInput;
+  FulfilWithAssetInput: FulfilWithAssetInput;
   GrantAccessInput: GrantAccessInput;
+  HandOutSuppliesInput: HandOutSuppliesInput;
+  HelpdeskStats: ResolverTypeWrapper<HelpdeskStatsRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ItSystem: ResolverTypeWrapper<ItSystemRecord>;
   License: ResolverTypeWrapper<LicenseRecord>;
   LicenseSeat: ResolverTypeWrapper<LicenseSeatRecord>;
+  MaintenanceImpact: MaintenanceImpact;
+  MaintenanceStatus: MaintenanceStatus;
+  MaintenanceWindow: ResolverTypeWrapper<MaintenanceWindowRecord>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenTicketInput: OpenTicketInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterAssetInput: RegisterAssetInput;
   RegisterLicenseInput: RegisterLicenseInput;
   RenewLicenseInput: RenewLicenseInput;
+  ReopenTicketInput: ReopenTicketInput;
+  RequestSuppliesInput: RequestSuppliesInput;
+  ResolveTicketInput: ResolveTicketInput;
+  RestockSupplyInput: RestockSupplyInput;
   ReturnAssetInput: ReturnAssetInput;
   ReviewAccessInput: ReviewAccessInput;
+  ScheduleMaintenanceInput: ScheduleMaintenanceInput;
   SeatInput: SeatInput;
   SetAccessBundleInput: SetAccessBundleInput;
+  SupplyItem: ResolverTypeWrapper<SupplyItemRecord>;
+  SupplyKind: SupplyKind;
+  SupplyRequestLineInput: SupplyRequestLineInput;
   SystemAccount: ResolverTypeWrapper<SystemAccountRecord>;
   SystemAccountChange: ResolverTypeWrapper<SystemAccountChangeRecord>;
   SystemAccountStatus: SystemAccountStatus;
+  Ticket: ResolverTypeWrapper<TicketRecord>;
+  TicketCategory: TicketCategory;
+  TicketChangeInput: TicketChangeInput;
+  TicketComment: ResolverTypeWrapper<TicketCommentRecord>;
+  TicketConnection: ResolverTypeWrapper<Omit<TicketConnection, 'edges'> & { edges: Array<ResolversTypes['TicketEdge']> }>;
+  TicketCount: ResolverTypeWrapper<TicketCount>;
+  TicketEdge: ResolverTypeWrapper<Omit<TicketEdge, 'node'> & { node: ResolversTypes['Ticket'] }>;
+  TicketFilter: TicketFilter;
+  TicketItem: ResolverTypeWrapper<TicketItemRecord>;
+  TicketKind: TicketKind;
+  TicketOrder: TicketOrder;
+  TicketPriority: TicketPriority;
+  TicketResolution: TicketResolution;
+  TicketSla: ResolverTypeWrapper<TicketSlaRecord>;
+  TicketStatus: TicketStatus;
+  TicketTimelineEntry: ResolverTypeWrapper<TicketTimelineRecord>;
+  UpdateMaintenanceWindowInput: UpdateMaintenanceWindowInput;
+  WaitOnRequesterInput: WaitOnRequesterInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -876,6 +1400,8 @@ export type ResolversParentTypes = {
   AssetModel: AssetModelRecord;
   AssetsInUse: AssetsInUseRecord;
   AssignAssetInput: AssignAssetInput;
+  AssignTicketInput: AssignTicketInput;
+  CommentOnTicketInput: CommentOnTicketInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -883,23 +1409,48 @@ export type ResolversParentTypes = {
   Employee: EmployeeReference;
   EquipmentKitItem: EquipmentKitItemRecord;
   EquipmentKitItemInput: EquipmentKitItemInput;
+  FulfilWithAssetInput: FulfilWithAssetInput;
   GrantAccessInput: GrantAccessInput;
+  HandOutSuppliesInput: HandOutSuppliesInput;
+  HelpdeskStats: HelpdeskStatsRecord;
+  Float: Scalars['Float']['output'];
   ItSystem: ItSystemRecord;
   License: LicenseRecord;
   LicenseSeat: LicenseSeatRecord;
+  MaintenanceWindow: MaintenanceWindowRecord;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
+  OpenTicketInput: OpenTicketInput;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RegisterAssetInput: RegisterAssetInput;
   RegisterLicenseInput: RegisterLicenseInput;
   RenewLicenseInput: RenewLicenseInput;
+  ReopenTicketInput: ReopenTicketInput;
+  RequestSuppliesInput: RequestSuppliesInput;
+  ResolveTicketInput: ResolveTicketInput;
+  RestockSupplyInput: RestockSupplyInput;
   ReturnAssetInput: ReturnAssetInput;
   ReviewAccessInput: ReviewAccessInput;
+  ScheduleMaintenanceInput: ScheduleMaintenanceInput;
   SeatInput: SeatInput;
   SetAccessBundleInput: SetAccessBundleInput;
+  SupplyItem: SupplyItemRecord;
+  SupplyRequestLineInput: SupplyRequestLineInput;
   SystemAccount: SystemAccountRecord;
   SystemAccountChange: SystemAccountChangeRecord;
+  Ticket: TicketRecord;
+  TicketChangeInput: TicketChangeInput;
+  TicketComment: TicketCommentRecord;
+  TicketConnection: Omit<TicketConnection, 'edges'> & { edges: Array<ResolversParentTypes['TicketEdge']> };
+  TicketCount: TicketCount;
+  TicketEdge: Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] };
+  TicketFilter: TicketFilter;
+  TicketItem: TicketItemRecord;
+  TicketSla: TicketSlaRecord;
+  TicketTimelineEntry: TicketTimelineRecord;
+  UpdateMaintenanceWindowInput: UpdateMaintenanceWindowInput;
+  WaitOnRequesterInput: WaitOnRequesterInput;
 };
 
 export type AccessBundleResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['AccessBundle'] = ResolversParentTypes['AccessBundle']> = {
@@ -1034,11 +1585,24 @@ export type EmployeeResolvers<ContextType = ItContext, ParentType extends Resolv
   assets?: Resolver<Maybe<Array<ResolversTypes['Asset']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   licenses?: Resolver<Maybe<Array<ResolversTypes['LicenseSeat']>>, ParentType, ContextType>;
+  tickets?: Resolver<Maybe<Array<ResolversTypes['Ticket']>>, ParentType, ContextType, Partial<EmployeeTicketsArgs>>;
 };
 
 export type EquipmentKitItemResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['EquipmentKitItem'] = ResolversParentTypes['EquipmentKitItem']> = {
   category?: Resolver<ResolversTypes['AssetCategory'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HelpdeskStatsResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['HelpdeskStats'] = ResolversParentTypes['HelpdeskStats']> = {
+  breached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byPriority?: Resolver<Array<ResolversTypes['TicketCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['TicketCount']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  medianFirstResponseMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianResolutionMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type ItSystemResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['ItSystem'] = ResolversParentTypes['ItSystem']> = {
@@ -1074,6 +1638,18 @@ export type LicenseSeatResolvers<ContextType = ItContext, ParentType extends Res
   releasedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type MaintenanceWindowResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['MaintenanceWindow'] = ResolversParentTypes['MaintenanceWindow']> = {
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['MaintenanceImpact'], ParentType, ContextType>;
+  plannedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MaintenanceStatus'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1083,19 +1659,33 @@ export type MutationResolvers<ContextType = ItContext, ParentType extends Resolv
   addSystem?: Resolver<ResolversTypes['ItSystem'], ParentType, ContextType, RequireFields<MutationAddSystemArgs, 'input'>>;
   assignAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationAssignAssetArgs, 'input'>>;
   assignSeat?: Resolver<ResolversTypes['LicenseSeat'], ParentType, ContextType, RequireFields<MutationAssignSeatArgs, 'input'>>;
+  assignTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationAssignTicketArgs, 'input'>>;
+  closeTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationCloseTicketArgs, 'input'>>;
+  commentOnTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationCommentOnTicketArgs, 'input'>>;
+  fulfilWithAsset?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationFulfilWithAssetArgs, 'input'>>;
   grantAccess?: Resolver<ResolversTypes['SystemAccount'], ParentType, ContextType, RequireFields<MutationGrantAccessArgs, 'input'>>;
+  handOutSupplies?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationHandOutSuppliesArgs, 'input'>>;
   markAssetLost?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationMarkAssetLostArgs, 'input'>>;
+  openTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationOpenTicketArgs, 'input'>>;
   registerAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationRegisterAssetArgs, 'input'>>;
   registerLicense?: Resolver<ResolversTypes['License'], ParentType, ContextType, RequireFields<MutationRegisterLicenseArgs, 'input'>>;
   releaseSeat?: Resolver<ResolversTypes['LicenseSeat'], ParentType, ContextType, RequireFields<MutationReleaseSeatArgs, 'input'>>;
   renewLicense?: Resolver<ResolversTypes['License'], ParentType, ContextType, RequireFields<MutationRenewLicenseArgs, 'input'>>;
+  reopenTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationReopenTicketArgs, 'input'>>;
+  requestSupplies?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationRequestSuppliesArgs, 'input'>>;
+  resolveTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationResolveTicketArgs, 'input'>>;
+  restockSupply?: Resolver<ResolversTypes['SupplyItem'], ParentType, ContextType, RequireFields<MutationRestockSupplyArgs, 'input'>>;
   retireAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationRetireAssetArgs, 'input'>>;
   returnAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationReturnAssetArgs, 'input'>>;
   reviewAccess?: Resolver<ResolversTypes['AccessFinding'], ParentType, ContextType, RequireFields<MutationReviewAccessArgs, 'input'>>;
   revokeAccess?: Resolver<ResolversTypes['SystemAccount'], ParentType, ContextType, RequireFields<MutationRevokeAccessArgs, 'input'>>;
+  scheduleMaintenance?: Resolver<ResolversTypes['MaintenanceWindow'], ParentType, ContextType, RequireFields<MutationScheduleMaintenanceArgs, 'input'>>;
   sendToRepair?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationSendToRepairArgs, 'input'>>;
   setAccessBundle?: Resolver<ResolversTypes['AccessBundle'], ParentType, ContextType, RequireFields<MutationSetAccessBundleArgs, 'input'>>;
+  startTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationStartTicketArgs, 'input'>>;
   suspendAccess?: Resolver<ResolversTypes['SystemAccount'], ParentType, ContextType, RequireFields<MutationSuspendAccessArgs, 'input'>>;
+  updateMaintenanceWindow?: Resolver<ResolversTypes['MaintenanceWindow'], ParentType, ContextType, RequireFields<MutationUpdateMaintenanceWindowArgs, 'input'>>;
+  waitOnRequester?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationWaitOnRequesterArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1112,9 +1702,23 @@ export type QueryResolvers<ContextType = ItContext, ParentType extends Resolvers
   assetCategories?: Resolver<Array<ResolversTypes['AssetCategory']>, ParentType, ContextType>;
   assetModels?: Resolver<Array<ResolversTypes['AssetModel']>, ParentType, ContextType, Partial<QueryAssetModelsArgs>>;
   assets?: Resolver<ResolversTypes['AssetConnection'], ParentType, ContextType, RequireFields<QueryAssetsArgs, 'first'>>;
+  helpdeskStats?: Resolver<ResolversTypes['HelpdeskStats'], ParentType, ContextType, Partial<QueryHelpdeskStatsArgs>>;
   license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType, RequireFields<QueryLicenseArgs, 'id'>>;
   licenses?: Resolver<Array<ResolversTypes['License']>, ParentType, ContextType, Partial<QueryLicensesArgs>>;
+  maintenanceWindows?: Resolver<Array<ResolversTypes['MaintenanceWindow']>, ParentType, ContextType, Partial<QueryMaintenanceWindowsArgs>>;
+  supplyItems?: Resolver<Array<ResolversTypes['SupplyItem']>, ParentType, ContextType>;
   systems?: Resolver<Array<ResolversTypes['ItSystem']>, ParentType, ContextType>;
+  ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
+  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, RequireFields<QueryTicketsArgs, 'first' | 'orderBy'>>;
+};
+
+export type SupplyItemResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['SupplyItem'] = ResolversParentTypes['SupplyItem']> = {
+  assetCategory?: Resolver<Maybe<ResolversTypes['AssetCategoryCode']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SupplyKind'], ParentType, ContextType>;
+  lowStockThreshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stock?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type SystemAccountResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['SystemAccount'] = ResolversParentTypes['SystemAccount']> = {
@@ -1139,6 +1743,89 @@ export type SystemAccountChangeResolvers<ContextType = ItContext, ParentType ext
   status?: Resolver<ResolversTypes['SystemAccountStatus'], ParentType, ContextType>;
 };
 
+export type TicketResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'], FederationReferenceType extends FederationReferenceTypes['Ticket'] = FederationReferenceTypes['Ticket']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ticket']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['TicketComment']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  firstRespondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['TicketItem']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TicketKind'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  reopenableUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  requester?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['TicketResolution']>, ParentType, ContextType>;
+  resolutionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sla?: Resolver<ResolversTypes['TicketSla'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TicketTimelineEntry']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TicketCommentResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['TicketComment'] = ResolversParentTypes['TicketComment']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  internal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TicketConnectionResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['TicketConnection'] = ResolversParentTypes['TicketConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TicketEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TicketCountResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['TicketCount'] = ResolversParentTypes['TicketCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TicketEdgeResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['TicketEdge'] = ResolversParentTypes['TicketEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
+export type TicketItemResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['TicketItem'] = ResolversParentTypes['TicketItem']> = {
+  asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
+  assetCategory?: Resolver<Maybe<ResolversTypes['AssetCategoryCode']>, ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  handedOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supplyItem?: Resolver<Maybe<ResolversTypes['SupplyItem']>, ParentType, ContextType>;
+};
+
+export type TicketSlaResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['TicketSla'] = ResolversParentTypes['TicketSla']> = {
+  breached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  firstResponseBreached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  firstResponseDue?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pausedFor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolutionBreached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resolutionDue?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type TicketTimelineEntryResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['TicketTimelineEntry'] = ResolversParentTypes['TicketTimelineEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
+  toStatus?: Resolver<Maybe<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ItContext> = {
   AccessBundle?: AccessBundleResolvers<ContextType>;
   AccessChange?: AccessChangeResolvers<ContextType>;
@@ -1157,14 +1844,25 @@ export type Resolvers<ContextType = ItContext> = {
   Department?: DepartmentResolvers<ContextType>;
   Employee?: EmployeeResolvers<ContextType>;
   EquipmentKitItem?: EquipmentKitItemResolvers<ContextType>;
+  HelpdeskStats?: HelpdeskStatsResolvers<ContextType>;
   ItSystem?: ItSystemResolvers<ContextType>;
   License?: LicenseResolvers<ContextType>;
   LicenseSeat?: LicenseSeatResolvers<ContextType>;
+  MaintenanceWindow?: MaintenanceWindowResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SupplyItem?: SupplyItemResolvers<ContextType>;
   SystemAccount?: SystemAccountResolvers<ContextType>;
   SystemAccountChange?: SystemAccountChangeResolvers<ContextType>;
+  Ticket?: TicketResolvers<ContextType>;
+  TicketComment?: TicketCommentResolvers<ContextType>;
+  TicketConnection?: TicketConnectionResolvers<ContextType>;
+  TicketCount?: TicketCountResolvers<ContextType>;
+  TicketEdge?: TicketEdgeResolvers<ContextType>;
+  TicketItem?: TicketItemResolvers<ContextType>;
+  TicketSla?: TicketSlaResolvers<ContextType>;
+  TicketTimelineEntry?: TicketTimelineEntryResolvers<ContextType>;
 };
 

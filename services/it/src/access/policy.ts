@@ -17,6 +17,15 @@ export const itPolicy = definePolicy({
   'license.read': { roles: ['IT', 'MANAGER'], self: true, describes: 'the employee holding the seat, IT or MANAGER' },
   'license.readAll': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
   'license.manage': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
+  // Helpdesk: anyone opens tickets for themselves and follows their own (without internal notes);
+  // IT and MANAGER open them for others, work every ticket and see the queue's figures.
+  'ticket.read': { roles: ['IT', 'MANAGER'], self: true, describes: 'the requester, IT or MANAGER' },
+  'ticket.readAll': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
+  'ticket.openForOthers': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
+  'ticket.respond': { roles: ['IT', 'MANAGER'], self: true, describes: 'the requester, IT or MANAGER' },
+  'ticket.work': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
+  'supply.manage': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
+  'maintenance.manage': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
 });
 
 export type ItPermission = keyof typeof itPolicy.rules;

@@ -4,7 +4,8 @@ import type { Logger } from '@backoffice/platform/logger';
 import type { ServiceDependencies } from '@backoffice/platform/subgraph-service';
 import type { EmploymentPeriod } from '@backoffice/workforce/workforce.record';
 import { employmentHistories, jobsOn, knownEmployees } from '@backoffice/workforce/workforce.queries';
-import type { ItModules } from '../it-modules';
+import type { ItConfig } from '../config';
+import { itModulesOf, type ItModules } from '../it-modules';
 import { demoAccessSeeded, demoInventorySeeded } from './demo.repository';
 import type { DemoPerson } from './plan-demo-inventory';
 import { accessLifecycleCaughtUp, seedDemoAccess } from './seed-demo-access';
@@ -21,8 +22,8 @@ const defaults: WaitOptions = { pollMs: 2_000, timeoutMs: 5 * 60_000 };
 // The projection must hold still over this many polls in a row: HR's events arrive in bursts.
 const STEADY_POLLS = 3;
 
-export function seedDemoInventoryOnStart(deps: ServiceDependencies, options: WaitOptions = defaults): Promise<void> {
-  const modules: ItModules = { dataSource: deps.dataSource, clock: deps.clock };
+export function seedDemoInventoryOnStart(deps: ServiceDependencies<ItConfig>, options: WaitOptions = defaults): Promise<void> {
+  const modules = itModulesOf(deps);
   const logger = deps.logger.child({ task: 'demo-inventory' });
   void seedOnceWorkforceKnown(modules, logger, options).catch((error: unknown) => {
     // The service stopping mid-wait closes the database under the seed: nothing to report.

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { assetAssigned } from '@backoffice/events/it-events';
 import { refused } from '@backoffice/platform/domain-errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
@@ -11,7 +12,7 @@ import { assetFacts, changeAsset } from './change-asset';
 
 // Hands an asset in stock to someone employed on that date (workforce projection). Of two
 // assignments of one asset at once, the second finds it ASSIGNED: CONFLICT.
-export async function assignAsset(modules: ItModules, rawInput: unknown, metadata: EventMetadata): Promise<AssetRecord> {
+export async function assignAsset(modules: ItModules, rawInput: unknown, metadata: EventMetadata, within?: EntityManager): Promise<AssetRecord> {
   const input = parseInput(assignAssetInput, rawInput);
   return changeAsset(modules, 'assign', { ...input, occurredOn: input.assignedOn }, metadata, async (tx, asset, assignedOn) => {
     if (input.expectedReturnOn && input.expectedReturnOn < assignedOn) throw refused('The loan ends before it starts', [{ field: 'input.expectedReturnOn', message: `must be on or after ${assignedOn}` }]);
@@ -25,5 +26,5 @@ export async function assignAsset(modules: ItModules, rawInput: unknown, metadat
     await assets.updateAssetState(tx, asset.id, { status: 'ASSIGNED', holderId: input.employeeId, condition });
     await recordEvent(tx, assetAssigned, { ...assetFacts(asset), employeeId: input.employeeId, assignedOn, expectedReturnOn: input.expectedReturnOn ?? null, condition }, metadata);
     return { action: 'ASSIGNED', status: 'ASSIGNED', employeeId: input.employeeId, condition, notes: input.notes, audit: { employeeId: input.employeeId, expectedReturnOn: input.expectedReturnOn ?? null, condition } };
-  });
+  }, within);
 }

@@ -20,10 +20,13 @@ export async function changeAsset(
   request: { assetId: string; expectedVersion: number; occurredOn?: string | null | undefined },
   metadata: EventMetadata,
   apply: (tx: EntityManager, asset: AssetRecord, occurredOn: string) => Promise<AppliedChange>,
+  // A caller's transaction to run in (another module's command, through asset.hooks.ts).
+  within?: EntityManager,
 ): Promise<AssetRecord> {
   const today = clock.today();
   const occurredOn = request.occurredOn ?? today;
-  return dataSource.transaction(async (tx) => {
+  const inTransaction = <T>(work: (tx: EntityManager) => Promise<T>) => (within ? work(within) : dataSource.transaction(work));
+  return inTransaction(async (tx) => {
     const asset = await assets.lockAsset(tx, request.assetId);
     if (!asset) throw new NotFound('Asset', request.assetId);
     requireStatusFor(asset, change);

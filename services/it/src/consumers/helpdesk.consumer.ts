@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { SYSTEM_ACTOR } from '@backoffice/events/envelope';
+import { employeeHired, employeeRehired, employeeTerminated, employeeTerminatedV1, terminationWithdrawn } from '@backoffice/events/hr-events';
+import type { EventMetadata } from '@backoffice/platform/outbox';
+import type { ConsumerDefinition } from '@backoffice/platform/subgraph-service';
+import type { ItModules } from '../it-modules';
+import { cancelRecoveryTicket, openEquipmentTicket, openRecoveryTicket } from '../tickets/ticket.service';
+
+// Tickets HR's events open: a joiner's equipment (hire, rehire) and a leaver's recovery
+// (termination), cancelled when the termination is withdrawn. Each ticket is keyed by the fact
+// (employee and date), so a redelivered or re-sent event finds it open; the inbox row commits
+// with the ticket. Its own consumer group, so the helpdesk never holds up access changes.
+export function helpdeskConsumer(modules: ItModules): ConsumerDefinition {
+  const metadataOf = (event: { correlationid?: string | null; traceparent?: string | null }): EventMetadata => ({
+    actor: SYSTEM_ACTOR,
+    correlationId: event.correlationid ?? randomUUID(),
+    traceparent: event.traceparent ?? undefined,
+  });
+  return {
+    consumer: 'it.helpdesk',
+    topics: ['hr.employee.v1'],
+    handlers: {
+      [employeeHired.type]: async (event, tx) => {
+        const hired = employeeHired.read(event);
+        await openEquipmentTicket(tx, modules, { employeeId: hired.data.employeeId, departmentId: hired.data.departmentId, startDate: hired.data.startDate }, metadataOf(hired));
+      },
+      [employeeRehired.type]: async (event, tx) => {
+        const rehired = employeeRehired.read(event);
+        await openEquipmentTicket(tx, modules, { employeeId: rehired.data.employeeId, departmentId: rehired.data.departmentId, startDate: rehired.data.startDate }, metadataOf(rehired));
+      },
+      [employeeTerminated.type]: async (event, tx) => {
+        const terminated = employeeTerminated.read(event);
+        await openRecoveryTicket(tx, modules, { employeeId: terminated.data.employeeId, lastDay: terminated.data.terminationDate }, metadataOf(terminated));
+      },
+      [employeeTerminatedV1.type]: async (event, tx) => {
+        const terminated = employeeTerminatedV1.read(event);
+        await openRecoveryTicket(tx, modules, { employeeId: terminated.data.employeeId, lastDay: terminated.data.terminationDate }, metadataOf(terminated));
+      },
+      [terminationWithdrawn.type]: async (event, tx) => {
+        const withdrawn = terminationWithdrawn.read(event);
+        await cancelRecoveryTicket(tx, modules, { employeeId: withdrawn.data.employeeId, lastDay: withdrawn.data.withdrawnTerminationDate }, metadataOf(withdrawn));
+      },
+    },
+  };
+}
