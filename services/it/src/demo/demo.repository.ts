@@ -13,8 +13,12 @@ async function seededUnder(db: Sql, correlationId: string): Promise<boolean> {
   return found?.seeded ?? false;
 }
 
+// The demo helpdesk (tickets, supplies handed out, maintenance windows) likewise.
+export const DEMO_HELPDESK_CORRELATION_ID = '5eed0c1a-0000-4000-8000-00000000de5c';
+
 export const demoInventorySeeded = (db: Sql) => seededUnder(db, DEMO_INVENTORY_CORRELATION_ID);
 export const demoAccessSeeded = (db: Sql) => seededUnder(db, DEMO_ACCESS_CORRELATION_ID);
+export const demoHelpdeskSeeded = (db: Sql) => seededUnder(db, DEMO_HELPDESK_CORRELATION_ID);
 
 // Replicas starting together: one seeds while holding a session lock, the others wait and then
 // find the demo data there. `work` is told whether it is there (`seeded`: the inventory unless

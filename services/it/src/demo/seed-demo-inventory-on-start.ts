@@ -6,16 +6,18 @@ import type { EmploymentPeriod } from '@backoffice/workforce/workforce.record';
 import { employmentHistories, jobsOn, knownEmployees } from '@backoffice/workforce/workforce.queries';
 import type { ItConfig } from '../config';
 import { itModulesOf, type ItModules } from '../it-modules';
-import { demoAccessSeeded, demoInventorySeeded } from './demo.repository';
+import { demoAccessSeeded, demoHelpdeskSeeded, demoInventorySeeded } from './demo.repository';
 import type { DemoPerson } from './plan-demo-inventory';
 import { accessLifecycleCaughtUp, seedDemoAccess } from './seed-demo-access';
+import { seedDemoHelpdesk } from './seed-demo-helpdesk';
 import { seedDemoInventory, type DemoInventoryInput } from './seed-demo-inventory';
 
 // IT knows HR's people only through the workforce projection, which fills from HR's events while
 // HR seeds its demo company. So the demo waits (in the background: the service serves meanwhile)
 // until the projection knows the company and has stopped changing, then hands out equipment and
 // seats to the people it knows; then, once IT's own access-lifecycle consumer has caught up with
-// them too, sets the departments' bundles and brings everyone's access in line (seed-demo-access.ts).
+// them too, sets the departments' bundles and brings everyone's access in line (seed-demo-access.ts);
+// last, the helpdesk's tickets and maintenance calendar (seed-demo-helpdesk.ts).
 
 export type WaitOptions = { pollMs: number; timeoutMs: number };
 const defaults: WaitOptions = { pollMs: 2_000, timeoutMs: 5 * 60_000 };
@@ -33,7 +35,7 @@ export function seedDemoInventoryOnStart(deps: ServiceDependencies<ItConfig>, op
 }
 
 async function seedOnceWorkforceKnown(modules: ItModules, logger: Logger, options: WaitOptions): Promise<void> {
-  if ((await demoInventorySeeded(modules.dataSource)) && (await demoAccessSeeded(modules.dataSource))) return;
+  if ((await demoInventorySeeded(modules.dataSource)) && (await demoAccessSeeded(modules.dataSource)) && (await demoHelpdeskSeeded(modules.dataSource))) return;
   logger.info('demo inventory waits for the workforce projection to know the demo company (people with a job)', { pollMs: options.pollMs, timeoutMs: options.timeoutMs });
   const deadline = Date.now() + options.timeoutMs;
   // How many people the projection knows and how many of them have a last day: a termination
@@ -71,6 +73,8 @@ async function seedOnceWorkforceKnown(modules: ItModules, logger: Logger, option
     if (!modules.dataSource.isInitialized) return;
   }
   await seedDemoAccess(modules, company, logger);
+  // Then the helpdesk: tickets from the people the projection knows, worked on by IT's own.
+  await seedDemoHelpdesk(modules, company, logger);
 }
 
 // Everyone the projection knows, with their title and their latest employment; the equipment is
