@@ -57,7 +57,7 @@ describe('the demo helpdesk', () => {
         SELECT (SELECT count(*)::int FROM tickets) AS tickets, (SELECT count(*)::int FROM ticket_comments) AS comments, (SELECT count(*)::int FROM ticket_timeline) AS timeline,
                (SELECT count(*)::int FROM supply_stock_moves) AS "stockMoves", (SELECT count(*)::int FROM maintenance_windows) AS windows,
                (SELECT count(*)::int FROM outbox_events) AS events, (SELECT count(*)::int FROM audit_log) AS audits`)
-    ).rows[0] as Record<string, number>;
+    ).rows[0] as { tickets: number; comments: number; timeline: number; stockMoves: number; windows: number; events: number; audits: number };
   const tally = (values: string[]) => Object.fromEntries([...new Set(values)].sort().map((value) => [value, values.filter((seen) => seen === value).length]));
 
   beforeAll(async () => {

@@ -5,7 +5,8 @@ import { CLOCK_RUNS_IN, FINISHED } from './ticket.rules';
 
 // A ticket's clocks, in business time (business-hours.ts). First response: the targets' minutes
 // after opening; the first public answer (a public comment by someone other than the requester,
-// asking them for something, or the resolution) stops it. Resolution: the targets' minutes
+// asking them for something, or the resolution) stops it; a ticket the system opened has nobody
+// to answer, so IT taking it (assigning or starting it) does. Resolution: the targets' minutes
 // after opening, not counting the spans it stood still (waiting on the requester, or resolved
 // until reopened); or, for a ticket another department's event opened, the date the work is due:
 // a joiner's kit before their first morning, a leaver's equipment by the end of their last day.

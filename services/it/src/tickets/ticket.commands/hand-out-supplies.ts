@@ -23,6 +23,7 @@ export async function handOutSupplies(modules: ItModules, rawInput: unknown, met
     await tickets.recordHandedOut(tx, line.id, quantity, null);
     await recordEvent(tx, ticketSuppliesHandedOut, { ...ticketFacts(ticket), item: input.item, quantity, stockLeft: taken.stockLeft }, metadata);
     if (taken.low) await raiseRestockTicket(tx, modules, taken.item, taken.stockLeft, metadata);
-    return { action: 'HANDED_OUT', state: {}, details: { item: input.item, quantity, stockLeft: taken.stockLeft } };
+    // The stock left is IT's (the event carries it); the requester sees the timeline.
+    return { action: 'HANDED_OUT', state: {}, details: { item: input.item, quantity } };
   });
 }
