@@ -23,6 +23,16 @@ import {
   grantAccessAsIt,
   itKnowsTheEmploymentOf,
   itOpenedTheAccountsOf,
+  MAINTENANCE_DAY,
+  maintenanceInput,
+  maintenanceOn,
+  openTicketAsIt,
+  openTicketInput,
+  readTicket,
+  requestSuppliesAsIt,
+  scheduleMaintenanceAsIt,
+  ticketChangeAsIt,
+  TICKET_OPEN,
   journalEntryDraftInput,
   journalEntryInput,
   payrollRunsOf,
@@ -229,6 +239,18 @@ function employeeField(subgraph: SubgraphName, fieldName: string, selection = fi
         path: ['accessReview', 0, 'department', 'parent', 'head', fieldName],
         columns: IT_AND_MANAGER,
       },
+      // Back into HR from the helpdesk: the subject asked for their ticket, it is about them and
+      // IT assigned it to them, for those who may see it.
+      ...(['requester', 'employee', 'assignee'] as const).map(
+        (hop): ReadPath => ({
+          via: `gateway ticket(id).${hop}`,
+          target: 'gateway',
+          query: `query Read($id: ID!) { ticket(id: $id) { id ${hop} { id ${selection} } } }`,
+          variables: (w) => ({ id: w.ticketId }),
+          path: ['ticket', hop, fieldName],
+          columns: HOLDER_IT_AND_MANAGER,
+        }),
+      ),
       {
         via: 'gateway department(id).accessBundle.department.head',
         target: 'gateway',
@@ -351,6 +373,16 @@ const isTheHeldAsset = (value: unknown, world: World) => {
 // What a reader of a licence gets, the seat's fields included (its cost, notes and holders are
 // rows of their own).
 const LICENSE_SELECTION = 'id product vendor seats seatsUsed seatsFree billingPeriod renewalDate version createdAt';
+// The subject's ticket (World.ticketId), every field that follows it.
+const TICKET_SELECTION =
+  'id number kind category priority status subject description requester { id } employee { id } assignee { id } asset { id } system dueOn sla { firstResponseDue resolutionDue firstResponseBreached resolutionBreached breached paused pausedFor } items { id supplyItem { code name kind assetCategory } assetCategory quantity handedOut asset { id } done } resolution resolutionNote openedAt firstRespondedAt resolvedAt closedAt reopenableUntil version';
+const TICKET_HOPS_INTO_HR = 'requester { firstName } employee { lastName } assignee { email }';
+const isTheTicket = (value: unknown, world: World) => ((value as { id?: string }).id === world.ticketId ? null : `expected the ticket ${world.ticketId}, got ${JSON.stringify(value)}`);
+// Consumables no other probe hands out: one for each cell of Mutation.restockSupply.
+const RESTOCKED_ITEMS = ['toner', 'stapler', 'staples', 'sticky-notes', 'printer-paper', 'usb-c-cable', 'mouse', 'keyboard'];
+let nextRestockedItem = 0;
+const isTheSubjectsTicketList = (value: unknown, world: World) =>
+  (value as Array<{ id: string }>).length === 1 && (value as Array<{ id: string }>)[0]!.id === world.ticketId ? null : `expected the subject's ticket ${world.ticketId} alone, got ${JSON.stringify(value)}`;
 const SEAT_SELECTION = `id license { ${LICENSE_SELECTION} } employee { id } assignedOn assignedBy releasedOn`;
 const isTheLicense = (value: unknown, world: World) => ((value as { id?: string }).id === world.licenseId ? null : `expected the licence ${world.licenseId}, got ${JSON.stringify(value)}`);
 // What a reader of accounts, access changes, findings and bundles gets, every field that follows
@@ -1218,6 +1250,171 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
       },
     },
 
+    // helpdesk
+    'Employee.tickets': withExpectation(employeeField('it', 'tickets', `tickets { ${TICKET_SELECTION} }`), isTheSubjectsTicketList),
+    'Query.tickets (filter.requesterId: the person)': {
+      kind: 'read',
+      paths: [
+        {
+          via: 'gateway tickets(filter.requesterId)',
+          target: 'gateway',
+          query: `query Read($id: ID!) { tickets(filter: { requesterId: $id }, first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${TICKET_SELECTION} ${TICKET_HOPS_INTO_HR} } } } }`,
+          variables: (w) => ({ id: w.subject.id }),
+          path: ['tickets', 'edges', 0, 'node'],
+          expect: isTheTicket,
+          columns: EVERY_CALLER.filter((column) => column !== 'SERVICE only'),
+        },
+        {
+          via: 'gateway tickets(filter.requesterId), as a service account',
+          target: 'gateway',
+          query: `query Read($id: ID!) { tickets(filter: { requesterId: $id }) { totalCount } }`,
+          variables: (w) => ({ id: w.subject.id }),
+          path: ['tickets'],
+          columns: ['SERVICE only'],
+        },
+      ],
+    },
+    'Query.ticket (a ticket the person asked for)': withExpectation(rootField('ticket', `query Read($id: ID!) { ticket(id: $id) { ${TICKET_SELECTION} ${TICKET_HOPS_INTO_HR} } }`, (w) => ({ id: w.ticketId })), isTheTicket),
+    'Query._entities (Ticket)': withExpectation({ kind: 'read', paths: [entity('it', 'Ticket', (w) => w.ticketId, TICKET_SELECTION)] }, isTheTicket),
+    'Ticket.comments': ticketField('comments', 'comments { id author body internal at }', (value) => {
+      const comments = value as Array<{ internal: boolean }>;
+      return comments.some((comment) => comment.internal) && comments.some((comment) => !comment.internal) ? null : `expected the public comment and the internal note, got ${JSON.stringify(value)}`;
+    }, (value) => {
+      const comments = value as Array<{ internal: boolean }>;
+      return comments.length === 1 && !comments[0]!.internal ? null : `expected the public comment alone, got ${JSON.stringify(value)}`;
+    }),
+    'Ticket.timeline': ticketField('timeline', 'timeline { action fromStatus toStatus actor details at }', (value) => {
+      const comments = (value as Array<{ action: string }>).filter((entry) => entry.action === 'COMMENTED');
+      return comments.length === 2 ? null : `expected the entries of both comments, got ${JSON.stringify(value)}`;
+    }, (value) => {
+      const comments = (value as Array<{ action: string }>).filter((entry) => entry.action === 'COMMENTED');
+      return comments.length === 1 ? null : `expected the entry of the public comment alone, got ${JSON.stringify(value)}`;
+    }),
+    'Query.helpdeskStats': rootField('helpdeskStats', `{ helpdeskStats { from to opened resolved breached byStatus { key count } byPriority { key count } medianFirstResponseMinutes medianResolutionMinutes } }`),
+    'Mutation.openTicket (for the person)': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const requester = needs(subject);
+        await itKnowsTheEmploymentOf(world, requester.id);
+        return { mutation: TICKET_OPEN, variables: { input: openTicketInput(requester.id) }, readBack: () => ticketsOf(world, requester.id) };
+      },
+    },
+    'Mutation.requestSupplies (for the person)': {
+      kind: 'write',
+      subject: true,
+      prepare: async (world, subject) => {
+        const requester = needs(subject);
+        await itKnowsTheEmploymentOf(world, requester.id);
+        return {
+          mutation: `mutation Write($input: RequestSuppliesInput!) { requestSupplies(input: $input) { id } }`,
+          variables: { input: { items: [{ item: 'notebook', quantity: 1 }], requesterId: requester.id } },
+          readBack: () => ticketsOf(world, requester.id),
+        };
+      },
+    },
+    'Mutation.assignTicket (the person\'s ticket)': ticketOfThePerson(async (world, requester) => {
+      const ticket = await openTicketAsIt(world, requester.id);
+      return ticketWrite('assignTicket', 'AssignTicketInput', { ticketId: ticket.id, expectedVersion: ticket.version, assigneeId: requester.id }, ticket.id);
+    }),
+    'Mutation.startTicket (the person\'s ticket)': ticketOfThePerson(async (world, requester) => {
+      const ticket = await openTicketAsIt(world, requester.id);
+      return ticketWrite('startTicket', 'TicketChangeInput', { ticketId: ticket.id, expectedVersion: ticket.version }, ticket.id);
+    }),
+    'Mutation.waitOnRequester (the person\'s ticket)': ticketOfThePerson(async (world, requester) => {
+      const opened = await openTicketAsIt(world, requester.id);
+      const ticket = await ticketChangeAsIt(world, 'startTicket', { ticketId: opened.id, expectedVersion: opened.version });
+      return ticketWrite('waitOnRequester', 'WaitOnRequesterInput', { ticketId: ticket.id, expectedVersion: ticket.version, message: 'authorization matrix: which one?' }, ticket.id);
+    }),
+    'Mutation.commentOnTicket (on the person\'s ticket)': ticketOfThePerson(async (world, requester) => {
+      const ticket = await openTicketAsIt(world, requester.id);
+      return ticketWrite('commentOnTicket', 'CommentOnTicketInput', { ticketId: ticket.id, body: 'authorization matrix: a comment' }, ticket.id);
+    }),
+    'Mutation.commentOnTicket (an internal note on the person\'s ticket)': ticketOfThePerson(async (world, requester) => {
+      const ticket = await openTicketAsIt(world, requester.id);
+      return ticketWrite('commentOnTicket', 'CommentOnTicketInput', { ticketId: ticket.id, body: 'authorization matrix: a note', internal: true }, ticket.id);
+    }),
+    'Mutation.resolveTicket (the person\'s ticket)': ticketOfThePerson(async (world, requester) => {
+      const ticket = await openTicketAsIt(world, requester.id);
+      return ticketWrite('resolveTicket', 'ResolveTicketInput', { ticketId: ticket.id, expectedVersion: ticket.version, resolution: 'FIXED', note: 'authorization matrix' }, ticket.id);
+    }),
+    'Mutation.reopenTicket (the person\'s resolved ticket)': ticketOfThePerson(async (world, requester) => {
+      const ticket = await resolvedTicketOf(world, requester);
+      return ticketWrite('reopenTicket', 'ReopenTicketInput', { ticketId: ticket.id, expectedVersion: ticket.version, reason: 'authorization matrix: still broken' }, ticket.id);
+    }),
+    'Mutation.closeTicket (the person\'s resolved ticket)': ticketOfThePerson(async (world, requester) => {
+      const ticket = await resolvedTicketOf(world, requester);
+      return ticketWrite('closeTicket', 'TicketChangeInput', { ticketId: ticket.id, expectedVersion: ticket.version }, ticket.id);
+    }),
+    // From a stock of its own (restockSupply's cells restock another item).
+    'Mutation.handOutSupplies (the person\'s supply request)': ticketOfThePerson(async (world, requester) => {
+      const ticket = await requestSuppliesAsIt(world, requester.id, 'pens');
+      return ticketWrite('handOutSupplies', 'HandOutSuppliesInput', { ticketId: ticket.id, expectedVersion: ticket.version, item: 'pens', quantity: 1 }, ticket.id);
+    }),
+    'Mutation.fulfilWithAsset (the person\'s supply request)': ticketOfThePerson(async (world, requester) => {
+      const [ticket, asset] = await Promise.all([requestSuppliesAsIt(world, requester.id, 'laptop'), registerAssetAsIt(world)]);
+      return ticketWrite(
+        'fulfilWithAsset',
+        'FulfilWithAssetInput',
+        { ticketId: ticket.id, expectedVersion: ticket.version, itemId: ticket.items[0]!.id, assetId: asset.id, assetVersion: asset.version },
+        ticket.id,
+      );
+    }),
+    'SupplyItem.stock': supplyItemField('stock'),
+    'SupplyItem.lowStockThreshold': supplyItemField('lowStockThreshold'),
+    // Each cell on a consumable of its own, so an allowed restock never shows in a refused cell.
+    'Mutation.restockSupply': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const code = RESTOCKED_ITEMS[nextRestockedItem++ % RESTOCKED_ITEMS.length]!;
+        return {
+          mutation: `mutation Write($input: RestockSupplyInput!) { restockSupply(input: $input) { code } }`,
+          variables: { input: { item: code, quantity: 2 } },
+          readBack: async () => (await asIt<{ supplyItems: Array<{ code: string; stock: number | null }> }>(world, 'reading the stock back', `{ supplyItems { code stock } }`)).supplyItems.find((item) => item.code === code),
+        };
+      },
+    },
+    'MaintenanceWindow.plannedBy': {
+      kind: 'read',
+      paths: [
+        {
+          via: 'gateway maintenanceWindows(from, to, system)',
+          target: 'gateway',
+          query: `query Read($from: DateTime, $to: DateTime, $system: String) { maintenanceWindows(from: $from, to: $to, system: $system) { id plannedBy } }`,
+          variables: (w) => ({ from: `${addDays(w.today, MAINTENANCE_DAY)}T00:00:00.000Z`, to: `${addDays(w.today, MAINTENANCE_DAY)}T23:59:00.000Z`, system: BUNDLE_SYSTEM }),
+          path: ['maintenanceWindows', EVERY, 'plannedBy'],
+          expect: (value) => (typeof value === 'string' && value.length > 0 ? null : `expected who planned it, got ${JSON.stringify(value)}`),
+        },
+      ],
+    },
+    // Each cell on a day of its own, so no two windows overlap.
+    'Mutation.scheduleMaintenance': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const day = 400 + world.unique();
+        return {
+          mutation: `mutation Write($input: ScheduleMaintenanceInput!) { scheduleMaintenance(input: $input) { id } }`,
+          variables: { input: maintenanceInput(world, day) },
+          readBack: () => maintenanceOn(world, day),
+        };
+      },
+    },
+    'Mutation.updateMaintenanceWindow': {
+      kind: 'write',
+      subject: false,
+      prepare: async (world) => {
+        const day = 400 + world.unique();
+        const window = await scheduleMaintenanceAsIt(world, day);
+        return {
+          mutation: `mutation Write($input: UpdateMaintenanceWindowInput!) { updateMaintenanceWindow(input: $input) { id } }`,
+          variables: { input: { windowId: window.id, expectedVersion: window.version, impact: 'OUTAGE' } },
+          readBack: () => maintenanceOn(world, day),
+        };
+      },
+    },
+
     'Query._entities (Employee, Department)': {
       kind: 'read',
       paths: [entity('it', 'Employee', (w) => w.subject.id, ''), entity('it', 'Department', (w) => w.department.id, '')],
@@ -1225,6 +1422,77 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
     'Query._service': serviceSdl('it'),
   },
 };
+
+// A field of the subject's ticket, by every way to it: `ticket(id)`, the subject's
+// `Employee.tickets` (from the root and from department.head), and `_entities` at IT. IT and
+// MANAGER get it whole; its requester without IT's internal notes; whoever else is refused the
+// ticket, or the subject's list, before its field.
+function ticketField(fieldName: string, selection: string, staffSee: NonNullable<ReadPath['expect']>, requesterSees: NonNullable<ReadPath['expect']>): ReadProbe {
+  const tickets = `tickets { id ${selection} }`;
+  const ways: Array<{ way: Omit<ReadPath, 'path' | 'columns'>; record: Array<string | number>; refusedAt: Array<string | number> }> = [
+    { way: { via: 'gateway ticket(id)', target: 'gateway', query: `query Read($id: ID!) { ticket(id: $id) { id ${selection} } }`, variables: (w) => ({ id: w.ticketId }) }, record: ['ticket'], refusedAt: ['ticket'] },
+    {
+      way: { via: 'gateway employee(id).tickets', target: 'gateway', query: `query Read($id: ID!) { employee(id: $id) { id ${tickets} } }`, variables: (w) => ({ id: w.subject.id }) },
+      record: ['employee', 'tickets', 0],
+      refusedAt: ['employee', 'tickets'],
+    },
+    {
+      way: { via: 'gateway department(id).head.tickets', target: 'gateway', query: `query Read($id: ID!) { department(id: $id) { id head { id ${tickets} } } }`, variables: (w) => ({ id: w.department.id }) },
+      record: ['department', 'head', 'tickets', 0],
+      refusedAt: ['department', 'head', 'tickets'],
+    },
+    { way: entity('it', 'Ticket', (w) => w.ticketId, selection), record: ['_entities', 0], refusedAt: ['_entities', 0] },
+  ];
+  return {
+    kind: 'read',
+    paths: ways.flatMap(({ way, record, refusedAt }) => [
+      { ...way, path: [...record, fieldName], columns: IT_AND_MANAGER, expect: staffSee },
+      { ...way, via: `${way.via}, as its requester`, path: [...record, fieldName], columns: ['self'] as const, expect: requesterSees },
+      { ...way, via: `${way.via}, refused the ticket`, path: refusedAt, columns: EVERY_CALLER.filter((column) => !HOLDER_IT_AND_MANAGER.includes(column)) },
+    ]),
+  };
+}
+
+// A guarded field of the supply catalogue: the first item is a consumable (the catalogue lists
+// consumables first), whose count IT and MANAGER read; anyone else is refused it on every item.
+function supplyItemField(fieldName: string): ReadProbe {
+  const way = { via: 'gateway supplyItems', target: 'gateway' as const, query: `{ supplyItems { code kind ${fieldName} } }`, variables: () => ({}) };
+  return {
+    kind: 'read',
+    paths: [
+      { ...way, path: ['supplyItems', 0, fieldName], columns: IT_AND_MANAGER, expect: (value) => (typeof value === 'number' ? null : `expected a count, got ${JSON.stringify(value)}`) },
+      { ...way, via: 'gateway supplyItems, every item', path: ['supplyItems', EVERY, fieldName], columns: EVERY_CALLER.filter((column) => !IT_AND_MANAGER.includes(column)) },
+    ],
+  };
+}
+
+// The tickets the person asked for, as IT.
+async function ticketsOf(world: World, requesterId: string): Promise<unknown> {
+  return (await asIt<{ tickets: { totalCount: number } }>(world, 'reading tickets back', `query Back($id: ID!) { tickets(filter: { requesterId: $id }) { totalCount } }`, { id: requesterId })).tickets.totalCount;
+}
+
+// A write on a ticket of the cell's person (its requester), read back as IT.
+function ticketOfThePerson(prepare: (world: World, requester: Person) => Promise<{ mutation: string; variables: Record<string, unknown>; ticketId: string }>): WriteProbe {
+  return {
+    kind: 'write',
+    subject: true,
+    prepare: async (world, subject) => {
+      const { ticketId, ...attempt } = await prepare(world, needs(subject));
+      return { ...attempt, readBack: () => readTicket(world, ticketId) };
+    },
+  };
+}
+
+const ticketWrite = (mutation: string, inputType: string, input: Record<string, unknown>, ticketId: string) => ({
+  mutation: `mutation Write($input: ${inputType}!) { ${mutation}(input: $input) { id } }`,
+  variables: { input },
+  ticketId,
+});
+
+async function resolvedTicketOf(world: World, requester: Person): Promise<{ id: string; version: number }> {
+  const ticket = await openTicketAsIt(world, requester.id);
+  return ticketChangeAsIt(world, 'resolveTicket', { ticketId: ticket.id, expectedVersion: ticket.version, resolution: 'FIXED', note: 'authorization matrix' });
+}
 
 // A field of the subject's laptop, by every way to it: `asset(id)`, `assetByTag`, the subject's
 // `Employee.assets` (from the root and from department.head), and `_entities` at IT. Whoever may
@@ -1547,4 +1815,9 @@ export const openQueries: Record<string, { query: (openSelection: (typeName: str
   'Query.leaveApprovalQueue': { query: () => `{ leaveApprovalQueue { id } }`, variables: () => ({}) },
   'Query.assetCategories': { query: (open) => `{ assetCategories { ${open('AssetCategory')} } }`, variables: () => ({}) },
   'Query.systems': { query: (open) => `{ systems { ${open('ItSystem')} } }`, variables: () => ({}) },
+  'Query.supplyItems': { query: (open) => `{ supplyItems { ${open('SupplyItem')} } }`, variables: () => ({}) },
+  'Query.maintenanceWindows': {
+    query: (open) => `query Open($from: DateTime, $to: DateTime) { maintenanceWindows(from: $from, to: $to) { ${open('MaintenanceWindow')} } }`,
+    variables: (w) => ({ from: `${addDays(w.today, MAINTENANCE_DAY)}T00:00:00.000Z`, to: `${addDays(w.today, MAINTENANCE_DAY)}T23:59:00.000Z` }),
+  },
 };

@@ -64,6 +64,13 @@ export type World = {
   // IT's access): the access review and the move lead back to the subject through HR's types.
   team: { id: string };
   teamMember: Person;
+  // The subject's ticket: opened by the subject themself about their laptop, assigned to them by
+  // IT, with a public comment and an internal note from IT. It is the only ticket they asked for,
+  // so its requester, employee and assignee name them.
+  ticketId: string;
+  // A maintenance window of BUNDLE_SYSTEM IT planned on MAINTENANCE_DAY days from today, alone on
+  // that day.
+  maintenanceWindowId: string;
   // A fresh name for records that must not collide (department codes, emails, holidays).
   unique(): number;
 };
@@ -526,6 +533,89 @@ async function itInventory(world: World): Promise<Pick<World, 'heldAsset' | 'sto
   return { heldAsset: { id: held.id, tag: held.tag }, stockAssetId: stock.id, licenseId: license.id };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Helpdesk. Anyone opens a ticket for themself; IT works it.
+
+export type TicketState = { id: string; status: string; version: number; assignee: { id: string } | null; comments: Array<{ internal: boolean }>; items: Array<{ id: string; handedOut: number; done: boolean }> };
+const TICKET_STATE = 'id status version assignee { id } comments { internal } items { id handedOut done }';
+export const TICKET_OPEN = `mutation Open($input: OpenTicketInput!) { openTicket(input: $input) { ${TICKET_STATE} } }`;
+export const openTicketInput = (requesterId?: string) => ({ category: 'HARDWARE', priority: 'MEDIUM', subject: 'authorization matrix', description: 'authorization matrix: a ticket', ...(requesterId ? { requesterId } : {}) });
+
+// Opened by IT for the person, once IT knows they are employed.
+export async function openTicketAsIt(world: World, requesterId: string): Promise<TicketState> {
+  await itKnowsTheEmploymentOf(world, requesterId);
+  return (await asIt<{ openTicket: TicketState }>(world, 'opening a ticket', TICKET_OPEN, { input: openTicketInput(requesterId) })).openTicket;
+}
+
+// A supply request IT opens for the person.
+export async function requestSuppliesAsIt(world: World, requesterId: string, item: string): Promise<TicketState> {
+  await itKnowsTheEmploymentOf(world, requesterId);
+  return (
+    await asIt<{ requestSupplies: TicketState }>(world, 'requesting supplies', `mutation Request($input: RequestSuppliesInput!) { requestSupplies(input: $input) { ${TICKET_STATE} } }`, {
+      input: { items: [{ item, quantity: 1 }], requesterId },
+    })
+  ).requestSupplies;
+}
+
+// As IT, expecting success.
+export async function ticketChangeAsIt(world: World, mutation: string, input: Record<string, unknown>): Promise<TicketState> {
+  const data = await asIt<Record<string, TicketState>>(world, `${mutation} on a ticket`, `mutation Change($input: ${TICKET_INPUTS[mutation]}!) { ${mutation}(input: $input) { ${TICKET_STATE} } }`, { input });
+  return data[mutation]!;
+}
+const TICKET_INPUTS: Record<string, string> = {
+  assignTicket: 'AssignTicketInput',
+  startTicket: 'TicketChangeInput',
+  resolveTicket: 'ResolveTicketInput',
+  commentOnTicket: 'CommentOnTicketInput',
+};
+
+// As IT (IT sees every ticket and its internal notes).
+export async function readTicket(world: World, id: string): Promise<TicketState | null> {
+  return (await asIt<{ ticket: TicketState | null }>(world, 'reading a ticket back', `query Back($id: ID!) { ticket(id: $id) { ${TICKET_STATE} } }`, { id })).ticket;
+}
+
+export const MAINTENANCE_DAY = 380;
+export const maintenanceInput = (world: World, day: number) => ({
+  system: BUNDLE_SYSTEM,
+  title: 'authorization matrix',
+  startsAt: `${addDays(world.today, day)}T02:00:00.000Z`,
+  endsAt: `${addDays(world.today, day)}T04:00:00.000Z`,
+  impact: 'DEGRADED',
+});
+export type MaintenanceState = { id: string; version: number; impact: string; status: string };
+export async function scheduleMaintenanceAsIt(world: World, day: number): Promise<MaintenanceState> {
+  return (
+    await asIt<{ scheduleMaintenance: MaintenanceState }>(world, 'scheduling maintenance', `mutation Plan($input: ScheduleMaintenanceInput!) { scheduleMaintenance(input: $input) { id version impact status } }`, {
+      input: maintenanceInput(world, day),
+    })
+  ).scheduleMaintenance;
+}
+// The windows of BUNDLE_SYSTEM on that day, as IT.
+export async function maintenanceOn(world: World, day: number): Promise<MaintenanceState[]> {
+  const date = addDays(world.today, day);
+  return (
+    await asIt<{ maintenanceWindows: MaintenanceState[] }>(world, 'reading maintenance back', `query Back($from: DateTime, $to: DateTime, $system: String) { maintenanceWindows(from: $from, to: $to, system: $system) { id version impact status } }`, {
+      from: `${date}T00:00:00.000Z`,
+      to: `${date}T23:59:00.000Z`,
+      system: BUNDLE_SYSTEM,
+    })
+  ).maintenanceWindows;
+}
+
+// The subject's ticket (see World.ticketId).
+async function helpdesk(world: World): Promise<Pick<World, 'ticketId' | 'maintenanceWindowId'>> {
+  await itKnowsTheEmploymentOf(world, world.subject.id);
+  const opened = dataOf(
+    await viaGateway<{ openTicket: TicketState }>(world, person(world.subject.id, ['EMPLOYEE']), TICKET_OPEN, { input: { ...openTicketInput(), assetId: world.heldAsset.id, system: BUNDLE_SYSTEM } }),
+    'the subject opening a ticket',
+  ).openTicket;
+  const assigned = await ticketChangeAsIt(world, 'assignTicket', { ticketId: opened.id, expectedVersion: opened.version, assigneeId: world.subject.id });
+  await ticketChangeAsIt(world, 'commentOnTicket', { ticketId: assigned.id, body: 'authorization matrix: a public comment' });
+  await ticketChangeAsIt(world, 'commentOnTicket', { ticketId: assigned.id, body: 'authorization matrix: an internal note', internal: true });
+  const window = await scheduleMaintenanceAsIt(world, MAINTENANCE_DAY);
+  return { ticketId: opened.id, maintenanceWindowId: window.id };
+}
+
 export async function createWorld(stack: Stack): Promise<World> {
   let counter = 0;
   let turn = 0;
@@ -565,6 +655,8 @@ export async function createWorld(stack: Stack): Promise<World> {
     licenseId: '',
     team: { id: '' },
     teamMember: { id: '' },
+    ticketId: '',
+    maintenanceWindowId: '',
   };
 
   const year = Number(world.today.slice(0, 4));
@@ -585,6 +677,7 @@ export async function createWorld(stack: Stack): Promise<World> {
   ]);
   world.leaveRequestId = leaveRequestId;
   Object.assign(world, inventory, access);
+  Object.assign(world, await helpdesk(world));
   const books = await viaGateway<{ ledgerAccounts: Array<{ id: string; code: string }> }>(world, world.bookkeeper(), '{ ledgerAccounts { id code } }');
   const accountId = (code: string) => dataOf(books, 'reading the chart of accounts').ledgerAccounts.find((account) => account.code === code)!.id;
   world.ledgerAccountIds = { expense: accountId('6400'), cash: accountId('1000') };

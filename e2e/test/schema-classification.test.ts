@@ -115,6 +115,9 @@ describe(`the authorization matrix in ${MATRIX_DOC_NAME} classifies every field`
     'AccessFinding.employee',
     'AccessFinding.department',
     'AccessBundle.department',
+    'Ticket.requester',
+    'Ticket.employee',
+    'Ticket.assignee',
   ];
   it('every accounting or IT field that leads to fields only HR resolves is a path of the probes', () => {
     const fields = supergraphFields();
