@@ -37,24 +37,10 @@ export async function ticketBySourceKey(db: Sql, sourceKey: string): Promise<Tic
   return firstRow<TicketRecord>(db, `SELECT ${TICKET_COLUMNS} FROM tickets t WHERE t.source_key = $1 FOR UPDATE`, [sourceKey]);
 }
 
-export type NewTicket = {
-  kind: TicketKind;
-  requesterId: string | null;
-  employeeId: string | null;
-  category: TicketCategory;
-  priority: TicketPriority;
-  subject: string;
-  description: string;
-  assetId: string | null;
-  system: string | null;
-  openedBy: string;
-  openedAt: Date;
-  dueOn: string | null;
-  firstResponseDue: Date;
-  resolutionDue: Date;
-  sourceKey: string | null;
-  supplyItem: string | null;
-};
+export type NewTicket = Pick<
+  TicketRecord,
+  'kind' | 'requesterId' | 'employeeId' | 'category' | 'priority' | 'subject' | 'description' | 'assetId' | 'system' | 'openedBy' | 'openedAt' | 'dueOn' | 'firstResponseDue' | 'resolutionDue' | 'supplyItem'
+> & { sourceKey: string | null };
 
 // Inserts an OPEN ticket with the next number; undefined when its source key (one ticket per
 // fact of another department) or its item's open restock ticket already exists.
