@@ -53,6 +53,7 @@ describe('health endpoints', () => {
       { name: 'platform.prune-sent-outbox-events', lastRun: expect.any(String), status: 'ok' },
       { name: 'platform.prune-inbox-events', lastRun: expect.any(String), status: 'ok' },
       { name: 'access-lifecycle', lastRun: expect.any(String), status: 'ok' },
+      { name: 'helpdesk', lastRun: expect.any(String), status: 'ok' },
     ]);
   });
 
