@@ -89,7 +89,7 @@ describe('helpdesk SLA on a frozen clock', () => {
     expect(resumed.sla).toEqual({ firstResponseDue: '2026-03-16T09:30:00.000Z', resolutionDue: '2026-03-16T14:30:00.000Z', paused: false, pausedFor: 120, breached: false });
   });
 
-  it('a company holiday on Monday 16 March moves the due time to Tuesday 12:30', async () => {
+  it('a company holiday on Monday 16 March moves the due time to Tuesday 12:30, for new tickets and for those already running', async () => {
     const hr = await hrEvents(env.KAFKA_PREFIX!, 'helpdesk-sla-test-calendar', [holidayAdded.topic]);
     try {
       await hr.publish(holidayAdded, { date: '2026-03-16', name: 'Spring holiday', timeZone: 'Europe/London' });
@@ -97,6 +97,15 @@ describe('helpdesk SLA on a frozen clock', () => {
       await hr.stop();
     }
     await eventually(async () => (await holidaysBetween(it_.service.dataSource, '2026-03-16', '2026-03-16')).length === 1, 30_000);
+    // The ticket already running across that Monday moves too: Friday's half hour, then Tuesday
+    // from 09:00 (its wait on Monday now falls on a day that is not worked).
+    const moved = await eventually(async () => {
+      const { ticket } = ok(await call<{ ticket: Ticket }>(GET, { id: waited.id }));
+      return ticket.sla.resolutionDue === '2026-03-17T12:30:00.000Z' && ticket;
+    }, 30_000);
+    expect(moved.sla.firstResponseDue).toBe('2026-03-16T09:30:00.000Z');
+    const timeline = await it_.admin.query<{ action: string; details: Record<string, unknown> }>(`SELECT action, details FROM ticket_timeline WHERE ticket_id = $1 AND action = 'DUE_MOVED'`, [waited.id]);
+    expect(timeline.rows).toEqual([{ action: 'DUE_MOVED', details: { holiday: '2026-03-16', added: true, resolutionDue: '2026-03-17T12:30:00.000Z' } }]);
     await moveTo(FRIDAY_1630);
     const ticket = await open('Opened on Friday afternoon before the holiday');
     expect(ticket.sla).toMatchObject({ firstResponseDue: '2026-03-17T09:30:00.000Z', resolutionDue: '2026-03-17T12:30:00.000Z', pausedFor: 0 });

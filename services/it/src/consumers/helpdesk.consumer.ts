@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { SYSTEM_ACTOR } from '@backoffice/events/envelope';
-import { employeeHired, employeeRehired, employeeTerminated, employeeTerminatedV1, terminationWithdrawn } from '@backoffice/events/hr-events';
+import { employeeHired, employeeRehired, employeeTerminated, employeeTerminatedV1, holidayAdded, holidayRemoved, terminationWithdrawn } from '@backoffice/events/hr-events';
 import type { EventMetadata } from '@backoffice/platform/outbox';
 import type { ConsumerDefinition } from '@backoffice/platform/subgraph-service';
 import type { ItModules } from '../it-modules';
-import { cancelRecoveryTicket, openEquipmentTicket, openRecoveryTicket } from '../tickets/ticket.service';
+import { cancelRecoveryTicket, moveDuesForHoliday, openEquipmentTicket, openRecoveryTicket } from '../tickets/ticket.service';
 
 // Tickets HR's events open: a joiner's equipment (hire, rehire) and a leaver's recovery
-// (termination), cancelled when the termination is withdrawn. Each ticket is keyed by the fact
+// (termination), cancelled when the termination is withdrawn. A company holiday added or removed
+// moves the due times of the tickets whose clocks run across it. Each ticket is keyed by the fact
 // (employee and date), so a redelivered or re-sent event finds it open; the inbox row commits
 // with the ticket. Its own consumer group, so the helpdesk never holds up access changes.
 export function helpdeskConsumer(modules: ItModules): ConsumerDefinition {
@@ -18,7 +19,7 @@ export function helpdeskConsumer(modules: ItModules): ConsumerDefinition {
   });
   return {
     consumer: 'it.helpdesk',
-    topics: ['hr.employee.v1'],
+    topics: ['hr.employee.v1', 'hr.calendar.v1'],
     handlers: {
       [employeeHired.type]: async (event, tx) => {
         const hired = employeeHired.read(event);
@@ -35,6 +36,14 @@ export function helpdeskConsumer(modules: ItModules): ConsumerDefinition {
       [employeeTerminatedV1.type]: async (event, tx) => {
         const terminated = employeeTerminatedV1.read(event);
         await openRecoveryTicket(tx, modules, { employeeId: terminated.data.employeeId, lastDay: terminated.data.terminationDate }, metadataOf(terminated));
+      },
+      [holidayAdded.type]: async (event, tx) => {
+        const added = holidayAdded.read(event);
+        await moveDuesForHoliday(tx, modules, { date: added.data.date, holiday: true }, metadataOf(added));
+      },
+      [holidayRemoved.type]: async (event, tx) => {
+        const removed = holidayRemoved.read(event);
+        await moveDuesForHoliday(tx, modules, { date: removed.data.date, holiday: false }, metadataOf(removed));
       },
       [terminationWithdrawn.type]: async (event, tx) => {
         const withdrawn = terminationWithdrawn.read(event);

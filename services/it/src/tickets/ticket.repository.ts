@@ -75,6 +75,7 @@ export async function insertTicket(db: Sql, ticket: NewTicket): Promise<string |
 
 export type TicketState = Partial<{
   status: TicketStatus;
+  firstResponseDue: Date;
   assigneeId: string | null;
   firstRespondedAt: Date;
   firstResponseMinutes: number;
@@ -91,6 +92,7 @@ export async function updateTicket(db: Sql, id: string, state: TicketState): Pro
   const params = new SqlParams([id]);
   const sets = setClause(params, state, {
     status: 'status',
+    firstResponseDue: 'first_response_due',
     assigneeId: 'assignee_id',
     firstRespondedAt: 'first_responded_at',
     firstResponseMinutes: 'first_response_minutes',
@@ -267,6 +269,18 @@ export function ticketsRequestedBy(db: Sql, requesterIds: readonly string[], sta
     db,
     `SELECT ${TICKET_COLUMNS} FROM tickets t WHERE t.requester_id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR t.status = ANY($2::text[])) ORDER BY t.requester_id, t.opened_at DESC, t.id DESC`,
     [uuidsOnly(requesterIds), statuses],
+  );
+}
+
+// Tickets still running whose clocks may cross a day: opened before it ends, due after it starts. Locked.
+export function ticketsRunningAcross(db: Sql, dayStart: Date, dayEnd: Date): Promise<TicketRecord[]> {
+  return rows<TicketRecord>(
+    db,
+    `SELECT ${TICKET_COLUMNS} FROM tickets t
+     WHERE t.status IN ('OPEN', 'IN_PROGRESS', 'WAITING') AND t.opened_at < $2
+       AND ((t.first_responded_at IS NULL AND t.first_response_due > $1) OR t.resolution_due > $1)
+     ORDER BY t.id FOR UPDATE`,
+    [dayStart, dayEnd],
   );
 }
 

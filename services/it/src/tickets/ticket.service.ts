@@ -7,7 +7,8 @@ import type { Sql } from '@backoffice/platform/sql';
 import { holidaysBetween } from '@backoffice/workforce/workforce.queries';
 import { bundlesOf } from '../access-bundles/access-bundle.queries';
 import { assetsOfHoldersInOrder } from '../assets/asset.queries';
-import { businessMinutesBetween, localDate, type BusinessCalendar } from '../business-hours';
+import { businessMinutesBetween, instantAt, localDate, type BusinessCalendar } from '../business-hours';
+import { addDays } from '../dates';
 import type { HelpdeskSettings } from '../helpdesk-settings';
 import type { ItModules } from '../it-modules';
 import type { SlaTarget, TicketRecord, TicketResolution, TicketStatus } from './ticket.record';
@@ -308,4 +309,43 @@ export async function cancelRecoveryTicket(
   const ticket = await tickets.ticketBySourceKey(tx, `RECOVERY|${leaver.employeeId}|${leaver.lastDay}`);
   if (!ticket || ticket.status === 'CLOSED') return undefined;
   return closeIn(tx, modules, ticket, { resolution: 'CANCELLED', automatically: true, note: 'The termination was withdrawn.' }, metadata);
+}
+
+// --- The company calendar changing under running clocks ---------------------------------------------
+
+// A holiday added or removed moves the due times of tickets whose clocks run across that day.
+// The event's own date is applied to the calendar read here, so it does not matter whether the
+// workforce projection has recorded it yet. A breach already recorded stays recorded.
+export async function moveDuesForHoliday(
+  tx: EntityManager,
+  modules: Pick<ItModules, 'clock' | 'helpdesk'>,
+  change: { date: string; holiday: boolean },
+  metadata: EventMetadata,
+): Promise<number> {
+  const timeZone = modules.clock.timeZone;
+  const running = await tickets.ticketsRunningAcross(tx, instantAt(change.date, 0, timeZone), instantAt(addDays(change.date, 1), 0, timeZone));
+  let moved = 0;
+  for (const ticket of running) {
+    const read = await calendarFrom(tx, modules.helpdesk, timeZone, ticket.openedAt);
+    const holidays = new Set(read.holidays);
+    if (change.holiday) holidays.add(change.date);
+    else holidays.delete(change.date);
+    const calendar = { ...read, holidays };
+    const pauses = (await tickets.pausesOf(tx, [ticket.id])).filter((pause) => pause.endedAt !== null);
+    const state: tickets.TicketState = {};
+    if (!ticket.firstRespondedAt) {
+      const due = firstResponseDue(ticket, modules.helpdesk, calendar);
+      if (due.getTime() !== ticket.firstResponseDue.getTime()) state.firstResponseDue = due;
+    }
+    const due = resolutionDue(ticket, modules.helpdesk, calendar, pauseSpans(pauses, modules.clock.now()));
+    if (due.getTime() !== ticket.resolutionDue.getTime()) state.resolutionDue = due;
+    if (!Object.keys(state).length) continue;
+    await applyChange(tx, modules, ticket, metadata, async () => ({
+      action: 'DUE_MOVED',
+      state,
+      details: { holiday: change.date, added: change.holiday, ...(state.firstResponseDue ? { firstResponseDue: state.firstResponseDue.toISOString() } : {}), ...(state.resolutionDue ? { resolutionDue: state.resolutionDue.toISOString() } : {}) },
+    }));
+    moved += 1;
+  }
+  return moved;
 }
