@@ -227,6 +227,15 @@ describe('IT helpdesk', () => {
     expect(afterCancel).toMatchObject({ system: 'vpn', status: 'PLANNED' });
     const stored = await it_.admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM maintenance_windows WHERE system = 'vpn'`);
     expect(stored.rows[0]!.n).toBe(2);
+
+    // What changes when, for anyone signed in: both vpn windows and the chat one on that day, soonest first.
+    const LIST = `query Windows($from: DateTime, $to: DateTime) { maintenanceWindows(from: $from, to: $to) { system status startsAt } }`;
+    const day = { from: `${dayOffset(20)}T00:00:00.000Z`, to: `${dayOffset(21)}T00:00:00.000Z` };
+    const listed = ok(await call<{ maintenanceWindows: Array<{ system: string; status: string; startsAt: string }> }>(LIST, day, alice)).maintenanceWindows;
+    expect(listed.map((one) => `${one.system} ${one.status}`)).toEqual(['chat PLANNED', 'vpn CANCELLED', 'vpn PLANNED']);
+    const backwards = await call(LIST, { from: day.to, to: day.from }, alice);
+    expect(codeOf(backwards)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(backwards)).toEqual(['to']);
   });
 
   // Last: it stops the relay and the job runner, so that their polls do not land in a count.

@@ -19,4 +19,6 @@ export const updateMaintenanceWindowInput = z
   })
   .refine((input) => !input.startsAt || !input.endsAt || Date.parse(input.endsAt) > Date.parse(input.startsAt), { path: ['endsAt'], message: 'must be after startsAt' });
 
-export const maintenanceRangeInput = z.strictObject({ from: instant.nullish(), to: instant.nullish(), system: systemCodeInput.nullish() });
+export const maintenanceRangeInput = z
+  .strictObject({ from: instant.nullish(), to: instant.nullish(), system: systemCodeInput.nullish() })
+  .refine((range) => !range.from || !range.to || Date.parse(range.to) > Date.parse(range.from), { path: ['to'], message: 'must be after from' });
