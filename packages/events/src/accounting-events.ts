@@ -274,6 +274,84 @@ export const payrollEmployeeIncluded = defineEvent({
   data: z.strictObject({ runId: uuid, employeeId: uuid, period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), kind: z.enum(['REGULAR', 'ADJUSTMENT']), isFinal: z.boolean() }),
 });
 
+// Equipment in the books, from IT's asset events: at or above the capitalisation threshold a
+// fixed asset (cost against payables, depreciated monthly, straight line over its useful life,
+// to its holder's department), below it an expense at once. Amounts are the company's
+// equipment, not a person's pay; a charge to a leaver names no amount.
+const fixedAssetShape = { assetId: uuid, tag: nonEmptyString, category: nonEmptyString };
+
+export const fixedAssetCapitalised = defineEvent({
+  service: 'accounting',
+  aggregate: 'fixed-asset',
+  name: 'capitalised',
+  version: 1,
+  topic: 'accounting.fixed-asset.v1',
+  key: 'assetId',
+  description: 'An asset at or above the capitalisation threshold was posted as a fixed asset against payables.',
+  data: z.strictObject({ ...fixedAssetShape, acquiredOn: isoDate, cost: nonNegativeDecimalString, currency: currencyCode, usefulLifeMonths: z.number().int().positive(), journalEntryId: uuid }),
+});
+
+export const fixedAssetExpensed = defineEvent({
+  service: 'accounting',
+  aggregate: 'fixed-asset',
+  name: 'expensed',
+  version: 1,
+  topic: 'accounting.fixed-asset.v1',
+  key: 'assetId',
+  description: 'An asset below the capitalisation threshold was expensed at once against payables.',
+  data: z.strictObject({ ...fixedAssetShape, acquiredOn: isoDate, cost: nonNegativeDecimalString, currency: currencyCode, journalEntryId: uuid }),
+});
+
+export const fixedAssetDepreciated = defineEvent({
+  service: 'accounting',
+  aggregate: 'fixed-asset',
+  name: 'depreciated',
+  version: 1,
+  topic: 'accounting.fixed-asset.v1',
+  key: 'assetId',
+  description: "A month's straight-line depreciation of a fixed asset, charged to its holder's department (IT's while in stock).",
+  data: z.strictObject({
+    ...fixedAssetShape,
+    // YYYY-MM.
+    period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    amount: nonNegativeDecimalString,
+    accumulatedDepreciation: nonNegativeDecimalString,
+    bookValue: nonNegativeDecimalString,
+    currency: currencyCode,
+    departmentId: uuid.nullable(),
+    journalEntryId: uuid,
+  }),
+});
+
+export const fixedAssetDisposed = defineEvent({
+  service: 'accounting',
+  aggregate: 'fixed-asset',
+  name: 'disposed',
+  version: 1,
+  topic: 'accounting.fixed-asset.v1',
+  key: 'assetId',
+  description: 'A fixed asset left the books (retired, lost, or not returned by a leaver): its remaining book value was posted and its accounts are at zero.',
+  data: z.strictObject({
+    ...fixedAssetShape,
+    disposedOn: isoDate,
+    reason: z.enum(['RETIRED', 'LOST', 'UNRECOVERED']),
+    bookValue: nonNegativeDecimalString,
+    currency: currencyCode,
+    journalEntryId: uuid.nullable(),
+  }),
+});
+
+export const fixedAssetCharged = defineEvent({
+  service: 'accounting',
+  aggregate: 'fixed-asset',
+  name: 'charged',
+  version: 1,
+  topic: 'accounting.fixed-asset.v1',
+  key: 'assetId',
+  description: "Equipment a leaver did not return was booked by the offboarding policy: a receivable from the person (at book value) or a write-off. No amount: it is one person's.",
+  data: z.strictObject({ ...fixedAssetShape, employeeId: uuid, treatment: z.enum(['RECEIVABLE', 'WRITE_OFF']), chargedOn: isoDate, journalEntryId: uuid.nullable() }),
+});
+
 export const accountingEventContracts = [
   journalPosted,
   journalReversed,
@@ -291,4 +369,9 @@ export const accountingEventContracts = [
   payrollApproved,
   payrollPosted,
   payrollEmployeeIncluded,
+  fixedAssetCapitalised,
+  fixedAssetExpensed,
+  fixedAssetDepreciated,
+  fixedAssetDisposed,
+  fixedAssetCharged,
 ] as const;

@@ -218,6 +218,8 @@ export interface NewEvent<TData> {
   sequence: number;
   actor: string;
   correlationid: string;
+  // The event this one reacts to; absent when a person's command caused it.
+  causationid?: string;
   traceparent?: string;
   // Defaults to a random uuid; pass one to make an outbox write idempotent.
   id?: string;
@@ -244,6 +246,7 @@ export function createEventEnvelope<C extends AnyEventContract>(
     sequence: event.sequence,
     actor: event.actor,
     correlationid: event.correlationid,
+    ...(event.causationid === undefined ? {} : { causationid: event.causationid }),
     ...(event.traceparent === undefined ? {} : { traceparent: event.traceparent }),
   };
   // Checks the envelope fields too (sequence, actor, traceparent), not only data.

@@ -42,6 +42,8 @@ export interface EventEnvelope<TData, TType extends string = string> {
   // The employee id of whoever caused the event, or `system`.
   actor: string;
   correlationid: string;
+  // The id of the event a reaction answers: with correlationid, the chain a request set off.
+  causationid?: string;
   traceparent?: string;
 }
 
@@ -77,6 +79,7 @@ function envelopeObject<TSource extends z.ZodType, TType extends z.ZodType, TSch
       .describe('Increases per aggregate; consumers ignore an event whose sequence they have passed.'),
     actor: nonEmptyString.describe('Who caused the event: an employee id, "service:<name>" for a service account, or "system".'),
     correlationid: nonEmptyString.describe('Shared by every event one request caused.'),
+    causationid: uuid.optional().describe('The id of the event this one reacts to; absent when a command caused it.'),
     traceparent: z
       .string()
       .regex(TRACEPARENT_PATTERN, 'Expected a W3C traceparent')

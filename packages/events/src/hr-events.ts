@@ -435,7 +435,129 @@ export const leaveShortenedV1 = defineEvent({
   }),
 });
 
+// Processes across departments (HR owns them): onboarding at a hire, offboarding at a
+// termination. Each step's state comes only from the owning department's events; a step whose
+// reaction was dead-lettered shows FAILED and can be retried. Ids, codes and dates only.
+export const workflowKinds = ['ONBOARDING', 'OFFBOARDING'] as const;
+// ONBOARDING: HR_RECORD (no record issues), ACCESS (it.access.onboarded), EQUIPMENT (the joiner's
+// kit ticket resolved), FIRST_PAYROLL (accounting.payroll.employee-included). OFFBOARDING:
+// ACCESS_REVOKED (it.access.offboarded), ASSETS (the recovery ticket fulfilled, or every
+// unrecovered asset charged), FINAL_PAY (employee-included with isFinal).
+export const workflowSteps = ['HR_RECORD', 'ACCESS', 'EQUIPMENT', 'FIRST_PAYROLL', 'ACCESS_REVOKED', 'ASSETS', 'FINAL_PAY'] as const;
+export const workflowStepStatuses = ['PENDING', 'DONE', 'FAILED'] as const;
+export const unreturnedEquipmentTreatments = ['RECEIVABLE', 'WRITE_OFF'] as const;
+
+const workflowShape = {
+  workflowId: uuid,
+  kind: z.enum(workflowKinds),
+  employeeId: uuid,
+};
+
+export const workflowOpened = defineEvent({
+  service: 'hr',
+  aggregate: 'workflow',
+  name: 'opened',
+  version: 1,
+  topic: 'hr.workflow.v1',
+  key: 'workflowId',
+  description: 'An onboarding (at a hire) or offboarding (at a termination) started, with its steps and the date each is due.',
+  data: z.strictObject({
+    ...workflowShape,
+    // The start date (onboarding) or last day (offboarding).
+    anchorDate: isoDate,
+    steps: z.array(z.strictObject({ step: z.enum(workflowSteps), dueOn: isoDate })).min(1),
+  }),
+});
+
+export const workflowStepChanged = defineEvent({
+  service: 'hr',
+  aggregate: 'workflow',
+  name: 'step-changed',
+  version: 1,
+  topic: 'hr.workflow.v1',
+  key: 'workflowId',
+  description: "A step of a process changed status: done by its department's event, failed (its reaction was dead-lettered, with the reason code), or pending again after a retry.",
+  data: z.strictObject({
+    ...workflowShape,
+    step: z.enum(workflowSteps),
+    status: z.enum(workflowStepStatuses),
+    // The error class of a failed reaction, when FAILED.
+    reason: z.string().max(100).nullable(),
+  }),
+});
+
+export const workflowCompleted = defineEvent({
+  service: 'hr',
+  aggregate: 'workflow',
+  name: 'completed',
+  version: 1,
+  topic: 'hr.workflow.v1',
+  key: 'workflowId',
+  description: 'Every step of a process is done.',
+  data: z.strictObject({ ...workflowShape, completedOn: isoDate }),
+});
+
+export const workflowCancelled = defineEvent({
+  service: 'hr',
+  aggregate: 'workflow',
+  name: 'cancelled',
+  version: 1,
+  topic: 'hr.workflow.v1',
+  key: 'workflowId',
+  description: 'A process stopped before it completed: an offboarding whose termination was withdrawn, an onboarding of someone who left.',
+  data: z.strictObject(workflowShape),
+});
+
+export const workflowStepRetryRequested = defineEvent({
+  service: 'hr',
+  aggregate: 'workflow',
+  name: 'step-retry-requested',
+  version: 1,
+  topic: 'hr.workflow.v1',
+  key: 'workflowId',
+  description:
+    "Someone asked to retry a process step whose reaction failed: the owning service's consumer re-reads the original event at " +
+    'topic/partition/offset and applies it through its inbox (once, however often this is delivered).',
+  data: z.strictObject({
+    ...workflowShape,
+    // One per request: the retry of one request is applied once.
+    retryId: uuid,
+    step: z.enum(workflowSteps),
+    // `<service>.<reaction>` whose reaction failed, e.g. it.access-lifecycle.
+    consumer: z.string().regex(/^(hr|accounting|it)\.[a-z][a-z0-9-]*$/),
+    topic: nonEmptyString,
+    partition: z.number().int().nonnegative(),
+    offset: z.string().regex(/^\d+$/),
+    eventId: uuid.nullable(),
+    failureId: uuid,
+  }),
+});
+
+export const offboardingPolicyChanged = defineEvent({
+  service: 'hr',
+  aggregate: 'offboarding',
+  name: 'policy-changed',
+  version: 1,
+  topic: 'hr.workflow.v1',
+  key: 'policy',
+  description:
+    "The company's offboarding policy for equipment a leaver keeps: IT marks an asset unrecovered that many days after the last day " +
+    '(unreturnedAfterDays), and accounting books it by the treatment (a receivable from the person at book value, or a write-off).',
+  data: z.strictObject({
+    // One policy for the company: the aggregate (and key) is always "offboarding".
+    policy: z.literal('offboarding'),
+    unreturnedAfterDays: z.number().int().min(0).max(365),
+    treatment: z.enum(unreturnedEquipmentTreatments),
+  }),
+});
+
 export const hrEventContracts = [
+  workflowOpened,
+  workflowStepChanged,
+  workflowCompleted,
+  workflowCancelled,
+  workflowStepRetryRequested,
+  offboardingPolicyChanged,
   employeeHired,
   employeeUpdated,
   employeeTransferred,

@@ -188,6 +188,26 @@ export const assetRetired = defineEvent({
   data: z.strictObject({ ...assetShape, retiredOn: isoDate, from: z.enum(['IN_STOCK', 'IN_REPAIR', 'LOST']) }),
 });
 
+export const assetUnrecovered = defineEvent({
+  service: 'it',
+  aggregate: 'asset',
+  name: 'unrecovered',
+  version: 1,
+  topic: 'it.asset.v1',
+  key: 'assetId',
+  description:
+    "A leaver still held an asset the offboarding policy's number of days after their last day: IT gives up recovering it " +
+    '(it stays recorded with them) and accounting books it by the policy. Once per asset and leaver; every asset the person ' +
+    'still held is marked at once, and assetsUnrecovered says how many that was.',
+  data: z.strictObject({
+    ...assetShape,
+    employeeId: uuid,
+    lastDay: isoDate,
+    unrecoveredOn: isoDate,
+    assetsUnrecovered: z.number().int().positive(),
+  }),
+});
+
 // Licences: seats per product, who holds one, and renewals (what the company pays per period).
 const licenseShape = {
   licenseId: uuid,
@@ -417,6 +437,7 @@ export const itEventContracts = [
   assetSentToRepair,
   assetLost,
   assetRetired,
+  assetUnrecovered,
   licenseRegistered,
   licenseSeatAssigned,
   licenseSeatReleased,

@@ -39,17 +39,20 @@ export const topicConsumers: Readonly<Record<TopicBase, readonly Service[]>> = {
   'hr.compensation.v1': ['accounting'],
   'hr.leave.v1': ['accounting', 'it'],
   'hr.calendar.v1': ['accounting', 'it'],
+  // Retry requests for a department's failed reaction; the offboarding policy.
+  'hr.workflow.v1': ['accounting', 'it'],
   'accounting.journal.v1': [],
   'accounting.expense.v1': [],
   'accounting.budget.v1': [],
-  'accounting.payroll.v1': [],
-  'it.asset.v1': [],
+  'accounting.payroll.v1': ['hr'],
+  'accounting.fixed-asset.v1': ['hr'],
+  'it.asset.v1': ['accounting', 'hr'],
   'it.license.v1': [],
-  'it.ticket.v1': [],
-  'it.access.v1': [],
+  'it.ticket.v1': ['hr'],
+  'it.access.v1': ['hr'],
   'hr.reaction.v1': [],
-  'accounting.reaction.v1': [],
-  'it.reaction.v1': [],
+  'accounting.reaction.v1': ['hr'],
+  'it.reaction.v1': ['hr'],
 };
 
 // Restricted topics carry private data (DESIGN.md, "Restricted topics"): only their owner and the

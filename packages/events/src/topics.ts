@@ -10,12 +10,17 @@ export const baseTopics = [
   // The company calendar (holidays, with the company's time zone): what other departments count
   // working days and SLA clocks with, without calling HR.
   'hr.calendar.v1',
+  // Onboarding and offboarding processes (HR owns them): their steps, retry requests for a
+  // department's failed reaction, and the offboarding policy.
+  'hr.workflow.v1',
   'accounting.journal.v1',
   'accounting.expense.v1',
   // Budgets set and the crossings of their thresholds.
   'accounting.budget.v1',
   // Payroll runs previewed, approved and posted, and who each posted run paid (no amounts).
   'accounting.payroll.v1',
+  // Equipment in the books: capitalised or expensed, depreciated monthly, disposed of, charged.
+  'accounting.fixed-asset.v1',
   'it.asset.v1',
   // Licences: seats given and freed, renewals.
   'it.license.v1',
@@ -49,10 +54,12 @@ export const topicRetention: Record<TopicBase, Retention> = {
   'hr.compensation.v1': 'forever',
   'hr.leave.v1': 'forever',
   'hr.calendar.v1': 'forever',
+  'hr.workflow.v1': 'forever',
   'accounting.journal.v1': 'forever',
   'accounting.expense.v1': 'forever',
   'accounting.budget.v1': 'forever',
   'accounting.payroll.v1': 'forever',
+  'accounting.fixed-asset.v1': 'forever',
   'it.asset.v1': 'forever',
   'it.license.v1': 'forever',
   'it.ticket.v1': 'forever',

@@ -8,6 +8,7 @@ const ANALYST_TOPICS: readonly TopicBase[] = [
   'hr.leave.v1',
   'hr.department.v1',
   'hr.calendar.v1',
+  'hr.workflow.v1',
   'it.asset.v1',
   'it.license.v1',
   'it.ticket.v1',
@@ -34,11 +35,20 @@ function propertyPaths(schema: unknown, path = ''): string[] {
 describe('personal and pay data', () => {
   const analystContracts = allEventContracts.filter((contract) => ANALYST_TOPICS.includes(contract.topic));
 
+  // accounting.fixed-asset.v1 carries equipment amounts (the company's, not a person's pay): its
+  // charge to a leaver names no amount, which the test below checks.
   it('the guard covers every topic except hr.compensation.v1 and the accounting topics', () => {
     const unguarded = new Set(
       allEventContracts.filter((contract) => !ANALYST_TOPICS.includes(contract.topic)).map((contract) => contract.topic),
     );
-    expect([...unguarded].sort()).toEqual(['accounting.budget.v1', 'accounting.expense.v1', 'accounting.journal.v1', 'hr.compensation.v1']);
+    expect([...unguarded].sort()).toEqual(['accounting.budget.v1', 'accounting.expense.v1', 'accounting.fixed-asset.v1', 'accounting.journal.v1', 'hr.compensation.v1']);
+  });
+
+  it("a charge of unreturned equipment to a leaver names the person but no amount", () => {
+    const charged = allEventContracts.find((contract) => contract.type === 'backoffice.accounting.fixed-asset.charged.v1')!;
+    const fields = propertyPaths(z.toJSONSchema(charged.envelopeSchema)).map((field) => field.split('.').pop() ?? '');
+    expect(fields).toContain('employeeId');
+    expect(fields.filter((field) => /amount|value|cost|bookValue/i.test(field))).toEqual([]);
   });
 
   it.each(analystContracts.map((contract) => [contract.type, contract] as const))(

@@ -6,6 +6,8 @@ export type EventMetadata = {
   // Who caused it: an employee id, or `system` for seeding and reactions.
   actor: string;
   correlationId: string;
+  // The event a reaction answers (its id); absent for a person's command or a job.
+  causationId?: string | undefined;
   traceparent?: string | undefined;
 };
 
@@ -36,6 +38,7 @@ export async function recordEvent<C extends AnyEventContract>(
     sequence,
     actor: metadata.actor,
     correlationid: metadata.correlationId,
+    ...(metadata.causationId ? { causationid: metadata.causationId } : {}),
     ...(metadata.traceparent ? { traceparent: metadata.traceparent } : {}),
   });
   await manager.query(
@@ -45,4 +48,10 @@ export async function recordEvent<C extends AnyEventContract>(
   // Wakes the relay at once instead of at its next poll.
   await manager.query(`SELECT pg_notify('outbox_events', '')`);
   return { eventId, sequence };
+}
+
+// What a reaction's events carry: the chain's correlation id and, as causation, the event it
+// answers; so `correlatedEvents` can list everything one request set off across services.
+export function reactionMetadata(event: { id: string; correlationid?: string | undefined; traceparent?: string | undefined }, actor = 'system'): EventMetadata {
+  return { actor, correlationId: event.correlationid || event.id, causationId: event.id, ...(event.traceparent ? { traceparent: event.traceparent } : {}) };
 }
