@@ -123,7 +123,7 @@ function knownTopic(topic: string): TopicBase {
 // A name-based (version 5 layout) UUID: the same failed delivery, dead-lettered again after a
 // crash before its offset was committed, gets the same failure and event id, so readers of the
 // reaction topic see one failure.
-function nameBasedUuid(name: string): string {
+export function nameBasedUuid(name: string): string {
   const bytes = createHash('sha1').update(`backoffice:${name}`).digest().subarray(0, 16);
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
@@ -132,7 +132,7 @@ function nameBasedUuid(name: string): string {
 }
 
 // The error's class, never its text: the reason code processes show.
-function reasonCode(error: unknown): string {
+export function reasonCode(error: unknown): string {
   if (!(error instanceof Error)) return 'NonErrorThrown';
   const className = Object.getPrototypeOf(error)?.constructor?.name as unknown;
   if (typeof className === 'string' && className !== 'Error' && REASON_CODE_PATTERN.test(className)) return className;
@@ -141,7 +141,7 @@ function reasonCode(error: unknown): string {
 
 // Thrown inside the inbox transaction, so its inbox row rolls back: redriven again once its
 // handler is declared order-independent, the event can still be applied.
-class RedriveRefused extends Error {
+export class RedriveRefused extends Error {
   constructor(
     readonly event: EventEnvelope<unknown>,
     readonly newer: { eventId: string | null; eventType: string | null; sequence: number },
@@ -155,7 +155,55 @@ class RedriveRefused extends Error {
   }
 }
 
-type Outcome = 'applied' | 'duplicate' | 'stale' | 'applied out of order';
+export type Outcome = 'applied' | 'duplicate' | 'stale' | 'applied out of order';
+
+// The inbox path, inside the caller's transaction: the inbox row, the aggregate's position and
+// the handler's effects commit together. `redriven` marks an event put back by hand (a redrive,
+// a process step's retry): one that newer events of its aggregate have overtaken is applied only
+// by an order-independent handler, and refused otherwise (RedriveRefused).
+export async function applyThroughInbox(
+  manager: EntityManager,
+  consumer: string,
+  baseTopic: string,
+  event: EventEnvelope<unknown>,
+  handler: { handle: HandleEvent; orderIndependent: boolean },
+  redriven: boolean,
+): Promise<Outcome> {
+  const inserted = (await manager.query(
+    `INSERT INTO inbox_events (consumer, event_id, event_type, subject) VALUES ($1, $2, $3, $4)
+     ON CONFLICT DO NOTHING RETURNING event_id`,
+    [consumer, event.id, event.type, event.subject],
+  )) as unknown[];
+  if (!inserted.length) return 'duplicate';
+  // Sequences count per aggregate and topic; an event older than one already applied is
+  // ignored (replays, a producer's resend after a crash). The position remembers which
+  // event set it, so a refused redrive can name it.
+  const [position] = (await manager.query(
+    `INSERT INTO inbox_positions (consumer, topic, subject, last_sequence, last_event_id, last_event_type) VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (consumer, topic, subject) DO UPDATE
+       SET last_sequence = EXCLUDED.last_sequence, last_event_id = EXCLUDED.last_event_id, last_event_type = EXCLUDED.last_event_type
+       WHERE inbox_positions.last_sequence < EXCLUDED.last_sequence
+     RETURNING last_sequence`,
+    [consumer, baseTopic, event.subject, event.sequence, event.id, event.type],
+  )) as unknown[];
+  if (position) {
+    await handler.handle(event, manager);
+    return 'applied';
+  }
+  if (!redriven) return 'stale';
+  // A dead letter put back after newer events of its aggregate were applied: applying it
+  // now is right only if order does not matter to the handler. The position stays.
+  if (handler.orderIndependent) {
+    await handler.handle(event, manager);
+    return 'applied out of order';
+  }
+  const [newer] = (await manager.query(
+    `SELECT last_sequence::int AS sequence, last_event_id AS "eventId", last_event_type AS "eventType"
+     FROM inbox_positions WHERE consumer = $1 AND topic = $2 AND subject = $3`,
+    [consumer, baseTopic, event.subject],
+  )) as Array<{ sequence: number; eventId: string | null; eventType: string | null }>;
+  throw new RedriveRefused(event, newer ?? { eventId: null, eventType: null, sequence: event.sequence });
+}
 
 export async function startInboxConsumer(options: InboxConsumerOptions): Promise<InboxConsumer> {
   const { kafka, dataSource, logger, topicPrefix } = options;
@@ -200,42 +248,7 @@ export async function startInboxConsumer(options: InboxConsumerOptions): Promise
   }
 
   async function applyOnce(baseTopic: string, event: EventEnvelope<unknown>, handler: { handle: HandleEvent; orderIndependent: boolean }, redriven: boolean): Promise<Outcome> {
-    return dataSource.transaction(async (manager) => {
-      const inserted = (await manager.query(
-        `INSERT INTO inbox_events (consumer, event_id, event_type, subject) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING RETURNING event_id`,
-        [options.consumer, event.id, event.type, event.subject],
-      )) as unknown[];
-      if (!inserted.length) return 'duplicate';
-      // Sequences count per aggregate and topic; an event older than one already applied is
-      // ignored (replays, a producer's resend after a crash). The position remembers which
-      // event set it, so a refused redrive can name it.
-      const [position] = (await manager.query(
-        `INSERT INTO inbox_positions (consumer, topic, subject, last_sequence, last_event_id, last_event_type) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (consumer, topic, subject) DO UPDATE
-           SET last_sequence = EXCLUDED.last_sequence, last_event_id = EXCLUDED.last_event_id, last_event_type = EXCLUDED.last_event_type
-           WHERE inbox_positions.last_sequence < EXCLUDED.last_sequence
-         RETURNING last_sequence`,
-        [options.consumer, baseTopic, event.subject, event.sequence, event.id, event.type],
-      )) as unknown[];
-      if (position) {
-        await handler.handle(event, manager);
-        return 'applied';
-      }
-      if (!redriven) return 'stale';
-      // A dead letter put back after newer events of its aggregate were applied: applying it
-      // now is right only if order does not matter to the handler. The position stays.
-      if (handler.orderIndependent) {
-        await handler.handle(event, manager);
-        return 'applied out of order';
-      }
-      const [newer] = (await manager.query(
-        `SELECT last_sequence::int AS sequence, last_event_id AS "eventId", last_event_type AS "eventType"
-         FROM inbox_positions WHERE consumer = $1 AND topic = $2 AND subject = $3`,
-        [options.consumer, baseTopic, event.subject],
-      )) as Array<{ sequence: number; eventId: string | null; eventType: string | null }>;
-      throw new RedriveRefused(event, newer ?? { eventId: null, eventType: null, sequence: event.sequence });
-    });
+    return dataSource.transaction((manager) => applyThroughInbox(manager, options.consumer, baseTopic, event, handler, redriven));
   }
 
   function count(outcome: Outcome) {

@@ -12,7 +12,8 @@ import type { JobDefinition } from './job-runner';
 export const INBOX_MINIMUM_DAYS = DEAD_LETTER_RETENTION.days;
 
 export const retentionEnvModel = z.object({
-  OUTBOX_RETENTION_DAYS: envValue(z.coerce.number().int().min(1, 'at least 1 day').default(90)),
+  // At least 90 days: `correlatedEvents` reads a chain's events from the outbox that long.
+  OUTBOX_RETENTION_DAYS: envValue(z.coerce.number().int().min(90, 'at least 90 days: correlatedEvents reads a chain from the outbox').default(90)),
   INBOX_RETENTION_DAYS: envValue(z.coerce.number().int().min(INBOX_MINIMUM_DAYS, `at least ${INBOX_MINIMUM_DAYS} days, as long as dead letters are kept`).default(INBOX_MINIMUM_DAYS)),
 });
 

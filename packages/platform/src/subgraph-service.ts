@@ -13,6 +13,8 @@ import { correlationIdFrom } from './correlation-id';
 import { DEFAULT_STATEMENT_TIMEOUT_MS, openServiceDatabase } from './database';
 import { startGraphQLHttpServer } from './graphql-http-server';
 import { AUDIENCES, IDENTITY_HEADER, IdentityRejected, verifyIdentity, type Audience, type BoundRequest, type Principal } from './identity';
+import { services } from '@backoffice/events/envelope';
+import { STEP_RETRY_TOPIC, stepRetryConsumer } from './step-retries';
 import { startInboxConsumer, type EventHandler, type InboxConsumer } from './inbox-consumer';
 import { startJobRunner, type JobDefinition, type JobRunner } from './job-runner';
 import { topicsToEnsure, type TopicBase } from '@backoffice/events/topics';
@@ -208,7 +210,7 @@ export async function startSubgraphService<TContext extends RequestContext, TCon
         await new Promise((resolve) => setTimeout(resolve, Math.min(1000 * attempt, 10_000)));
       }
     }
-    for (const consumer of definition.consumers?.(deps) ?? []) {
+    for (const consumer of withStepRetries(config.service, definition.topics, definition.consumers?.(deps) ?? [], { kafka, logger, topicPrefix: config.kafkaPrefix })) {
       if (stopping) return;
       consumers.push(await startInboxConsumer({ ...consumer, kafka, dataSource, logger, topicPrefix: config.kafkaPrefix }));
     }
@@ -271,6 +273,16 @@ export function buildSubgraphGraph<TContext>(typeDefs: DocumentNode, resolvers: 
   const declared = new Set(typeDefs.definitions.flatMap((definition) => (definition.kind === Kind.SCALAR_TYPE_DEFINITION ? [definition.name.value] : [])));
   const scalars = Object.fromEntries(Object.entries(platformScalars).filter(([name]) => declared.has(name)));
   return checkEntityRepresentations(checkArguments(buildSubgraphSchema([{ typeDefs, resolvers: { ...scalars, ...resolvers } as GraphQLResolverMap<TContext> }])), typeDefs);
+}
+
+// A service with reactions answers retry requests for them (step-retries.ts), on HR's workflow
+// topic, which it must then declare (its Kafka login reads what it declares).
+export function withStepRetries(service: string, topics: readonly TopicBase[], consumers: ConsumerDefinition[], options: { kafka: Kafka; logger: Logger; topicPrefix: string }): ConsumerDefinition[] {
+  if (consumers.length === 0) return consumers;
+  if (!topics.includes(STEP_RETRY_TOPIC)) throw new Error(`${service} has reactions, so it must declare ${STEP_RETRY_TOPIC} among its topics: it answers the retry requests of process steps there`);
+  const owner = services.find((candidate) => candidate === service);
+  if (!owner) throw new Error(`${service} is not a service that can publish reaction facts`);
+  return [...consumers, stepRetryConsumer({ service: owner, consumers, ...options })];
 }
 
 const isAudience = (service: string): service is Audience => (AUDIENCES as readonly string[]).includes(service);
