@@ -208,6 +208,24 @@ export const assetUnrecovered = defineEvent({
   }),
 });
 
+export const equipmentNotNeeded = defineEvent({
+  service: 'it',
+  aggregate: 'equipment',
+  name: 'not-needed',
+  version: 1,
+  topic: 'it.asset.v1',
+  key: 'employeeId',
+  description:
+    "IT's helpdesk needs no ticket for a hire or a leaver: NO_KIT (the joiner's department has no kit to hand out) or NOTHING_HELD " +
+    '(the leaver holds no asset to take back). Without it a process could not tell "nothing to do" from "not done yet".',
+  data: z.strictObject({
+    employeeId: uuid,
+    reason: z.enum(['NO_KIT', 'NOTHING_HELD']),
+    // The start date (NO_KIT) or the last day (NOTHING_HELD).
+    on: isoDate,
+  }),
+});
+
 // Licences: seats per product, who holds one, and renewals (what the company pays per period).
 const licenseShape = {
   licenseId: uuid,
@@ -438,6 +456,7 @@ export const itEventContracts = [
   assetLost,
   assetRetired,
   assetUnrecovered,
+  equipmentNotNeeded,
   licenseRegistered,
   licenseSeatAssigned,
   licenseSeatReleased,
