@@ -10,5 +10,11 @@ export default subgraphCodegenConfig({
     LeaveRequest: '../leave/leave.record#LeaveRequestRecord',
     LeaveType: '../leave/leave.record#LeaveTypeRecord',
     LeaveBalance: '../leave/leave.record#LeaveBalanceRecord',
+    Workflow: '../workflows/workflow.record#WorkflowRecord',
+    WorkflowStep: '../workflows/workflow.record#WorkflowStepRecord',
+    WorkflowStepFailure: '../workflows/workflow.record#StepFailureShown',
+    OffboardingPolicy: '../workflows/workflow.record#OffboardingPolicyRecord',
+    Correlation: '../correlations/correlation.record#CorrelationRecord',
+    PublishedEvent: '@backoffice/platform/correlated-events#PublishedEventRecord',
   },
 });

@@ -22,7 +22,7 @@ export async function publishedEventsOf(db: Pick<EntityManager, 'query'>, correl
     `SELECT event_id AS id, event_type AS type, topic, message_key AS subject, (envelope->>'sequence')::int AS sequence,
             (envelope->>'time')::timestamptz AS time, envelope->>'actor' AS actor, envelope->>'causationid' AS "causationId",
             published_at AS "publishedAt"
-       FROM outbox_events WHERE envelope->>'correlationid' = $1 ORDER BY id LIMIT $2`,
+       FROM outbox_events o WHERE envelope->>'correlationid' = $1 ORDER BY o.id LIMIT $2`,
     [correlationId, limit],
   )) as PublishedEventRecord[];
   return rows;

@@ -9,6 +9,8 @@ import * as employeeRepository from './employees/employee.repository';
 import type { HrModules } from './hr-modules';
 import type { LeaveRequestRecord, LeaveTypeRecord } from './leave/leave.record';
 import { leaveRequestsInOrder, leaveTypes } from './leave/leave.queries';
+import type { WorkflowRecord, WorkflowStepRecord } from './workflows/workflow.record';
+import { latestWorkflowsInOrder, stepsInOrder, workflowsInOrder } from './workflows/workflow.queries';
 
 // Per request: the caller, HR's modules, and loaders that batch every list-to-entity field
 // into one `= ANY($1)` statement, so SQL per request does not grow with list length.
@@ -49,6 +51,10 @@ function createLoaders({ dataSource: db, clock }: HrModules) {
     departmentChildren: new DataLoader<string, DepartmentRecord[]>((ids) => childrenInOrder(db, ids)),
     headcount: new DataLoader<string, number>((ids) => headcountsInOrder(db, ids)),
     leaveRequest: new DataLoader<string, LeaveRequestRecord | null>((ids) => leaveRequestsInOrder(db, ids)),
+    workflow: new DataLoader<string, WorkflowRecord | null>((ids) => workflowsInOrder(db, ids)),
+    workflowSteps: new DataLoader<string, WorkflowStepRecord[]>((ids) => stepsInOrder(db, ids)),
+    onboarding: new DataLoader<string, WorkflowRecord | null>((ids) => latestWorkflowsInOrder(db, ids, 'ONBOARDING')),
+    offboarding: new DataLoader<string, WorkflowRecord | null>((ids) => latestWorkflowsInOrder(db, ids, 'OFFBOARDING')),
     leaveType: new DataLoader<string, LeaveTypeRecord | null>(async (codes) => {
       const types = await leaveTypes(db);
       return codes.map((code) => types.find((type) => type.code === code) ?? null);

@@ -5,6 +5,7 @@ import type { HrConfig } from './config';
 import type { EmployeeHooks } from './employees/employee.hooks';
 import { leaveSettledAtLastDay, settleLeaveAtLastDay } from './leave/leave.rules';
 import type { LeavePolicy } from './leave/leave.rules';
+import { cancelOffboarding, openWorkflow, recheckRecord } from './workflows/workflow.service';
 
 // HR's modules wired together once per process. Commands receive this; a module reacts to
 // another's changes only through the hooks registered here, never by importing its internals.
@@ -23,7 +24,16 @@ export function createHrModules(dataSource: DataSource, clock: Clock, leavePolic
     leavePolicy,
     // Leave runs up to the last day: termination settles it in the same transaction, and a
     // withdrawn termination lists what it settled (which stays as it is).
-    employeeHooks: { afterTermination: [settleLeaveAtLastDay], afterTerminationWithdrawn: [leaveSettledAtLastDay] },
+    // A hire opens an onboarding and a termination an offboarding, in the same transaction as
+    // HR's event that the other departments react to; a withdrawal cancels the offboarding.
+    employeeHooks: {
+      afterTermination: [settleLeaveAtLastDay],
+      afterTerminationWithdrawn: [leaveSettledAtLastDay],
+      hired: [(tx, hire, metadata) => openWorkflow(tx, clock, 'ONBOARDING', { employeeId: hire.employeeId, anchorDate: hire.startDate, eventId: hire.eventId }, metadata)],
+      terminated: [(tx, termination, metadata) => openWorkflow(tx, clock, 'OFFBOARDING', { employeeId: termination.employeeId, anchorDate: termination.lastDay, eventId: termination.eventId }, metadata)],
+      withdrawn: [(tx, withdrawn, metadata) => cancelOffboarding(tx, clock, withdrawn.employeeId, metadata)],
+      recordChanged: [(tx, change, metadata) => recheckRecord(tx, clock, change.employeeId, metadata)],
+    },
   };
 }
 

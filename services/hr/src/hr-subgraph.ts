@@ -17,6 +17,8 @@ import { StatusByHalfDayAndLastDay1764461600000 } from './migrations/17644616000
 import { StatusOnTheBusinessClock1764470100000 } from './migrations/1764470100000-status-on-the-business-clock';
 import { RedactPrivateFieldsInAuditLog1764490000000 } from './migrations/1764490000000-redact-private-fields-in-audit-log';
 import { resolvers } from './resolvers';
+import { Workflows1764510100000 } from './migrations/1764510100000-workflows';
+import { WORKFLOW_TOPICS, workflowsConsumer } from './workflows/workflows.consumer';
 
 // HR's modules are wired once per running service, not per request.
 const wired = new WeakMap<object, HrModules>();
@@ -32,8 +34,10 @@ export const hrTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'u
 export const hrSubgraph: SubgraphDefinition<HrContext, HrConfig> = {
   typeDefs: hrTypeDefs,
   resolvers: resolvers as GraphQLResolverMap<HrContext>,
-  migrations: [...platformMigrations, CreateHrRecords1764460900000, CreateLeave1764461200000, CarryJobChangesForward1764461300000, ShortenLeaveAtTermination1764461400000, OneRuleForTheJobInForce1764461500000, StatusByHalfDayAndLastDay1764461600000, StatusOnTheBusinessClock1764470100000, RedactPrivateFieldsInAuditLog1764490000000],
-  topics: ['hr.employee.v1', 'hr.compensation.v1', 'hr.department.v1', 'hr.leave.v1', 'hr.calendar.v1', 'hr.reaction.v1'],
+  migrations: [...platformMigrations, CreateHrRecords1764460900000, CreateLeave1764461200000, CarryJobChangesForward1764461300000, ShortenLeaveAtTermination1764461400000, OneRuleForTheJobInForce1764461500000, StatusByHalfDayAndLastDay1764461600000, StatusOnTheBusinessClock1764470100000, RedactPrivateFieldsInAuditLog1764490000000, Workflows1764510100000],
+  topics: ['hr.employee.v1', 'hr.compensation.v1', 'hr.department.v1', 'hr.leave.v1', 'hr.calendar.v1', 'hr.reaction.v1', 'hr.workflow.v1', ...WORKFLOW_TOPICS.filter((topic) => topic !== 'hr.reaction.v1')],
+  // The processes' steps, from the departments' events.
+  consumers: (deps) => [workflowsConsumer(modulesOf(deps))],
   context: (deps, request) => createHrContext(modulesOf(deps), request),
   jobs: () => [publishCalendarBackfill],
 };

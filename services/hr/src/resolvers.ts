@@ -3,14 +3,21 @@ import { Department, departmentMutations, departmentQueries } from './department
 import { Employee, employeeMutations, employeeQueries, TerminationWithdrawal } from './employees/employee.resolvers';
 import { LeaveBalance, LeaveRequest, leaveMutations, leaveQueries } from './leave/leave.resolvers';
 import { RecordIssue, recordIssueQueries } from './record-issues/record-issues.resolvers';
+import { Correlation, correlationQueries } from './correlations/correlation.resolvers';
+import { OffboardingPolicy, Workflow, WorkflowStep, WorkflowStepFailure, workflowMutations, workflowQueries } from './workflows/workflow.resolvers';
 
 export const resolvers: Resolvers = {
-  Query: { ...employeeQueries, ...departmentQueries, ...recordIssueQueries, ...leaveQueries },
-  Mutation: { ...employeeMutations, ...departmentMutations, ...leaveMutations },
+  Query: { ...employeeQueries, ...departmentQueries, ...recordIssueQueries, ...leaveQueries, ...workflowQueries, ...correlationQueries },
+  Mutation: { ...employeeMutations, ...departmentMutations, ...leaveMutations, ...workflowMutations },
   Employee,
   TerminationWithdrawal,
   Department,
   RecordIssue,
   LeaveRequest,
   LeaveBalance,
+  Workflow,
+  WorkflowStep,
+  WorkflowStepFailure,
+  OffboardingPolicy,
+  Correlation,
 };

@@ -3,6 +3,9 @@ import { EmployeeRecord, WithdrawnTermination } from '../employees/employee.reco
 import { DepartmentRecord } from '../departments/department.record';
 import { RecordIssueRecord } from '../record-issues/record-issues.record';
 import { LeaveRequestRecord, LeaveTypeRecord, LeaveBalanceRecord } from '../leave/leave.record';
+import { WorkflowRecord, WorkflowStepRecord, StepFailureShown, OffboardingPolicyRecord } from '../workflows/workflow.record';
+import { CorrelationRecord } from '../correlations/correlation.record';
+import { PublishedEventRecord } from '@backoffice/platform/correlated-events';
 import { HrContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -63,6 +66,15 @@ export type Compensation = {
   payFrequency: PayFrequency;
   reason: Maybe<Scalars['String']['output']>;
   recordedAt: Scalars['DateTime']['output'];
+};
+
+/** A chain of events one request set off, across services. Each service adds the events it published in it. */
+export type Correlation = {
+  __typename?: 'Correlation';
+  /** The events HR published in this chain, from its outbox (kept 90 days). */
+  hrEvents: Array<PublishedEvent>;
+  /** The x-correlation-id a client sent (letters, digits and . _ : -, up to 64), or the one the gateway gave its request. */
+  id: Scalars['String']['output'];
 };
 
 export type CreateDepartmentInput = {
@@ -138,6 +150,10 @@ export type Employee = {
   lastName: Scalars['String']['output'];
   /** Line manager in force today; null at the top of the organisation. */
   manager: Maybe<Employee>;
+  /** Their latest offboarding, if they were ever terminated. The employee themselves, HR, IT, ACCOUNTING and MANAGER. */
+  offboarding: Maybe<Workflow>;
+  /** Their latest onboarding (null before HR kept processes). The employee themselves, HR, IT, ACCOUNTING and MANAGER. */
+  onboarding: Maybe<Workflow>;
   /** Private. */
   phone: Maybe<Scalars['String']['output']>;
   /** Managers from the direct one up to the top. */
@@ -352,6 +368,13 @@ export type Mutation = {
   /** HR and MANAGER. Leave already requested keeps its day count. */
   removeHoliday: Holiday;
   requestLeave: LeaveRequest;
+  /**
+   * Asks the department whose reaction failed to apply the event again (after fixing the cause).
+   * MANAGER, or the step's department. Refused unless the step is FAILED.
+   */
+  retryWorkflowStep: Workflow;
+  /** MANAGER only. Published to IT (the days) and accounting (the treatment); open offboardings keep their due dates. */
+  setOffboardingPolicy: OffboardingPolicy;
   terminateEmployee: Employee;
   transferEmployee: Employee;
   updateDepartment: Department;
@@ -436,6 +459,17 @@ export type MutationRequestLeaveArgs = {
 };
 
 
+export type MutationRetryWorkflowStepArgs = {
+  step: WorkflowStepName;
+  workflowId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetOffboardingPolicyArgs = {
+  input: OffboardingPolicyInput;
+};
+
+
 export type MutationTerminateEmployeeArgs = {
   id: Scalars['ID']['input'];
   input: TerminateEmployeeInput;
@@ -466,9 +500,30 @@ export type MutationWithdrawTerminationArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What happens to equipment a leaver keeps. HR, IT, ACCOUNTING and MANAGER read it; MANAGER sets it. */
+export type OffboardingPolicy = {
+  __typename?: 'OffboardingPolicy';
+  changedAt: Scalars['DateTime']['output'];
+  changedBy: Scalars['String']['output'];
+  treatment: UnreturnedEquipmentTreatment;
+  /** IT gives up on an asset still held this many days after the last day. */
+  unreturnedAfterDays: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type OffboardingPolicyInput = {
+  treatment: UnreturnedEquipmentTreatment;
+  unreturnedAfterDays: Scalars['Int']['input'];
+};
+
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
+
+export type OwningDepartment =
+  | 'ACCOUNTING'
+  | 'HR'
+  | 'IT';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -481,8 +536,25 @@ export type PayFrequency =
   | 'HOURLY'
   | 'MONTHLY';
 
+/** An event a service published: what happened and what caused it, without its data. */
+export type PublishedEvent = {
+  __typename?: 'PublishedEvent';
+  actor: Scalars['String']['output'];
+  /** The event this one reacts to; null when a command or a job caused it. */
+  causationId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  sequence: Scalars['Int']['output'];
+  subject: Scalars['String']['output'];
+  time: Scalars['DateTime']['output'];
+  topic: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Everything one request caused, across services (each adds its events). MANAGER only. */
+  correlatedEvents: Correlation;
   department: Maybe<Department>;
   departments: Array<Department>;
   employee: Maybe<Employee>;
@@ -495,8 +567,19 @@ export type Query = {
   /** Own leave for employees, also their reports' for line managers, everyone's for HR and MANAGER. */
   leaveRequests: LeaveRequestConnection;
   leaveTypes: Array<LeaveType>;
+  /** Null until MANAGER sets one (then nothing is given up on). */
+  offboardingPolicy: Maybe<OffboardingPolicy>;
   /** What is incomplete or inconsistent in the records. HR and MANAGER only. */
   recordIssues: Array<RecordIssue>;
+  /** One process. The person it is about, HR, IT, ACCOUNTING and MANAGER. */
+  workflow: Maybe<Workflow>;
+  /** Onboardings and offboardings, newest first. HR, IT, ACCOUNTING and MANAGER. */
+  workflows: WorkflowConnection;
+};
+
+
+export type QueryCorrelatedEventsArgs = {
+  correlationId: Scalars['String']['input'];
 };
 
 
@@ -532,6 +615,18 @@ export type QueryLeaveBalanceArgs = {
 export type QueryLeaveRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LeaveRequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkflowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkflowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkflowFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -601,6 +696,12 @@ export type TransferEmployeeInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type UnreturnedEquipmentTreatment =
+  /** A receivable from the person at book value. */
+  | 'RECEIVABLE'
+  /** Written off as a loss. */
+  | 'WRITE_OFF';
+
 /** Omitted fields stay as they are. */
 export type UpdateDepartmentInput = {
   costCentreCode?: InputMaybe<Scalars['String']['input']>;
@@ -623,6 +724,112 @@ export type UpdateEmployeeInput = {
   version: Scalars['Int']['input'];
   workLocation?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type Workflow = {
+  __typename?: 'Workflow';
+  /** The start date (onboarding) or last day (offboarding). */
+  anchorDate: Scalars['Date']['output'];
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The request that started it: correlatedEvents(correlationId) lists everything it caused. */
+  correlationId: Scalars['ID']['output'];
+  employee: Maybe<Employee>;
+  id: Scalars['ID']['output'];
+  kind: WorkflowKind;
+  openedAt: Scalars['DateTime']['output'];
+  /** A step is pending past its due date. */
+  overdue: Scalars['Boolean']['output'];
+  status: WorkflowStatus;
+  steps: Array<WorkflowStep>;
+  /** Increases with every change. */
+  version: Scalars['Int']['output'];
+};
+
+export type WorkflowConnection = {
+  __typename?: 'WorkflowConnection';
+  edges: Array<WorkflowEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkflowEdge = {
+  __typename?: 'WorkflowEdge';
+  cursor: Scalars['String']['output'];
+  node: Workflow;
+};
+
+export type WorkflowFilter = {
+  /** The person's department today. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<WorkflowKind>;
+  /** In progress with a step pending past its due date (true), or not (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<WorkflowStatus>;
+  /** Processes with a step in this state, e.g. FAILED. */
+  stepStatus?: InputMaybe<WorkflowStepStatus>;
+};
+
+/** A process across departments that HR owns. */
+export type WorkflowKind =
+  /** Opened at a termination; cancelled if it is withdrawn. */
+  | 'OFFBOARDING'
+  /** Opened at a hire or rehire. */
+  | 'ONBOARDING';
+
+export type WorkflowStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS';
+
+export type WorkflowStep = {
+  __typename?: 'WorkflowStep';
+  department: OwningDepartment;
+  doneAt: Maybe<Scalars['DateTime']['output']>;
+  dueOn: Scalars['Date']['output'];
+  /** The last failure, kept after a retry for the record. */
+  failure: Maybe<WorkflowStepFailure>;
+  retriedAt: Maybe<Scalars['DateTime']['output']>;
+  status: WorkflowStepStatus;
+  step: WorkflowStepName;
+};
+
+/** Why a step failed: which reaction, with what error class. The error text stays in that service's log and dead-letter topic. */
+export type WorkflowStepFailure = {
+  __typename?: 'WorkflowStepFailure';
+  /** The consumer that failed, e.g. it.access-lifecycle. */
+  consumer: Scalars['String']['output'];
+  /** The event it failed on. */
+  eventType: Maybe<Scalars['String']['output']>;
+  failedAt: Scalars['DateTime']['output'];
+  /** The error class, e.g. QueryFailedError. */
+  reason: Scalars['String']['output'];
+};
+
+/**
+ * A step of a process, owned by one department; its state comes only from that department's events.
+ * Onboarding: HR_RECORD (no recordIssues for the person), ACCESS (IT: every system of their bundle
+ * active), EQUIPMENT (IT: the joiner's kit ticket resolved, or no kit needed), FIRST_PAYROLL
+ * (accounting: a posted payroll paid them). Offboarding: ACCESS_REVOKED (IT: nothing left active
+ * after the last day), ASSETS (IT: everything returned, or every asset they kept charged by
+ * accounting under the offboarding policy), FINAL_PAY (accounting: their final pay posted).
+ */
+export type WorkflowStepName =
+  | 'ACCESS'
+  | 'ACCESS_REVOKED'
+  | 'ASSETS'
+  | 'EQUIPMENT'
+  | 'FINAL_PAY'
+  | 'FIRST_PAYROLL'
+  | 'HR_RECORD';
+
+export type WorkflowStepStatus =
+  | 'DONE'
+  /** The owning department's reaction was dead-lettered; see failure, fix the cause, then retryWorkflowStep. */
+  | 'FAILED'
+  /** Pending past its due date. */
+  | 'OVERDUE'
+  | 'PENDING';
 
 
 
@@ -704,6 +911,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Correlation: Correlation;
   Department: Department;
   Employee: Employee;
   LeaveRequest: LeaveRequest;
@@ -711,6 +919,9 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Correlation:
+    ( { __typename: 'Correlation' }
+    & GraphQLRecursivePick<FederationTypes['Correlation'], {"id":true}> );
   Department:
     ( { __typename: 'Department' }
     & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );
@@ -735,6 +946,7 @@ export type ResolversTypes = {
   AllocateLeaveInput: AllocateLeaveInput;
   ChangeSalaryInput: ChangeSalaryInput;
   Compensation: ResolverTypeWrapper<Compensation>;
+  Correlation: ResolverTypeWrapper<CorrelationRecord>;
   CreateDepartmentInput: CreateDepartmentInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -766,9 +978,13 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OffboardingPolicy: ResolverTypeWrapper<OffboardingPolicyRecord>;
+  OffboardingPolicyInput: OffboardingPolicyInput;
   OrderDirection: OrderDirection;
+  OwningDepartment: OwningDepartment;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PayFrequency: PayFrequency;
+  PublishedEvent: ResolverTypeWrapper<PublishedEventRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordIssue: ResolverTypeWrapper<RecordIssueRecord>;
   RecordIssueKind: RecordIssueKind;
@@ -777,8 +993,19 @@ export type ResolversTypes = {
   TerminateEmployeeInput: TerminateEmployeeInput;
   TerminationWithdrawal: ResolverTypeWrapper<WithdrawnTermination>;
   TransferEmployeeInput: TransferEmployeeInput;
+  UnreturnedEquipmentTreatment: UnreturnedEquipmentTreatment;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
+  Workflow: ResolverTypeWrapper<WorkflowRecord>;
+  WorkflowConnection: ResolverTypeWrapper<Omit<WorkflowConnection, 'edges'> & { edges: Array<ResolversTypes['WorkflowEdge']> }>;
+  WorkflowEdge: ResolverTypeWrapper<Omit<WorkflowEdge, 'node'> & { node: ResolversTypes['Workflow'] }>;
+  WorkflowFilter: WorkflowFilter;
+  WorkflowKind: WorkflowKind;
+  WorkflowStatus: WorkflowStatus;
+  WorkflowStep: ResolverTypeWrapper<WorkflowStepRecord>;
+  WorkflowStepFailure: ResolverTypeWrapper<StepFailureShown>;
+  WorkflowStepName: WorkflowStepName;
+  WorkflowStepStatus: WorkflowStepStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -792,6 +1019,7 @@ export type ResolversParentTypes = {
   AllocateLeaveInput: AllocateLeaveInput;
   ChangeSalaryInput: ChangeSalaryInput;
   Compensation: Compensation;
+  Correlation: CorrelationRecord;
   CreateDepartmentInput: CreateDepartmentInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -818,7 +1046,10 @@ export type ResolversParentTypes = {
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
+  OffboardingPolicy: OffboardingPolicyRecord;
+  OffboardingPolicyInput: OffboardingPolicyInput;
   PageInfo: PageInfo;
+  PublishedEvent: PublishedEventRecord;
   Query: Record<PropertyKey, never>;
   RecordIssue: RecordIssueRecord;
   RehireEmployeeInput: RehireEmployeeInput;
@@ -828,6 +1059,12 @@ export type ResolversParentTypes = {
   TransferEmployeeInput: TransferEmployeeInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
+  Workflow: WorkflowRecord;
+  WorkflowConnection: Omit<WorkflowConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkflowEdge']> };
+  WorkflowEdge: Omit<WorkflowEdge, 'node'> & { node: ResolversParentTypes['Workflow'] };
+  WorkflowFilter: WorkflowFilter;
+  WorkflowStep: WorkflowStepRecord;
+  WorkflowStepFailure: StepFailureShown;
 };
 
 export type CompensationResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Compensation'] = ResolversParentTypes['Compensation']> = {
@@ -837,6 +1074,12 @@ export type CompensationResolvers<ContextType = HrContext, ParentType extends Re
   payFrequency?: Resolver<ResolversTypes['PayFrequency'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CorrelationResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Correlation'] = ResolversParentTypes['Correlation'], FederationReferenceType extends FederationReferenceTypes['Correlation'] = FederationReferenceTypes['Correlation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Correlation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  hrEvents?: Resolver<Array<ResolversTypes['PublishedEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -886,6 +1129,8 @@ export type EmployeeResolvers<ContextType = HrContext, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   manager?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  offboarding?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+  onboarding?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reportingChain?: Resolver<Array<ResolversTypes['Employee']>, ParentType, ContextType>;
   salary?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -994,6 +1239,8 @@ export type MutationResolvers<ContextType = HrContext, ParentType extends Resolv
   rejectLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationRejectLeaveArgs, 'id' | 'reason'>>;
   removeHoliday?: Resolver<ResolversTypes['Holiday'], ParentType, ContextType, RequireFields<MutationRemoveHolidayArgs, 'date'>>;
   requestLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationRequestLeaveArgs, 'input'>>;
+  retryWorkflowStep?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType, RequireFields<MutationRetryWorkflowStepArgs, 'step' | 'workflowId'>>;
+  setOffboardingPolicy?: Resolver<ResolversTypes['OffboardingPolicy'], ParentType, ContextType, RequireFields<MutationSetOffboardingPolicyArgs, 'input'>>;
   terminateEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationTerminateEmployeeArgs, 'id' | 'input'>>;
   transferEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationTransferEmployeeArgs, 'id' | 'input'>>;
   updateDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentArgs, 'id' | 'input'>>;
@@ -1001,12 +1248,33 @@ export type MutationResolvers<ContextType = HrContext, ParentType extends Resolv
   withdrawTermination?: Resolver<ResolversTypes['TerminationWithdrawal'], ParentType, ContextType, RequireFields<MutationWithdrawTerminationArgs, 'id' | 'reason'>>;
 };
 
+export type OffboardingPolicyResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['OffboardingPolicy'] = ResolversParentTypes['OffboardingPolicy']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  treatment?: Resolver<ResolversTypes['UnreturnedEquipmentTreatment'], ParentType, ContextType>;
+  unreturnedAfterDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PublishedEventResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['PublishedEvent'] = ResolversParentTypes['PublishedEvent']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  causationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  correlatedEvents?: Resolver<ResolversTypes['Correlation'], ParentType, ContextType, RequireFields<QueryCorrelatedEventsArgs, 'correlationId'>>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
@@ -1016,7 +1284,10 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
   leaveBalance?: Resolver<Array<ResolversTypes['LeaveBalance']>, ParentType, ContextType, RequireFields<QueryLeaveBalanceArgs, 'employeeId' | 'year'>>;
   leaveRequests?: Resolver<ResolversTypes['LeaveRequestConnection'], ParentType, ContextType, RequireFields<QueryLeaveRequestsArgs, 'first'>>;
   leaveTypes?: Resolver<Array<ResolversTypes['LeaveType']>, ParentType, ContextType>;
+  offboardingPolicy?: Resolver<Maybe<ResolversTypes['OffboardingPolicy']>, ParentType, ContextType>;
   recordIssues?: Resolver<Array<ResolversTypes['RecordIssue']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType, RequireFields<QueryWorkflowArgs, 'id'>>;
+  workflows?: Resolver<ResolversTypes['WorkflowConnection'], ParentType, ContextType, RequireFields<QueryWorkflowsArgs, 'first'>>;
 };
 
 export type RecordIssueResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['RecordIssue'] = ResolversParentTypes['RecordIssue']> = {
@@ -1031,8 +1302,52 @@ export type TerminationWithdrawalResolvers<ContextType = HrContext, ParentType e
   settledLeave?: Resolver<Array<ResolversTypes['LeaveRequest']>, ParentType, ContextType>;
 };
 
+export type WorkflowResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Workflow'] = ResolversParentTypes['Workflow']> = {
+  anchorDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  correlationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['WorkflowKind'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkflowStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['WorkflowStep']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkflowConnectionResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['WorkflowConnection'] = ResolversParentTypes['WorkflowConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WorkflowEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkflowEdgeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['WorkflowEdge'] = ResolversParentTypes['WorkflowEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
+};
+
+export type WorkflowStepResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['WorkflowStep'] = ResolversParentTypes['WorkflowStep']> = {
+  department?: Resolver<ResolversTypes['OwningDepartment'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['WorkflowStepFailure']>, ParentType, ContextType>;
+  retriedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkflowStepStatus'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['WorkflowStepName'], ParentType, ContextType>;
+};
+
+export type WorkflowStepFailureResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['WorkflowStepFailure'] = ResolversParentTypes['WorkflowStepFailure']> = {
+  consumer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = HrContext> = {
   Compensation?: CompensationResolvers<ContextType>;
+  Correlation?: CorrelationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -1051,9 +1366,16 @@ export type Resolvers<ContextType = HrContext> = {
   LeaveType?: LeaveTypeResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OffboardingPolicy?: OffboardingPolicyResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PublishedEvent?: PublishedEventResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordIssue?: RecordIssueResolvers<ContextType>;
   TerminationWithdrawal?: TerminationWithdrawalResolvers<ContextType>;
+  Workflow?: WorkflowResolvers<ContextType>;
+  WorkflowConnection?: WorkflowConnectionResolvers<ContextType>;
+  WorkflowEdge?: WorkflowEdgeResolvers<ContextType>;
+  WorkflowStep?: WorkflowStepResolvers<ContextType>;
+  WorkflowStepFailure?: WorkflowStepFailureResolvers<ContextType>;
 };
 

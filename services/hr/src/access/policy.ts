@@ -23,6 +23,15 @@ export const hrPolicy = definePolicy({
   'leave.decide': { roles: ['HR', 'MANAGER'], lineManager: true, describes: "the employee's line manager, HR or MANAGER" },
   'leave.manageBalances': { roles: ['HR', 'MANAGER'], describes: 'HR or MANAGER' },
   'calendar.manage': { roles: ['HR', 'MANAGER'], describes: 'HR or MANAGER' },
+  // Processes: every department acts on their steps, so each follows them; a person sees their own.
+  'workflow.read': { roles: ['HR', 'IT', 'ACCOUNTING', 'MANAGER'], self: true, describes: 'the employee it is about, HR, IT, ACCOUNTING or MANAGER' },
+  'workflow.readAll': { roles: ['HR', 'IT', 'ACCOUNTING', 'MANAGER'], describes: 'HR, IT, ACCOUNTING or MANAGER' },
+  // Retrying is also open to the step's department (workflow.rules.ts RETRY_ROLES_OF); listed here for MANAGER.
+  'workflow.retry': { roles: ['MANAGER'], describes: "MANAGER, or the step's department (HR, IT or ACCOUNTING)" },
+  'offboardingPolicy.read': { roles: ['HR', 'IT', 'ACCOUNTING', 'MANAGER'], describes: 'HR, IT, ACCOUNTING or MANAGER' },
+  'offboardingPolicy.set': { roles: ['MANAGER'], describes: 'MANAGER' },
+  // A chain crosses every department's events: the manager's view.
+  'correlation.read': { roles: ['MANAGER'], describes: 'MANAGER' },
 });
 
 export type HrPermission = keyof typeof hrPolicy.rules;

@@ -90,6 +90,10 @@ export const TerminationWithdrawal: TerminationWithdrawalResolvers = {
 export const Employee: EmployeeResolvers = {
   // The same loader serves `_entities`, so the gateway's batches cost one statement.
   __resolveReference: (reference, { loaders }) => loaders.employee.load(reference.id),
+  onboarding: (employee, _args, { principal, loaders }) =>
+    guardedField(hrPolicy.canFor(principal, 'workflow.read', { employeeId: employee.id }), () => hrPolicy.refusal('workflow.read'), () => loaders.onboarding.load(employee.id)),
+  offboarding: (employee, _args, { principal, loaders }) =>
+    guardedField(hrPolicy.canFor(principal, 'workflow.read', { employeeId: employee.id }), () => hrPolicy.refusal('workflow.read'), () => loaders.offboarding.load(employee.id)),
   department: async (employee, _args, { loaders }) => {
     const department = await loaders.department.load(employee.departmentId);
     if (!department) throw new Error(`employee ${employee.id} points at missing department ${employee.departmentId}`);

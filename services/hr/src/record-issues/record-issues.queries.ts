@@ -6,3 +6,7 @@ import { findRecordIssues } from './record-issues.repository';
 export function currentRecordIssues(db: Sql): Promise<RecordIssueRecord[]> {
   return findRecordIssues(db);
 }
+
+export function recordIssuesOf(db: Sql, employeeId: string): Promise<RecordIssueRecord[]> {
+  return findRecordIssues(db, employeeId);
+}

@@ -3,12 +3,14 @@ import type { RecordIssueRecord } from './record-issues.record';
 
 // What HR should fix, worked out from the records by set-based queries.
 // "The top" is whoever heads a department that has no parent: only they may lack a manager.
-export function findRecordIssues(db: Sql): Promise<RecordIssueRecord[]> {
+// With an employee id, only the issues about that person (an onboarding's HR_RECORD step).
+export function findRecordIssues(db: Sql, employeeId: string | null = null): Promise<RecordIssueRecord[]> {
   return rows<RecordIssueRecord>(
     db,
     `
       WITH active AS (SELECT * FROM employee_records WHERE status <> 'TERMINATED'),
-           tops AS (SELECT head_employee_id AS id FROM departments WHERE parent_id IS NULL AND status = 'ACTIVE' AND head_employee_id IS NOT NULL)
+           tops AS (SELECT head_employee_id AS id FROM departments WHERE parent_id IS NULL AND status = 'ACTIVE' AND head_employee_id IS NOT NULL),
+           issues AS (
       SELECT 'MISSING_EMERGENCY_CONTACT' AS kind, a.id AS "employeeId", NULL::uuid AS "departmentId",
              a.first_name || ' ' || a.last_name || ' (' || a.employee_number || ') has no emergency contact.' AS message
         FROM active a WHERE a.emergency_contact_name IS NULL
@@ -28,7 +30,9 @@ export function findRecordIssues(db: Sql): Promise<RecordIssueRecord[]> {
       UNION ALL
       SELECT 'HEAD_OUTSIDE_DEPARTMENT', h.id, d.id, 'Department ' || d.code || ' is headed by ' || h.first_name || ' ' || h.last_name || ', who works in another department.'
         FROM departments d JOIN employee_records h ON h.id = d.head_employee_id
-        WHERE d.status = 'ACTIVE' AND h.status <> 'TERMINATED' AND h.department_id <> d.id
+        WHERE d.status = 'ACTIVE' AND h.status <> 'TERMINATED' AND h.department_id <> d.id)
+      SELECT * FROM issues WHERE $1::uuid IS NULL OR "employeeId" = $1::uuid
       ORDER BY 1, 4`,
+    [employeeId],
   );
 }

@@ -11,7 +11,7 @@ import * as employees from '../employee.repository';
 import { describePay, emailProblems, loadEmployee, recordEmployeeChange, reportingLineProblems, rethrowEmailTaken } from '../employee.rules';
 
 // One transaction: the record, its first job and pay, history, audit and both events.
-export async function hireEmployee({ dataSource, clock }: HrModules, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
+export async function hireEmployee({ dataSource, clock, employeeHooks }: HrModules, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
   const hire = parseInput(hireEmployeeInput, input);
   return dataSource.transaction(async (tx) => {
     if (hire.managerId) await employees.lockOrgChart(tx);
@@ -36,10 +36,11 @@ export async function hireEmployee({ dataSource, clock }: HrModules, input: unkn
       salary: { from: null, to: describePay({ ...hire.salary, payFrequency: hire.payFrequency }) },
     };
     await recordEmployeeChange(tx, record.id, 'hired', fields, hire.startDate, metadata);
-    await recordEvent(tx, employeeHired, {
+    const { eventId } = await recordEvent(tx, employeeHired, {
       employeeId, employeeNumber, firstName: record.firstName, lastName: record.lastName, email: record.email, title: hire.title,
       departmentId: hire.departmentId, managerId: hire.managerId, employmentType: record.employmentType, startDate: record.startDate,
     }, metadata);
+    for (const hook of employeeHooks.hired) await hook(tx, { employeeId, startDate: record.startDate, eventId }, metadata);
     // Pay travels only on hr.compensation.v1, which only accounting reads.
     await recordEvent(tx, compensationChanged, {
       employeeId, ...hire.salary, payFrequency: hire.payFrequency, effectiveDate: hire.startDate, reason: 'hire', previousAmount: null,

@@ -12,7 +12,7 @@ import * as employees from '../employee.repository';
 import { claimVersion, loadEmployee, recordEmployeeChange, reportingLineProblems } from '../employee.rules';
 
 // A former employee comes back after their last day: a new start, job and pay.
-export async function rehireEmployee({ dataSource, clock }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
+export async function rehireEmployee({ dataSource, clock, employeeHooks }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
   const rehire = parseInput(rehireEmployeeInput, input);
   requireSecondPerson(metadata.actor, id, 'rehireSelf');
   return dataSource.transaction(async (tx) => {
@@ -41,7 +41,8 @@ export async function rehireEmployee({ dataSource, clock }: HrModules, id: strin
     const changes = { ...diff(record, fields), departmentId: { from: record.departmentId, to: rehire.departmentId }, title: { from: record.title, to: rehire.title } };
     await recordEmployeeChange(tx, id, 'rehired', changes, rehire.startDate, metadata);
     const rehired = await loadEmployee(tx, id);
-    await recordEvent(tx, employeeRehired, { employeeId: id, startDate: rehire.startDate, departmentId: rehire.departmentId, managerId: rehire.managerId, title: rehire.title, employmentType: rehired.employmentType }, metadata);
+    const { eventId } = await recordEvent(tx, employeeRehired, { employeeId: id, startDate: rehire.startDate, departmentId: rehire.departmentId, managerId: rehire.managerId, title: rehire.title, employmentType: rehired.employmentType }, metadata);
+    for (const hook of employeeHooks.hired) await hook(tx, { employeeId: id, startDate: rehire.startDate, eventId }, metadata);
     await recordEvent(tx, compensationChanged, {
       employeeId: id, ...rehire.salary, payFrequency: rehire.payFrequency, effectiveDate: rehire.startDate, reason: 'rehire', previousAmount: previous?.amount ?? null,
     }, metadata);

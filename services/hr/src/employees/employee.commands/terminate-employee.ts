@@ -26,7 +26,8 @@ export async function terminateEmployee({ dataSource, employeeHooks }: HrModules
     await recordEmployeeChange(tx, id, 'terminated', diff(record, fields), termination.terminationDate, metadata);
     for (const hook of employeeHooks.afterTermination) await hook(tx, { employeeId: id, lastDay: termination.terminationDate }, metadata);
     // The reason stays in HR: analysts read hr.employee.v1.
-    await recordEvent(tx, employeeTerminated, { employeeId: id, terminationDate: termination.terminationDate }, metadata);
+    const { eventId } = await recordEvent(tx, employeeTerminated, { employeeId: id, terminationDate: termination.terminationDate }, metadata);
+    for (const hook of employeeHooks.terminated) await hook(tx, { employeeId: id, lastDay: termination.terminationDate, eventId }, metadata);
     return loadEmployee(tx, id);
   });
 }

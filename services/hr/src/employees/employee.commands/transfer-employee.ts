@@ -15,7 +15,7 @@ import { claimVersion, loadEmployee, recordEmployeeChange, reportingLineProblems
 type Job = { departmentId: string; managerId: string | null; title: string };
 
 // A new department, manager or title from a date (today by default, or scheduled).
-export async function transferEmployee({ dataSource, clock }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
+export async function transferEmployee({ dataSource, clock, employeeHooks }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
   const transfer = parseInput(transferEmployeeInput, input);
   requireSecondPerson(metadata.actor, id, 'transferSelf');
   const today = clock.today();
@@ -51,6 +51,7 @@ export async function transferEmployee({ dataSource, clock }: HrModules, id: str
       const after = (await employees.jobOn(tx, id, date))!;
       await recordEvent(tx, employeeTransferred, transferredEvent(id, before, after, date), metadata);
     }
+    for (const hook of employeeHooks.recordChanged) await hook(tx, { employeeId: id }, metadata);
     return loadEmployee(tx, id);
   });
 }

@@ -12,7 +12,7 @@ import { emailProblems, loadEmployee, recordEmployeeChange, rethrowEmailTaken, s
 
 // Personal fields (names, email, contact details, employment type), checked against the
 // version the caller read.
-export async function updateEmployee({ dataSource, clock }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
+export async function updateEmployee({ dataSource, clock, employeeHooks }: HrModules, id: string, input: unknown, metadata: EventMetadata): Promise<EmployeeRecord> {
   const update = parseInput(updateEmployeeInput, input);
   return dataSource.transaction(async (tx) => {
     const before = await loadEmployee(tx, id);
@@ -39,6 +39,7 @@ export async function updateEmployee({ dataSource, clock }: HrModules, id: strin
     if (Object.keys(publicChanges).length) {
       await recordEvent(tx, employeeUpdated, { employeeId: id, changes: publicChanges, effectiveDate: clock.today() }, metadata);
     }
+    for (const hook of employeeHooks.recordChanged) await hook(tx, { employeeId: id }, metadata);
     return loadEmployee(tx, id);
   });
 }

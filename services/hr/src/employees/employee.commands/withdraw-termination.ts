@@ -33,6 +33,7 @@ export async function withdrawTermination({ dataSource, clock, employeeHooks }: 
     const settledLeaveRequestIds: string[] = [];
     for (const hook of employeeHooks.afterTerminationWithdrawn) settledLeaveRequestIds.push(...(await hook(tx, { employeeId: id, lastDay })));
     await recordEvent(tx, terminationWithdrawn, { employeeId: id, withdrawnTerminationDate: lastDay }, metadata);
+    for (const hook of employeeHooks.withdrawn) await hook(tx, { employeeId: id, lastDay }, metadata);
     return { employee: await loadEmployee(tx, id), settledLeaveRequestIds };
   });
 }
