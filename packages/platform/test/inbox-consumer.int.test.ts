@@ -171,7 +171,7 @@ describe('inbox consumer', () => {
     const departmentId = randomUUID();
     const known = departmentEvent(departmentId, 1, 'OPS');
     // What a producer a version ahead writes: an optional field in data and a new extension.
-    const evolved = { ...known, causationid: randomUUID(), data: { ...known.data, costCentreCode: 'CC-7' } };
+    const evolved = { ...known, tenantid: 'acme', data: { ...known.data, costCentreCode: 'CC-7' } };
     await produce(topic, departmentId, evolved);
     const marker = departmentEvent(departmentId, 2, 'OPS2');
     await produce(topic, departmentId, marker);
@@ -181,7 +181,7 @@ describe('inbox consumer', () => {
     expect(await messagesOn(deadLetterTopic)).toBe(0);
     // The handler reads the event as its contract knows it.
     expect(seen[0]?.data).toEqual(known.data);
-    expect(seen[0]?.envelope).not.toHaveProperty('causationid');
+    expect(seen[0]?.envelope).not.toHaveProperty('tenantid');
     expect(running.status()).toMatchObject({ applied: 2, deadLettered: 0 });
   });
 
