@@ -18,7 +18,7 @@ import { StatusOnTheBusinessClock1764470100000 } from './migrations/176447010000
 import { RedactPrivateFieldsInAuditLog1764490000000 } from './migrations/1764490000000-redact-private-fields-in-audit-log';
 import { resolvers } from './resolvers';
 import { Workflows1764510100000 } from './migrations/1764510100000-workflows';
-import { WORKFLOW_TOPICS, workflowsConsumer } from './workflows/workflows.consumer';
+import { WORKFLOW_TOPICS, workflowsConsumer } from './consumers/workflows.consumer';
 
 // HR's modules are wired once per running service, not per request.
 const wired = new WeakMap<object, HrModules>();

@@ -25,6 +25,8 @@ const COVERED_TOPICS = [
   'hr.calendar.v1.dlq',
   'hr.reaction.v1',
   'hr.reaction.v1.dlq',
+  'hr.workflow.v1',
+  'hr.workflow.v1.dlq',
 ] as const;
 const NOT_FOR_ANALYSTS: TopicBase = 'hr.compensation.v1';
 

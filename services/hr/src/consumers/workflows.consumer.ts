@@ -6,7 +6,7 @@ import type { EventEnvelope } from '@backoffice/events/envelope';
 import { reactionMetadata } from '@backoffice/platform/outbox';
 import type { ConsumerDefinition } from '@backoffice/platform/subgraph-service';
 import type { HrModules } from '../hr-modules';
-import { completeStep, failStep, noteCharged, noteUnrecovered } from './workflow.service';
+import { completeStep, failStep, noteCharged, noteUnrecovered } from '../workflows/workflow.service';
 
 // The steps of HR's processes, moved only by the departments' events: IT's access and
 // helpdesk, accounting's payroll and books, and every service's dead-lettered reactions (HR's
