@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ticketClosed, ticketOpened, ticketSlaBreached } from '@backoffice/events/it-events';
+import { equipmentNotNeeded, ticketClosed, ticketOpened, ticketSlaBreached } from '@backoffice/events/it-events';
 import { recordAudit } from '@backoffice/platform/audit';
 import { NotFound } from '@backoffice/platform/domain-errors';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
@@ -234,7 +234,8 @@ export async function raiseRestockTicket(
 
 // A hire: the department's standard kit (IT 2/3's bundle), one line per piece, due before the
 // joiner's first morning. One ticket per employee and start date: a redelivered or re-sent hire
-// finds it open. A department without a kit opens nothing.
+// finds it open. A department without a kit opens nothing, and says so (it.equipment.not-needed),
+// so HR's onboarding does not wait for a ticket that will never come.
 export async function openEquipmentTicket(
   tx: EntityManager,
   modules: Pick<ItModules, 'clock' | 'helpdesk'>,
@@ -243,7 +244,10 @@ export async function openEquipmentTicket(
 ): Promise<TicketRecord | undefined> {
   const [bundle] = await bundlesOf(tx, [joiner.departmentId]);
   const kit = bundle?.equipment ?? [];
-  if (!kit.length) return undefined;
+  if (!kit.length) {
+    await recordEvent(tx, equipmentNotNeeded, { employeeId: joiner.employeeId, reason: 'NO_KIT', on: joiner.startDate }, metadata);
+    return undefined;
+  }
   const items = kit.flatMap((piece) => Array.from({ length: piece.quantity }, () => ({ supplyItem: null, assetCategory: piece.category, quantity: 1, assetId: null })));
   return openTicketIn(
     tx,
@@ -268,7 +272,7 @@ export async function openEquipmentTicket(
 }
 
 // A termination: what the leaver holds, one line per asset, due by the end of their last day.
-// One ticket per employee and last day. Someone holding nothing gets no ticket.
+// One ticket per employee and last day. Someone holding nothing gets no ticket, and IT says so.
 export async function openRecoveryTicket(
   tx: EntityManager,
   modules: Pick<ItModules, 'clock' | 'helpdesk'>,
@@ -276,7 +280,10 @@ export async function openRecoveryTicket(
   metadata: EventMetadata,
 ): Promise<TicketRecord | undefined> {
   const [held = []] = await assetsOfHoldersInOrder(tx, [leaver.employeeId]);
-  if (!held.length) return undefined;
+  if (!held.length) {
+    await recordEvent(tx, equipmentNotNeeded, { employeeId: leaver.employeeId, reason: 'NOTHING_HELD', on: leaver.lastDay }, metadata);
+    return undefined;
+  }
   return openTicketIn(
     tx,
     modules,
