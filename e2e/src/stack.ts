@@ -24,6 +24,10 @@ export type Stack = {
   token(caller: Caller): string;
   // Restarts one service on the same port with the same environment and waits until ready.
   restart(name: ServiceName): Promise<void>;
+  // Moves business time for the whole stack: restarts every subgraph with CLOCK_AT (the
+  // gateway keeps no business time), one after the other, each waiting until ready. Jobs then
+  // catch up on what fell due; later restarts keep the clock.
+  moveClock(clockAt: string): Promise<void>;
   // Freezes one service (SIGSTOP): it holds its port and answers nothing until resume (SIGCONT).
   pause(name: ServiceName): void;
   resume(name: ServiceName): void;
@@ -67,6 +71,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
   const gateway = await gatewayProcess(subgraphUrls, env);
   const all: Record<ServiceName, ServiceProcess> = { ...subgraphs, gateway };
+  // Business time after a moveClock, for every later (re)start.
+  let clock: NodeJS.ProcessEnv = {};
 
   const stop = async () => {
     await gateway.stop();
@@ -90,7 +96,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     token: (caller) => signToken(caller),
     restart: async (name) => {
       await all[name].stop();
-      await all[name].start();
+      await all[name].start(clock);
+    },
+    moveClock: async (clockAt) => {
+      clock = { CLOCK_AT: clockAt };
+      for (const name of subgraphNames) {
+        await all[name].stop();
+        await all[name].start(clock);
+      }
     },
     logs: (name) => all[name].logs(),
     pause: (name) => all[name].pause(),
