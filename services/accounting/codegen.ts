@@ -36,5 +36,10 @@ export default subgraphCodegenConfig({
     PayrollLine: '../payroll/payroll.record#PayrollLineRecord',
     PayInForce: '../payroll/payroll.record#PayInForceRecord',
     Payslip: '../payroll/payroll.record#PayslipRecord',
+    Asset: '../fixed-assets/fixed-asset.record#AssetReference',
+    FixedAsset: '../fixed-assets/fixed-asset.record#FixedAssetRecord',
+    DepreciationMonth: '../fixed-assets/fixed-asset.record#DepreciationMonthRecord',
+    Correlation: '../context#CorrelationReference',
+    PublishedEvent: '@backoffice/platform/correlated-events#PublishedEventRecord',
   },
 });

@@ -12,6 +12,12 @@ import { DailyBalances1764500200000 } from './migrations/1764500200000-daily-bal
 import { Controls1764500300000 } from './migrations/1764500300000-controls';
 import { ExpenseClaims1764500400000 } from './migrations/1764500400000-expense-claims';
 import { Payroll1764500500000 } from './migrations/1764500500000-payroll';
+import { FixedAssets1764500600000 } from './migrations/1764500600000-fixed-assets';
+import { fixedAssetConsumer } from './consumers/fixed-assets.consumer';
+import { fixedAssetDepreciationJob } from './jobs/fixed-asset-depreciation.job';
+import type { FixedAssetModules } from './fixed-assets/fixed-asset.service';
+import { createLedgerModules } from './ledger-modules';
+import type { ServiceDependencies } from '@backoffice/platform/subgraph-service';
 import { workforceConsumer, workforceTopics } from '@backoffice/workforce/workforce-consumer';
 import { workforceMigrations } from '@backoffice/workforce/workforce-migrations';
 import type { AccountingConfig } from './config';
@@ -32,10 +38,17 @@ export const accountingSubgraph: SubgraphDefinition<AccountingContext, Accountin
     Controls1764500300000,
     ExpenseClaims1764500400000,
     Payroll1764500500000,
+    FixedAssets1764500600000,
   ],
-  topics: ['accounting.journal.v1', 'accounting.expense.v1', 'accounting.budget.v1', 'accounting.payroll.v1', 'accounting.reaction.v1', ...workforceTopics({ includePay: true })],
+  topics: ['accounting.journal.v1', 'accounting.expense.v1', 'accounting.budget.v1', 'accounting.payroll.v1', 'accounting.reaction.v1', 'accounting.fixed-asset.v1', 'it.asset.v1', 'hr.workflow.v1', ...workforceTopics({ includePay: true })],
   // HR's facts in accounting's own database: the company calendar the audit findings count
-  // working days with, and (for payroll) employment, jobs, pay and leave.
-  consumers: () => [workforceConsumer({ consumer: 'accounting.workforce', includePay: true })],
+  // working days with, and (for payroll) employment, jobs, pay and leave. IT's equipment and HR's
+  // offboarding policy for the books. (hr.workflow.v1 is also where process-step retries are asked.)
+  consumers: (deps) => [workforceConsumer({ consumer: 'accounting.workforce', includePay: true }), fixedAssetConsumer(fixedAssetModulesOf(deps))],
+  jobs: (deps) => [fixedAssetDepreciationJob(fixedAssetModulesOf(deps))],
   context: createAccountingContext,
 };
+
+export function fixedAssetModulesOf(deps: ServiceDependencies<AccountingConfig>): FixedAssetModules {
+  return { ...createLedgerModules(deps.dataSource, deps.clock, { functionalCurrency: deps.config.extra.FUNCTIONAL_CURRENCY }), stockDepartmentId: deps.config.extra.IT_DEPARTMENT_ID ?? null };
+}

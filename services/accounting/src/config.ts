@@ -5,6 +5,9 @@ import { loadSubgraphConfig } from '@backoffice/platform/subgraph-service';
 const accountingOwnEnv = {
   // The one currency the books are kept in; lines in another convert at the rates table's rate.
   FUNCTIONAL_CURRENCY: envValue(z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR').default('EUR')),
+  // HR's id of IT's department: it bears the depreciation of equipment nobody holds (in stock, in
+  // repair). Unset, such months go on no cost centre.
+  IT_DEPARTMENT_ID: envValue(z.uuid('must be the IT department id in HR').optional()),
   // Post a year of demo books through the real commands once HR's demo company is known.
   SEED_DEMO_DATA: envValue(z.enum(['true', 'false']).default('false')).transform((value) => value === 'true'),
 };

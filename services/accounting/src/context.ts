@@ -16,10 +16,14 @@ import { claimVisibility } from './expense-claims/expense-claim.resolvers';
 import { payrollLinesInOrder, payrollRunsInOrder, payslipsInOrder } from './payroll/payroll.queries';
 import type { PayrollLineRecord, PayrollRunRecord, PayslipRecord } from './payroll/payroll.record';
 import type { LedgerAccountRecord } from './ledger-accounts/ledger-account.record';
+import { fixedAssetsInOrder } from './fixed-assets/fixed-asset.queries';
+import type { FixedAssetRecord } from './fixed-assets/fixed-asset.record';
 
 // HR owns departments; accounting knows them only by id.
 export type DepartmentReference = { id: string };
 export type EmployeeReference = { id: string };
+// HR owns correlations (correlatedEvents); accounting adds the events it published in one.
+export type CorrelationReference = { id: string };
 
 export type AccountingContext = RequestContext & {
   dataSource: DataSource;
@@ -38,6 +42,7 @@ export type AccountingContext = RequestContext & {
     payslips: DataLoader<string, PayslipRecord[]>;
     ledgerAccount: DataLoader<string, LedgerAccountRecord | null>;
     journalEntry: DataLoader<string, JournalEntryRecord | null>;
+    fixedAsset: DataLoader<string, FixedAssetRecord | null>;
   };
 };
 
@@ -61,6 +66,7 @@ export function createAccountingContext(deps: ServiceDependencies<AccountingConf
       employeeExpenseClaims: new DataLoader((ids) => claimsOfEmployeesInOrder(db, ids, claimVisibility(request.principal), currency)),
       ledgerAccount: new DataLoader((ids) => ledgerAccountsInOrder(db, ids)),
       journalEntry: new DataLoader((ids) => journalEntriesInOrder(db, ids)),
+      fixedAsset: new DataLoader((ids) => fixedAssetsInOrder(db, ids, currency)),
     },
   };
 }

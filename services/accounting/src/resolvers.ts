@@ -1,4 +1,5 @@
 import type { Resolvers } from './__generated__/resolvers-types';
+import { Asset, Correlation, DepreciationMonth, FixedAsset, PublishedEvent, fixedAssetQueries } from './fixed-assets/fixed-asset.resolvers';
 import { PayInForce, PayrollLine, PayrollRun, Payslip, employeePayslips, payrollMutations, payrollQueries } from './payroll/payroll.resolvers';
 import { Employee, ExpenseCategoryPolicy, ExpenseClaim, ExpenseClaimLine, ExpensePolicy, expenseClaimMutations, expenseClaimQueries } from './expense-claims/expense-claim.resolvers';
 import { AuditFinding, auditFindingQueries } from './audit-findings/audit-finding.resolvers';
@@ -10,9 +11,14 @@ import { LedgerAccount, ledgerAccountMutations, ledgerAccountQueries } from './l
 import { AccountLedger, AccountLedgerLine, ReportLine, TrialBalanceLine, ledgerReportQueries } from './ledger-reports/ledger-report.resolvers';
 
 export const resolvers: Resolvers = {
-  Query: { ...ledgerAccountQueries, ...journalQueries, ...exchangeRateQueries, ...ledgerReportQueries, ...budgetQueries, ...journalDraftQueries, ...controlSettingsQueries, ...auditFindingQueries, ...expenseClaimQueries, ...payrollQueries },
+  Query: { ...ledgerAccountQueries, ...journalQueries, ...exchangeRateQueries, ...ledgerReportQueries, ...budgetQueries, ...journalDraftQueries, ...controlSettingsQueries, ...auditFindingQueries, ...expenseClaimQueries, ...payrollQueries, ...fixedAssetQueries },
   Mutation: { ...journalMutations, ...exchangeRateMutations, ...ledgerAccountMutations, ...budgetMutations, ...journalDraftMutations, ...controlSettingsMutations, ...expenseClaimMutations, ...payrollMutations },
   Department,
+  Asset,
+  FixedAsset,
+  DepreciationMonth,
+  Correlation,
+  PublishedEvent,
   Employee: { ...Employee, ...employeePayslips },
   PayrollRun,
   PayrollLine,

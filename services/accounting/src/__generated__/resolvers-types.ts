@@ -4,11 +4,13 @@ import { BudgetRecord, BudgetThresholdCrossingRecord } from '../budgets/budget.r
 import { JournalEntryRecord, JournalLineRecord, LedgerVerificationRecord, LedgerMismatchRecord, FiscalPeriodRecord, RefusedPostingRecord, JournalDraftRecord, JournalDraftLineRecord } from '../journal/journal.record';
 import { ExchangeRateRecord } from '../exchange-rates/exchange-rate.record';
 import { ReportLineRecord, TrialBalanceRecord, TrialBalanceLineRecord, IncomeStatementRecord, BalanceSheetRecord, AccountLedgerRecord, AccountLedgerLineRecord } from '../ledger-reports/ledger-report.record';
-import { DepartmentReference, EmployeeReference, AccountingContext } from '../context';
+import { DepartmentReference, EmployeeReference, CorrelationReference, AccountingContext } from '../context';
 import { ControlSettingsRecord } from '../control-settings/control-settings.record';
 import { AuditFindingRecord } from '../audit-findings/audit-finding.record';
 import { ExpenseClaimRecord, ExpenseClaimLineRecord, ExpensePolicyFlagRecord, ExpenseDecisionRecord, ExpensePolicyRecord, ExpenseCategoryPolicyRecord } from '../expense-claims/expense-claim.record';
 import { PayrollRunRecord, PayrollLineRecord, PayInForceRecord, PayslipRecord } from '../payroll/payroll.record';
+import { AssetReference, FixedAssetRecord, DepreciationMonthRecord } from '../fixed-assets/fixed-asset.record';
+import { PublishedEventRecord } from '@backoffice/platform/correlated-events';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -54,6 +56,22 @@ export type AccountLedgerLine = {
   memo: Maybe<Scalars['String']['output']>;
   /** In the account's natural direction. */
   runningBalance: Scalars['Decimal']['output'];
+};
+
+/**
+ * IT's equipment as accounting holds it. The fields are null when accounting does not hold the
+ * asset as a fixed asset (expensed below the capitalisation threshold, or unknown). ACCOUNTING and
+ * MANAGER only; others get null with a FORBIDDEN error.
+ */
+export type Asset = {
+  __typename?: 'Asset';
+  accumulatedDepreciation: Maybe<Scalars['Decimal']['output']>;
+  /** Cost less the depreciation posted so far; 0.00 once disposed. */
+  bookValue: Maybe<Scalars['Decimal']['output']>;
+  /** Whether the asset was capitalised (false: expensed at once); null when accounting never heard of it. */
+  capitalised: Maybe<Scalars['Boolean']['output']>;
+  disposedOn: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
 };
 
 /** Something in a fiscal year's books an auditor would ask about. */
@@ -151,6 +169,8 @@ export type BudgetThresholdCrossing = {
 /** The thresholds the controls and audit findings use, in the functional currency. */
 export type ControlSettings = {
   __typename?: 'ControlSettings';
+  /** IT's equipment costing at least this is capitalised and depreciated; cheaper equipment is expensed at once. Default 1000.00. */
+  capitalisationThreshold: Money;
   changedAt: Scalars['DateTime']['output'];
   changedBy: Scalars['String']['output'];
   /** A MANUAL entry whose debits total more than this waits for a second person's approval. */
@@ -161,6 +181,15 @@ export type ControlSettings = {
   roundAmountUnit: Scalars['Decimal']['output'];
   /** A MANUAL entry above this without a source document is an audit finding. */
   unsupportedManualThreshold: Money;
+};
+
+/** A chain of events one request set off, across services (HR's correlatedEvents). */
+export type Correlation = {
+  __typename?: 'Correlation';
+  /** The events accounting published in this chain, from its outbox (kept 90 days). */
+  accountingEvents: Array<PublishedEvent>;
+  /** The x-correlation-id a client sent, or the one the gateway gave its request (HR declares it String!, not ID!). */
+  id: Scalars['String']['output'];
 };
 
 export type CreateLedgerAccountInput = {
@@ -195,6 +224,18 @@ export type DepartmentBudgetArgs = {
 
 export type DepartmentSpendArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One month of an asset's straight-line schedule. */
+export type DepreciationMonth = {
+  __typename?: 'DepreciationMonth';
+  accumulated: Scalars['Decimal']['output'];
+  amount: Scalars['Decimal']['output'];
+  bookValue: Scalars['Decimal']['output'];
+  /** YYYY-MM. */
+  period: Scalars['String']['output'];
+  /** Whether the month's entry is posted. */
+  posted: Scalars['Boolean']['output'];
 };
 
 export type DiscardJournalEntryDraftInput = {
@@ -419,6 +460,52 @@ export type FiscalPeriod = {
 export type FiscalPeriodStatus =
   | 'CLOSED'
   | 'OPEN';
+
+/** A capitalised piece of equipment (amounts in the functional currency). */
+export type FixedAsset = {
+  __typename?: 'FixedAsset';
+  accumulatedDepreciation: Money;
+  acquiredOn: Scalars['Date']['output'];
+  asset: Asset;
+  bookValue: Money;
+  category: Scalars['String']['output'];
+  cost: Money;
+  depreciationSchedule: Array<DepreciationMonth>;
+  disposedOn: Maybe<Scalars['Date']['output']>;
+  /** Who holds it now; null while in stock, in repair or lost. */
+  holder: Maybe<Employee>;
+  /** The purchase price as IT registered it, in its currency. */
+  originalCost: Money;
+  status: FixedAssetStatus;
+  tag: Scalars['String']['output'];
+  usefulLifeMonths: Scalars['Int']['output'];
+};
+
+export type FixedAssetConnection = {
+  __typename?: 'FixedAssetConnection';
+  edges: Array<FixedAssetEdge>;
+  pageInfo: PageInfo;
+};
+
+export type FixedAssetEdge = {
+  __typename?: 'FixedAssetEdge';
+  cursor: Scalars['String']['output'];
+  node: FixedAsset;
+};
+
+export type FixedAssetFilter = {
+  /** IT's category, e.g. LAPTOP. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<FixedAssetStatus>;
+};
+
+export type FixedAssetStatus =
+  /** In the books and still depreciating. */
+  | 'ACTIVE'
+  /** Retired, lost or not returned by a leaver: out of the books. */
+  | 'DISPOSED'
+  /** In the books at book value zero. */
+  | 'FULLY_DEPRECIATED';
 
 /** Revenue and expenses between two dates, for the company or one department (cost centre). */
 export type IncomeStatement = {
@@ -915,6 +1002,21 @@ export type PostJournalEntryInput = {
   sourceId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An event a service published: what happened and what caused it, without its data. */
+export type PublishedEvent = {
+  __typename?: 'PublishedEvent';
+  actor: Scalars['String']['output'];
+  /** The event this one reacts to; null when a command or a job caused it. */
+  causationId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  sequence: Scalars['Int']['output'];
+  subject: Scalars['String']['output'];
+  time: Scalars['DateTime']['output'];
+  topic: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One account's lines with opening and running balance; null for an unknown account. ACCOUNTING and MANAGER only. */
@@ -939,6 +1041,8 @@ export type Query = {
   expensePolicy: ExpensePolicy;
   /** The twelve months of a fiscal year. ACCOUNTING and MANAGER only. */
   fiscalPeriods: Array<FiscalPeriod>;
+  /** Capitalised equipment, by asset id. ACCOUNTING and MANAGER. */
+  fixedAssets: FixedAssetConnection;
   /** ACCOUNTING and MANAGER only. */
   incomeStatement: IncomeStatement;
   /** Posted entries, filtered, a page at a time. ACCOUNTING and MANAGER only. */
@@ -1007,6 +1111,13 @@ export type QueryExpenseClaimsArgs = {
 
 export type QueryFiscalPeriodsArgs = {
   fiscalYear: Scalars['Int']['input'];
+};
+
+
+export type QueryFixedAssetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FixedAssetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1102,6 +1213,8 @@ export type SetBudgetInput = {
 };
 
 export type SetControlSettingsInput = {
+  /** At least 0; left out, the threshold in force stays. */
+  capitalisationThreshold?: InputMaybe<Scalars['Decimal']['input']>;
   manualApprovalThreshold: Scalars['Decimal']['input'];
   reason: Scalars['String']['input'];
   roundAmountThreshold: Scalars['Decimal']['input'];
@@ -1221,6 +1334,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Asset: Asset;
+  Correlation: Correlation;
   Department: Department;
   Employee: Employee;
   ExpenseClaim: ExpenseClaim;
@@ -1229,6 +1344,12 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Asset:
+    ( { __typename: 'Asset' }
+    & GraphQLRecursivePick<FederationTypes['Asset'], {"id":true}> );
+  Correlation:
+    ( { __typename: 'Correlation' }
+    & GraphQLRecursivePick<FederationTypes['Correlation'], {"id":true}> );
   Department:
     ( { __typename: 'Department' }
     & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );
@@ -1253,17 +1374,20 @@ export type ResolversTypes = {
   AccountLedgerLine: ResolverTypeWrapper<AccountLedgerLineRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Asset: ResolverTypeWrapper<AssetReference>;
   AuditFinding: ResolverTypeWrapper<AuditFindingRecord>;
   AuditFindingKind: AuditFindingKind;
   BalanceSheet: ResolverTypeWrapper<BalanceSheetRecord>;
   Budget: ResolverTypeWrapper<BudgetRecord>;
   BudgetThresholdCrossing: ResolverTypeWrapper<BudgetThresholdCrossingRecord>;
   ControlSettings: ResolverTypeWrapper<ControlSettingsRecord>;
+  Correlation: ResolverTypeWrapper<CorrelationReference>;
   CreateLedgerAccountInput: CreateLedgerAccountInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Department: ResolverTypeWrapper<DepartmentReference>;
+  DepreciationMonth: ResolverTypeWrapper<DepreciationMonthRecord>;
   DiscardJournalEntryDraftInput: DiscardJournalEntryDraftInput;
   Employee: ResolverTypeWrapper<EmployeeReference>;
   ExchangeRate: ResolverTypeWrapper<ExchangeRateRecord>;
@@ -1286,6 +1410,11 @@ export type ResolversTypes = {
   ExpensePolicyFlagKind: ExpensePolicyFlagKind;
   FiscalPeriod: ResolverTypeWrapper<FiscalPeriodRecord>;
   FiscalPeriodStatus: FiscalPeriodStatus;
+  FixedAsset: ResolverTypeWrapper<FixedAssetRecord>;
+  FixedAssetConnection: ResolverTypeWrapper<Omit<FixedAssetConnection, 'edges'> & { edges: Array<ResolversTypes['FixedAssetEdge']> }>;
+  FixedAssetEdge: ResolverTypeWrapper<Omit<FixedAssetEdge, 'node'> & { node: ResolversTypes['FixedAsset'] }>;
+  FixedAssetFilter: FixedAssetFilter;
+  FixedAssetStatus: FixedAssetStatus;
   IncomeStatement: ResolverTypeWrapper<IncomeStatementRecord>;
   JournalDraftLine: ResolverTypeWrapper<JournalDraftLineRecord>;
   JournalEntry: ResolverTypeWrapper<JournalEntryRecord>;
@@ -1313,6 +1442,7 @@ export type ResolversTypes = {
   PayrollRunStatus: PayrollRunStatus;
   Payslip: ResolverTypeWrapper<PayslipRecord>;
   PostJournalEntryInput: PostJournalEntryInput;
+  PublishedEvent: ResolverTypeWrapper<PublishedEventRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefusedPosting: ResolverTypeWrapper<RefusedPostingRecord>;
   ReopenPeriodInput: ReopenPeriodInput;
@@ -1334,16 +1464,19 @@ export type ResolversParentTypes = {
   AccountLedgerLine: AccountLedgerLineRecord;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Asset: AssetReference;
   AuditFinding: AuditFindingRecord;
   BalanceSheet: BalanceSheetRecord;
   Budget: BudgetRecord;
   BudgetThresholdCrossing: BudgetThresholdCrossingRecord;
   ControlSettings: ControlSettingsRecord;
+  Correlation: CorrelationReference;
   CreateLedgerAccountInput: CreateLedgerAccountInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Department: DepartmentReference;
+  DepreciationMonth: DepreciationMonthRecord;
   DiscardJournalEntryDraftInput: DiscardJournalEntryDraftInput;
   Employee: EmployeeReference;
   ExchangeRate: ExchangeRateRecord;
@@ -1360,6 +1493,10 @@ export type ResolversParentTypes = {
   ExpensePolicy: ExpensePolicyRecord;
   ExpensePolicyFlag: ExpensePolicyFlagRecord;
   FiscalPeriod: FiscalPeriodRecord;
+  FixedAsset: FixedAssetRecord;
+  FixedAssetConnection: Omit<FixedAssetConnection, 'edges'> & { edges: Array<ResolversParentTypes['FixedAssetEdge']> };
+  FixedAssetEdge: Omit<FixedAssetEdge, 'node'> & { node: ResolversParentTypes['FixedAsset'] };
+  FixedAssetFilter: FixedAssetFilter;
   IncomeStatement: IncomeStatementRecord;
   JournalDraftLine: JournalDraftLineRecord;
   JournalEntry: JournalEntryRecord;
@@ -1382,6 +1519,7 @@ export type ResolversParentTypes = {
   PayrollRun: PayrollRunRecord;
   Payslip: PayslipRecord;
   PostJournalEntryInput: PostJournalEntryInput;
+  PublishedEvent: PublishedEventRecord;
   Query: Record<PropertyKey, never>;
   RefusedPosting: RefusedPostingRecord;
   ReopenPeriodInput: ReopenPeriodInput;
@@ -1414,6 +1552,15 @@ export type AccountLedgerLineResolvers<ContextType = AccountingContext, ParentTy
   lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   runningBalance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type AssetResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset'], FederationReferenceType extends FederationReferenceTypes['Asset'] = FederationReferenceTypes['Asset']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Asset']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accumulatedDepreciation?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  bookValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  capitalised?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  disposedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type AuditFindingResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['AuditFinding'] = ResolversParentTypes['AuditFinding']> = {
@@ -1461,6 +1608,7 @@ export type BudgetThresholdCrossingResolvers<ContextType = AccountingContext, Pa
 };
 
 export type ControlSettingsResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ControlSettings'] = ResolversParentTypes['ControlSettings']> = {
+  capitalisationThreshold?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   manualApprovalThreshold?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1468,6 +1616,12 @@ export type ControlSettingsResolvers<ContextType = AccountingContext, ParentType
   roundAmountThreshold?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   roundAmountUnit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   unsupportedManualThreshold?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type CorrelationResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Correlation'] = ResolversParentTypes['Correlation'], FederationReferenceType extends FederationReferenceTypes['Correlation'] = FederationReferenceTypes['Correlation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Correlation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accountingEvents?: Resolver<Array<ResolversTypes['PublishedEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1487,6 +1641,14 @@ export type DepartmentResolvers<ContextType = AccountingContext, ParentType exte
   budget?: Resolver<Maybe<ResolversTypes['Budget']>, ParentType, ContextType, Partial<DepartmentBudgetArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   spend?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType, Partial<DepartmentSpendArgs>>;
+};
+
+export type DepreciationMonthResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['DepreciationMonth'] = ResolversParentTypes['DepreciationMonth']> = {
+  accumulated?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  bookValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  posted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type EmployeeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee'], FederationReferenceType extends FederationReferenceTypes['Employee'] = FederationReferenceTypes['Employee']> = {
@@ -1588,6 +1750,32 @@ export type FiscalPeriodResolvers<ContextType = AccountingContext, ParentType ex
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FiscalPeriodStatus'], ParentType, ContextType>;
+};
+
+export type FixedAssetResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['FixedAsset'] = ResolversParentTypes['FixedAsset']> = {
+  accumulatedDepreciation?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  acquiredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  asset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
+  bookValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  depreciationSchedule?: Resolver<Array<ResolversTypes['DepreciationMonth']>, ParentType, ContextType>;
+  disposedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  originalCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FixedAssetStatus'], ParentType, ContextType>;
+  tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usefulLifeMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FixedAssetConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['FixedAssetConnection'] = ResolversParentTypes['FixedAssetConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FixedAssetEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FixedAssetEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['FixedAssetEdge'] = ResolversParentTypes['FixedAssetEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FixedAsset'], ParentType, ContextType>;
 };
 
 export type IncomeStatementResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['IncomeStatement'] = ResolversParentTypes['IncomeStatement']> = {
@@ -1773,6 +1961,18 @@ export type PayslipResolvers<ContextType = AccountingContext, ParentType extends
   unpaidDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type PublishedEventResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['PublishedEvent'] = ResolversParentTypes['PublishedEvent']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  causationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accountLedger?: Resolver<Maybe<ResolversTypes['AccountLedger']>, ParentType, ContextType, RequireFields<QueryAccountLedgerArgs, 'accountId' | 'first' | 'from' | 'to'>>;
   auditFindings?: Resolver<Array<ResolversTypes['AuditFinding']>, ParentType, ContextType, RequireFields<QueryAuditFindingsArgs, 'fiscalYear'>>;
@@ -1785,6 +1985,7 @@ export type QueryResolvers<ContextType = AccountingContext, ParentType extends R
   expenseClaims?: Resolver<ResolversTypes['ExpenseClaimConnection'], ParentType, ContextType, RequireFields<QueryExpenseClaimsArgs, 'first'>>;
   expensePolicy?: Resolver<ResolversTypes['ExpensePolicy'], ParentType, ContextType>;
   fiscalPeriods?: Resolver<Array<ResolversTypes['FiscalPeriod']>, ParentType, ContextType, RequireFields<QueryFiscalPeriodsArgs, 'fiscalYear'>>;
+  fixedAssets?: Resolver<ResolversTypes['FixedAssetConnection'], ParentType, ContextType, RequireFields<QueryFixedAssetsArgs, 'first'>>;
   incomeStatement?: Resolver<ResolversTypes['IncomeStatement'], ParentType, ContextType, RequireFields<QueryIncomeStatementArgs, 'from' | 'to'>>;
   journalEntries?: Resolver<ResolversTypes['JournalEntryConnection'], ParentType, ContextType, RequireFields<QueryJournalEntriesArgs, 'first'>>;
   journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType, RequireFields<QueryJournalEntryArgs, 'id'>>;
@@ -1828,15 +2029,18 @@ export type TrialBalanceLineResolvers<ContextType = AccountingContext, ParentTyp
 export type Resolvers<ContextType = AccountingContext> = {
   AccountLedger?: AccountLedgerResolvers<ContextType>;
   AccountLedgerLine?: AccountLedgerLineResolvers<ContextType>;
+  Asset?: AssetResolvers<ContextType>;
   AuditFinding?: AuditFindingResolvers<ContextType>;
   BalanceSheet?: BalanceSheetResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   BudgetThresholdCrossing?: BudgetThresholdCrossingResolvers<ContextType>;
   ControlSettings?: ControlSettingsResolvers<ContextType>;
+  Correlation?: CorrelationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
+  DepreciationMonth?: DepreciationMonthResolvers<ContextType>;
   Employee?: EmployeeResolvers<ContextType>;
   ExchangeRate?: ExchangeRateResolvers<ContextType>;
   ExpenseCategoryPolicy?: ExpenseCategoryPolicyResolvers<ContextType>;
@@ -1848,6 +2052,9 @@ export type Resolvers<ContextType = AccountingContext> = {
   ExpensePolicy?: ExpensePolicyResolvers<ContextType>;
   ExpensePolicyFlag?: ExpensePolicyFlagResolvers<ContextType>;
   FiscalPeriod?: FiscalPeriodResolvers<ContextType>;
+  FixedAsset?: FixedAssetResolvers<ContextType>;
+  FixedAssetConnection?: FixedAssetConnectionResolvers<ContextType>;
+  FixedAssetEdge?: FixedAssetEdgeResolvers<ContextType>;
   IncomeStatement?: IncomeStatementResolvers<ContextType>;
   JournalDraftLine?: JournalDraftLineResolvers<ContextType>;
   JournalEntry?: JournalEntryResolvers<ContextType>;
@@ -1865,6 +2072,7 @@ export type Resolvers<ContextType = AccountingContext> = {
   PayrollLine?: PayrollLineResolvers<ContextType>;
   PayrollRun?: PayrollRunResolvers<ContextType>;
   Payslip?: PayslipResolvers<ContextType>;
+  PublishedEvent?: PublishedEventResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RefusedPosting?: RefusedPostingResolvers<ContextType>;
   ReportLine?: ReportLineResolvers<ContextType>;

@@ -26,6 +26,10 @@ export const accountingPolicy = definePolicy({
   // Never the run's preparer (payroll/payroll.rules.ts).
   'payroll.approve': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
   'payroll.post': { roles: ['ACCOUNTING'], describes: 'ACCOUNTING' },
+  // Equipment in the books (fixed-assets/): book values, depreciation, disposals.
+  'fixedAsset.read': { roles: ['ACCOUNTING', 'MANAGER'], describes: 'ACCOUNTING or MANAGER' },
+  // The events accounting published in a chain one request set off (HR's correlatedEvents).
+  'correlation.read': { roles: ['MANAGER'], describes: 'MANAGER' },
   'payslip.read': { roles: ['HR', 'ACCOUNTING', 'MANAGER'], self: true, describes: 'the employee, HR, ACCOUNTING or MANAGER' },
 });
 

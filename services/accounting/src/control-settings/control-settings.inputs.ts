@@ -8,5 +8,7 @@ export const setControlSettingsInput = z.strictObject({
   unsupportedManualThreshold: threshold,
   roundAmountThreshold: threshold,
   roundAmountUnit: z.string().refine((value) => (toCents(value) ?? 0n) > 0n, 'must be a positive amount, e.g. "1000.00"'),
+  // Optional so callers that predate it keep the threshold in force.
+  capitalisationThreshold: threshold.nullish(),
   reason: z.string().trim().min(3, 'say why the thresholds change').max(500),
 });

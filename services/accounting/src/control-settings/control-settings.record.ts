@@ -4,6 +4,8 @@ export type ControlSettingsRecord = {
   unsupportedManualThreshold: string;
   roundAmountThreshold: string;
   roundAmountUnit: string;
+  // IT's equipment at or above it is a fixed asset (depreciated); below, expensed at once.
+  capitalisationThreshold: string;
   currency: string;
   changedBy: string;
   changedAt: string;

@@ -18,8 +18,9 @@ export const controlSettingsMutations: Pick<MutationResolvers, 'setControlSettin
   },
 };
 
-export const ControlSettings: Pick<ControlSettingsResolvers, 'manualApprovalThreshold' | 'unsupportedManualThreshold' | 'roundAmountThreshold'> = {
+export const ControlSettings: Pick<ControlSettingsResolvers, 'manualApprovalThreshold' | 'unsupportedManualThreshold' | 'roundAmountThreshold' | 'capitalisationThreshold'> = {
   manualApprovalThreshold: (settings) => asMoney(settings.manualApprovalThreshold, settings.currency),
   unsupportedManualThreshold: (settings) => asMoney(settings.unsupportedManualThreshold, settings.currency),
   roundAmountThreshold: (settings) => asMoney(settings.roundAmountThreshold, settings.currency),
+  capitalisationThreshold: (settings) => asMoney(settings.capitalisationThreshold, settings.currency),
 };

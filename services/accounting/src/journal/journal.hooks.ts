@@ -17,6 +17,7 @@ export type SystemEntry = {
   memo: string;
   source: 'EXPENSE' | 'PAYROLL' | 'ASSET';
   sourceId: string;
-  lines: Array<{ accountId: string; debit?: string | null; credit?: string | null; departmentId?: string | null; memo?: string | null }>;
+  // A line in another currency than the functional one names it and the rate (see linesToStore).
+  lines: Array<{ accountId: string; debit?: string | null; credit?: string | null; departmentId?: string | null; memo?: string | null; currency?: string | null; rate?: string | null }>;
 };
 export type PostSystemEntry = (tx: EntityManager, entry: SystemEntry, metadata: EventMetadata) => Promise<JournalEntryRecord>;

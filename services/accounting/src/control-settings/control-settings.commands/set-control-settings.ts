@@ -18,11 +18,12 @@ export async function setControlSettings({ dataSource, clock, settings }: Ledger
       unsupportedManualThreshold: normal(asked.unsupportedManualThreshold),
       roundAmountThreshold: normal(asked.roundAmountThreshold),
       roundAmountUnit: normal(asked.roundAmountUnit),
+      capitalisationThreshold: asked.capitalisationThreshold != null ? normal(asked.capitalisationThreshold) : before.capitalisationThreshold,
       changedBy: actor,
       changedAt: clock.now(),
       reason: asked.reason,
     });
-    const fields = ['manualApprovalThreshold', 'unsupportedManualThreshold', 'roundAmountThreshold', 'roundAmountUnit'] as const;
+    const fields = ['manualApprovalThreshold', 'unsupportedManualThreshold', 'roundAmountThreshold', 'roundAmountUnit', 'capitalisationThreshold'] as const;
     const changes = Object.fromEntries(fields.filter((field) => before[field] !== after[field]).map((field) => [field, { from: before[field], to: after[field] }]));
     await recordAudit(tx, { actor, action: 'control-settings.set', entityType: 'control_settings', entityId: 'control_settings', changes: { ...changes, reason: asked.reason }, correlationId });
     return { ...after, currency: settings.functionalCurrency, changedAt: after.changedAt.toISOString() };
