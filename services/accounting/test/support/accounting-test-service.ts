@@ -20,8 +20,9 @@ export type AccountingForTest = {
   stop(): Promise<void>;
 };
 
-export async function startAccountingForTest(reader: Principal): Promise<AccountingForTest> {
-  const env = testEnvironment();
+// `overrides`: environment variables of this service only (CLOCK_AT, IT_DEPARTMENT_ID...).
+export async function startAccountingForTest(reader: Principal, overrides: Record<string, string> = {}): Promise<AccountingForTest> {
+  const env = testEnvironment(overrides);
   const service = await startSubgraphService(accountingSubgraph, loadAccountingConfig(env));
   const admin = new Client({ connectionString: withDatabase(requiredEnv('DATABASE_URL'), serviceDatabaseName('accounting', env.DATABASE_NAME_SUFFIX!)) });
   await admin.connect();
