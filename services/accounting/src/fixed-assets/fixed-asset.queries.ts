@@ -13,6 +13,11 @@ export async function fixedAssetsInOrder(db: Sql, assetIds: readonly string[], c
   return assetIds.map((id) => found.get(id) ?? null);
 }
 
+// What the asset's accounts hold: both at zero once it is disposed of.
+export function accumulatedDepreciationOf(asset: FixedAssetRecord): string {
+  return asset.disposedOn ? '0.00' : asset.accumulatedDepreciation;
+}
+
 export function bookValueOf(asset: FixedAssetRecord): string {
   return asset.disposedOn ? '0.00' : fromCents(toCents(asset.cost)! - toCents(asset.accumulatedDepreciation)!);
 }

@@ -4,7 +4,7 @@ import type { AssetResolvers, CorrelationResolvers, DepreciationMonthResolvers, 
 import { accountingPolicy } from '../access/policy';
 import type { AccountingContext } from '../context';
 import { asMoney } from '../money';
-import { bookValueOf, fixedAssets, scheduleOf, statusOf } from './fixed-asset.queries';
+import { accumulatedDepreciationOf, bookValueOf, fixedAssets, scheduleOf, statusOf } from './fixed-asset.queries';
 import type { FixedAssetRecord } from './fixed-asset.record';
 
 export const fixedAssetQueries: Pick<QueryResolvers, 'fixedAssets'> = {
@@ -25,7 +25,7 @@ const held = <T>(context: AccountingContext, id: string, value: (asset: FixedAss
 export const Asset: Pick<AssetResolvers, '__resolveReference' | 'bookValue' | 'accumulatedDepreciation' | 'capitalised' | 'disposedOn'> = {
   __resolveReference: (reference) => ({ id: reference.id }),
   bookValue: (asset, _args, context) => held(context, asset.id, bookValueOf),
-  accumulatedDepreciation: (asset, _args, context) => held(context, asset.id, (found) => found.accumulatedDepreciation),
+  accumulatedDepreciation: (asset, _args, context) => held(context, asset.id, accumulatedDepreciationOf),
   capitalised: (asset, _args, context) =>
     guardedField(accountingPolicy.can(context.principal, 'fixedAsset.read'), () => accountingPolicy.refusal('fixedAsset.read'), async () => {
       const found = await context.loaders.fixedAsset.load(asset.id);
@@ -42,7 +42,7 @@ export const FixedAsset: FixedAssetResolvers = {
   usefulLifeMonths: (asset) => asset.usefulLifeMonths,
   cost: (asset) => asMoney(asset.cost, asset.currency),
   originalCost: (asset) => asMoney(asset.originalCost, asset.originalCurrency),
-  accumulatedDepreciation: (asset) => asMoney(asset.disposedOn ? '0.00' : asset.accumulatedDepreciation, asset.currency),
+  accumulatedDepreciation: (asset) => asMoney(accumulatedDepreciationOf(asset), asset.currency),
   bookValue: (asset) => asMoney(bookValueOf(asset), asset.currency),
   holder: (asset) => (asset.holderId && !asset.disposedOn ? { id: asset.holderId } : null),
   status: (asset) => statusOf(asset),
