@@ -210,6 +210,8 @@ describe('equipment in the books', () => {
     expect(await balanceOf(retired.assetId, '1590')).toBe('0.00');
     const disposed = (await outboxOf(retired.assetId)).filter((event) => event.type === fixedAssetDisposed.type);
     expect(disposed.map((event) => event.data)).toEqual([expect.objectContaining({ reason: 'RETIRED', bookValue: '1900.00', disposedOn: '2026-09-10' })]);
+    const [view] = (await entities<Record<string, unknown>>([{ __typename: 'Asset', id: retired.assetId }], '... on Asset { bookValue accumulatedDepreciation capitalised disposedOn }', manager)).data!._entities;
+    expect(view).toEqual({ bookValue: '0.00', accumulatedDepreciation: '0.00', capitalised: true, disposedOn: '2026-09-10' });
   });
 
   it('a lost asset retired later, and found after that, is disposed of once', async () => {
@@ -218,6 +220,19 @@ describe('equipment in the books', () => {
     const types = (await outboxOf(lost.assetId)).map((event) => event.type);
     expect(types).toEqual([fixedAssetCapitalised.type, fixedAssetDepreciated.type, fixedAssetDepreciated.type, fixedAssetDisposed.type]);
     expect((await accounting.admin.query(`SELECT count(*)::int AS n FROM journal_entries WHERE source_id = $1`, [lost.assetId])).rows[0].n).toBe(4);
+  });
+
+  it('converts an asset bought in another currency at the rate in force on its purchase date', async () => {
+    const rate = await accounting.call(`mutation R($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }`, { input: { currency: 'USD', validFrom: '2026-01-01', rate: '0.9' } }, accountant);
+    expect(rate.errors).toBeUndefined();
+    // 2,000.00 USD × 0.9 = 1,800.00 EUR: at or above the threshold.
+    const dock = asset('AST-USD', '2026-02-03', '2000.00', 12, 'USD');
+    await publish('usd', events.publish(assetRegistered, dock));
+    expect((await linesOf(dock.assetId)).map((line) => [line.code, line.debit, line.credit])).toEqual([
+      ['1500', '1800.00', '0.00'],
+      ['2000', '0.00', '1800.00'],
+    ]);
+    expect((await outboxOf(dock.assetId))[0]!.data).toMatchObject({ cost: '1800.00', currency: 'EUR' });
   });
 
   it('expenses an asset below the threshold at once, never depreciates it; a new threshold applies to later registrations', async () => {
@@ -291,7 +306,7 @@ describe('equipment in the books', () => {
     });
     const before = await snapshot();
     const consumed = Object.entries(sent).filter(([name]) => !name.startsWith('hired'));
-    expect(consumed.length).toBe(22);
+    expect(consumed.length).toBe(23);
     for (const [, event] of consumed) await events.redeliver(event);
     await publish('policy again', events.publish(offboardingPolicyChanged, { policy: 'offboarding', unreturnedAfterDays: 30, treatment: 'WRITE_OFF' }));
     const subjects = new Map(consumed.filter(([, event]) => event.topic === 'it.asset.v1').map(([, event]) => [event.subject, event]));
