@@ -59,14 +59,14 @@ export type AccountLedgerLine = {
 };
 
 /**
- * IT's equipment as accounting holds it. The fields are null when accounting does not hold the
- * asset as a fixed asset (expensed below the capitalisation threshold, or unknown). ACCOUNTING and
- * MANAGER only; others get null with a FORBIDDEN error.
+ * IT's equipment as accounting holds it. bookValue and accumulatedDepreciation are null when
+ * accounting does not hold the asset as a fixed asset (expensed below the capitalisation threshold,
+ * disposed of, or unknown). ACCOUNTING and MANAGER only; others get null with a FORBIDDEN error.
  */
 export type Asset = {
   __typename?: 'Asset';
   accumulatedDepreciation: Maybe<Scalars['Decimal']['output']>;
-  /** Cost less the depreciation posted so far; 0.00 once disposed. */
+  /** Cost less the depreciation posted so far. */
   bookValue: Maybe<Scalars['Decimal']['output']>;
   /** Whether the asset was capitalised (false: expensed at once); null when accounting never heard of it. */
   capitalised: Maybe<Scalars['Boolean']['output']>;

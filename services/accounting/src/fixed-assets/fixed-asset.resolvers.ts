@@ -14,24 +14,26 @@ export const fixedAssetQueries: Pick<QueryResolvers, 'fixedAssets'> = {
   },
 };
 
-// A field of IT's asset: null when accounting does not hold it as a fixed asset; FORBIDDEN (and
-// null) for callers without fixedAsset.read. One query for all the assets of a request.
+// A field of IT's asset: null when accounting does not hold it as a fixed asset (expensed, disposed
+// of, or unknown); FORBIDDEN (and null) for callers without fixedAsset.read. One query for all the
+// assets of a request.
 const held = <T>(context: AccountingContext, id: string, value: (asset: FixedAssetRecord) => T): Promise<T | null> =>
   guardedField(accountingPolicy.can(context.principal, 'fixedAsset.read'), () => accountingPolicy.refusal('fixedAsset.read'), async () => {
     const asset = await context.loaders.fixedAsset.load(id);
-    return asset && asset.treatment === 'CAPITALISED' ? value(asset) : null;
+    return asset && asset.treatment === 'CAPITALISED' && !asset.disposedOn ? value(asset) : null;
   });
 
 export const Asset: Pick<AssetResolvers, '__resolveReference' | 'bookValue' | 'accumulatedDepreciation' | 'capitalised' | 'disposedOn'> = {
   __resolveReference: (reference) => ({ id: reference.id }),
   bookValue: (asset, _args, context) => held(context, asset.id, bookValueOf),
-  accumulatedDepreciation: (asset, _args, context) => held(context, asset.id, accumulatedDepreciationOf),
+  accumulatedDepreciation: (asset, _args, context) => held(context, asset.id, (found) => found.accumulatedDepreciation),
   capitalised: (asset, _args, context) =>
     guardedField(accountingPolicy.can(context.principal, 'fixedAsset.read'), () => accountingPolicy.refusal('fixedAsset.read'), async () => {
       const found = await context.loaders.fixedAsset.load(asset.id);
       return found ? found.treatment === 'CAPITALISED' : null;
     }),
-  disposedOn: (asset, _args, context) => held(context, asset.id, (found) => found.disposedOn),
+  disposedOn: (asset, _args, context) =>
+    guardedField(accountingPolicy.can(context.principal, 'fixedAsset.read'), () => accountingPolicy.refusal('fixedAsset.read'), async () => (await context.loaders.fixedAsset.load(asset.id))?.disposedOn ?? null),
 };
 
 export const FixedAsset: FixedAssetResolvers = {
