@@ -1,0 +1,132 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { employeeHired, holidayAdded } from '@backoffice/events/hr-events';
+import { ticketResolved } from '@backoffice/events/it-events';
+import type { Principal } from '@backoffice/platform/identity';
+import type { EventMetadata } from '@backoffice/platform/outbox';
+import { hrEvents, type HrEvents, type SentEvent } from '@backoffice/testkit/hr-events';
+import { testEnvironment } from '@backoffice/testkit/isolation';
+import { eventually } from '@backoffice/testkit/kafka-observer';
+import { employedAmong } from '@backoffice/workforce/workforce.queries';
+import { loadItConfig } from '../src/config';
+import { itModulesOf, type ItModules } from '../src/it-modules';
+import { openTicket } from '../src/tickets/ticket.commands/open-ticket';
+import { resolveTicket } from '../src/tickets/ticket.commands/resolve-ticket';
+import { startTicket } from '../src/tickets/ticket.commands/start-ticket';
+import { waitOnRequester } from '../src/tickets/ticket.commands/wait-on-requester';
+import { ok } from './support/graphql-answers';
+import { startItForTest, type ItForTest } from './support/it-test-service';
+
+jest.setTimeout(120_000);
+
+// The helpdesk's edge cases found in review, on a frozen business clock in London (GMT in mid
+// March; working hours Mon-Fri 09:00-17:00, a 1-hour first response and a 4-hour resolution for
+// every priority). The service stands on Wednesday 11 March 10:00; commands run directly at other
+// instants of that week where a test needs time to pass. The helpdesk job is stopped, so no breach
+// is recorded behind a test's back.
+
+const MONDAY_0900 = '2026-03-09T09:00:00.000Z';
+const MONDAY_0930 = '2026-03-09T09:30:00.000Z';
+const MONDAY_1500 = '2026-03-09T15:00:00.000Z';
+const WEDNESDAY_1000 = '2026-03-11T10:00:00.000Z';
+
+type Sla = { resolutionDue: string; firstResponseBreached: boolean; resolutionBreached: boolean; breached: boolean };
+type Ticket = { id: string; number: string; kind: string; status: string; version: number; items: Array<{ id: string; handedOut: number; asset: { id: string } | null }>; sla: Sla };
+const TICKET = 'id number kind status version items { id handedOut asset { id } } sla { resolutionDue firstResponseBreached resolutionBreached breached }';
+const GET = `query Get($id: ID!) { ticket(id: $id) { ${TICKET} } }`;
+const LIST = `query List($filter: TicketFilter, $orderBy: TicketOrder, $first: Int, $after: String) {
+  tickets(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount edges { node { id } } pageInfo { endCursor hasNextPage } } }`;
+const REGISTER = `mutation Register($input: RegisterAssetInput!) { registerAsset(input: $input) { id version } }`;
+
+const person = (roles: string[] = ['EMPLOYEE']): Principal => ({ employeeId: randomUUID(), roles }) as Principal;
+
+describe('IT helpdesk after review', () => {
+  const env = testEnvironment({
+    CLOCK_AT: WEDNESDAY_1000,
+    COMPANY_TIME_ZONE: 'Europe/London',
+    HELPDESK_WORKING_HOURS: 'Mon-Fri 09:00-17:00',
+    HELPDESK_SLA_TARGETS: 'CRITICAL=1h/4h,HIGH=1h/4h,MEDIUM=1h/4h,LOW=1h/4h',
+  });
+  const today = WEDNESDAY_1000.slice(0, 10);
+  const dayOffset = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const department = randomUUID();
+  const itAdmin = person(['IT']);
+  const alice = person();
+  let it_: ItForTest;
+  let hr: HrEvents;
+
+  const call = <T>(query: string, variables: Record<string, unknown>, who: Principal = itAdmin) => it_.call<T>(query, variables, who);
+  const metadata = (): EventMetadata => ({ actor: itAdmin.employeeId!, correlationId: randomUUID() });
+  // The same service's commands with the business clock stopped at another instant.
+  const modulesAt = (instant: string): ItModules => itModulesOf({ dataSource: it_.service.dataSource, config: loadItConfig({ ...env, CLOCK_AT: instant }) });
+
+  // One producer for HR's events of this file, so each person's and each date's sequence counts up.
+  const hire = async (employeeId: string, startDate: string, departmentId = department) => {
+    await hr.publish(employeeHired, {
+      employeeId,
+      employeeNumber: `E-${employeeId.slice(0, 8)}`,
+      firstName: 'Test',
+      lastName: 'Person',
+      email: `person-${employeeId.slice(0, 8)}@example.com`,
+      title: 'Analyst',
+      departmentId,
+      managerId: null,
+      employmentType: 'FULL_TIME',
+      startDate,
+    });
+    await eventually(async () => (await employedAmong(it_.service.dataSource, [employeeId], startDate)).size === 1, 30_000);
+  };
+  // Until IT's helpdesk consumer has applied the event (or a later one of the same aggregate).
+  const helpdeskApplied = (event: SentEvent) =>
+    eventually(async () => {
+      const found = await it_.admin.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM inbox_positions WHERE consumer = 'it.helpdesk' AND topic = $1 AND subject = $2 AND last_sequence >= $3`,
+        [event.topic, event.subject, event.sequence],
+      );
+      return found.rows[0]!.n === 1;
+    }, 30_000);
+  const registerAsset = async (category: string) =>
+    ok(
+      await call<{ registerAsset: { id: string; version: number } }>(REGISTER, {
+        input: { category, manufacturer: 'Lenovo', model: `M-${category}`, serialNumber: `SN-${randomUUID()}`, purchaseDate: dayOffset(-30), purchaseCost: '100.00', currency: 'EUR' },
+      }),
+    ).registerAsset;
+  const ticketById = async (id: string) => ok(await call<{ ticket: Ticket }>(GET, { id })).ticket;
+  const listed = async (filter: Record<string, unknown>) => ok(await call<{ tickets: { edges: Array<{ node: { id: string } }> } }>(LIST, { filter, first: 100 })).tickets.edges.map((edge) => edge.node.id);
+  const breachRows = async (ticketId: string) => (await it_.admin.query<{ target: string }>(`SELECT target FROM ticket_sla_breaches WHERE ticket_id = $1 ORDER BY target`, [ticketId])).rows;
+  // A HIGH request of Alice's, opened on Monday 09:00.
+  const openOnMonday = (subject: string) =>
+    openTicket(modulesAt(MONDAY_0900), { category: 'SOFTWARE', priority: 'HIGH', subject, description: 'It does not work', requesterId: alice.employeeId }, metadata());
+
+  beforeAll(async () => {
+    it_ = await startItForTest(env);
+    await it_.service.jobs.stop();
+    hr = await hrEvents(env.KAFKA_PREFIX!, 'helpdesk-review-test-hr', [employeeHired.topic, holidayAdded.topic]);
+    for (const who of [itAdmin, alice]) await hire(who.employeeId!, dayOffset(-200));
+  });
+
+  afterAll(async () => {
+    await hr?.stop();
+    await it_?.stop();
+  });
+
+  it('resolving a waiting ticket counts the wait it ends: resolved within the moved due time, it is no resolution breach', async () => {
+    // Due Monday 13:00; answered and waiting from 09:30 to its resolution at 15:00, so 30 minutes
+    // of its 4 hours were used and the rest runs from 15:00: due Tuesday 10:30.
+    const opened = await openOnMonday('Waits, then is resolved');
+    const started = await startTicket(modulesAt(MONDAY_0900), { ticketId: opened.id, expectedVersion: opened.version }, metadata());
+    const waiting = await waitOnRequester(modulesAt(MONDAY_0930), { ticketId: opened.id, expectedVersion: started.version, message: 'Which version?' }, metadata());
+    expect(waiting.resolutionDue.toISOString()).toBe('2026-03-09T13:00:00.000Z');
+
+    const resolved = await resolveTicket(modulesAt(MONDAY_1500), { ticketId: opened.id, expectedVersion: waiting.version, resolution: 'ANSWERED', note: 'Upgrade to 2.3' }, metadata());
+    expect(resolved).toMatchObject({ status: 'RESOLVED', resolutionMinutes: 30 });
+    expect(resolved.resolutionDue.toISOString()).toBe('2026-03-10T10:30:00.000Z');
+    expect(await breachRows(opened.id)).toEqual([]);
+    const events = await it_.admin.query<{ breached: boolean }>(`SELECT (envelope->'data'->>'breached')::boolean AS breached FROM outbox_events WHERE event_type = $1 AND envelope->'data'->>'ticketId' = $2`, [
+      ticketResolved.type,
+      opened.id,
+    ]);
+    expect(events.rows).toEqual([{ breached: false }]);
+    expect((await ticketById(opened.id)).sla).toEqual({ resolutionDue: '2026-03-10T10:30:00.000Z', firstResponseBreached: false, resolutionBreached: false, breached: false });
+  });
+});
