@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { employeeHired, holidayAdded } from '@backoffice/events/hr-events';
+import { employeeHired, employeeTerminated, holidayAdded } from '@backoffice/events/hr-events';
 import { ticketResolved } from '@backoffice/events/it-events';
 import type { Principal } from '@backoffice/platform/identity';
 import type { EventMetadata } from '@backoffice/platform/outbox';
@@ -14,7 +14,7 @@ import { openTicket } from '../src/tickets/ticket.commands/open-ticket';
 import { resolveTicket } from '../src/tickets/ticket.commands/resolve-ticket';
 import { startTicket } from '../src/tickets/ticket.commands/start-ticket';
 import { waitOnRequester } from '../src/tickets/ticket.commands/wait-on-requester';
-import { ok } from './support/graphql-answers';
+import { codeOf, fieldsOf, ok } from './support/graphql-answers';
 import { startItForTest, type ItForTest } from './support/it-test-service';
 
 jest.setTimeout(120_000);
@@ -36,6 +36,9 @@ const TICKET = 'id number kind status version items { id handedOut asset { id } 
 const GET = `query Get($id: ID!) { ticket(id: $id) { ${TICKET} } }`;
 const LIST = `query List($filter: TicketFilter, $orderBy: TicketOrder, $first: Int, $after: String) {
   tickets(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount edges { node { id } } pageInfo { endCursor hasNextPage } } }`;
+const REQUEST_SUPPLIES = `mutation Request($input: RequestSuppliesInput!) { requestSupplies(input: $input) { ${TICKET} } }`;
+const FULFIL = `mutation Fulfil($input: FulfilWithAssetInput!) { fulfilWithAsset(input: $input) { ${TICKET} } }`;
+const SET_BUNDLE = `mutation SetBundle($input: SetAccessBundleInput!) { setAccessBundle(input: $input) { version } }`;
 const REGISTER = `mutation Register($input: RegisterAssetInput!) { registerAsset(input: $input) { id version } }`;
 
 const person = (roles: string[] = ['EMPLOYEE']): Principal => ({ employeeId: randomUUID(), roles }) as Principal;
@@ -128,5 +131,33 @@ describe('IT helpdesk after review', () => {
     ]);
     expect(events.rows).toEqual([{ breached: false }]);
     expect((await ticketById(opened.id)).sla).toEqual({ resolutionDue: '2026-03-10T10:30:00.000Z', firstResponseBreached: false, resolutionBreached: false, breached: false });
+  });
+
+  it('a joiner\'s kit is handed out before their first day; someone no longer employed is refused naming the ticket, not a field the input lacks', async () => {
+    const joinersDepartment = randomUUID();
+    ok(await call(SET_BUNDLE, { input: { departmentId: joinersDepartment, expectedVersion: 0, systems: [], equipment: [{ category: 'LAPTOP', quantity: 1 }] } }));
+    const joiner = randomUUID();
+    await hire(joiner, dayOffset(12), joinersDepartment);
+    const kitTicket = await eventually(async () => (await it_.admin.query<{ id: string }>(`SELECT id FROM tickets WHERE kind = 'EQUIPMENT' AND employee_id = $1`, [joiner])).rows[0], 30_000);
+    const kit = await ticketById(kitTicket.id);
+    expect(kit.items).toHaveLength(1);
+    const laptop = await registerAsset('LAPTOP');
+    const fulfilled = ok(await call<{ fulfilWithAsset: Ticket }>(FULFIL, { input: { ticketId: kit.id, expectedVersion: kit.version, itemId: kit.items[0]!.id, assetId: laptop.id, assetVersion: laptop.version } })).fulfilWithAsset;
+    expect(fulfilled.items).toEqual([{ id: kit.items[0]!.id, handedOut: 1, asset: { id: laptop.id } }]);
+    const held = await it_.admin.query<{ status: string; holder_id: string }>(`SELECT status, holder_id FROM assets WHERE id = $1`, [laptop.id]);
+    expect(held.rows).toEqual([{ status: 'ASSIGNED', holder_id: joiner }]);
+
+    // A headset asked for someone who left yesterday, before IT could hand it out.
+    const leaver = randomUUID();
+    await hire(leaver, dayOffset(-100));
+    const request = ok(await call<{ requestSupplies: Ticket }>(REQUEST_SUPPLIES, { input: { items: [{ item: 'headset', quantity: 1 }], requesterId: leaver } })).requestSupplies;
+    await hr.publish(employeeTerminated, { employeeId: leaver, terminationDate: dayOffset(-1) });
+    await eventually(async () => (await employedAmong(it_.service.dataSource, [leaver], today)).size === 0, 30_000);
+    const headset = await registerAsset('PERIPHERAL');
+    const refused = await call(FULFIL, { input: { ticketId: request.id, expectedVersion: request.version, itemId: request.items[0]!.id, assetId: headset.id, assetVersion: headset.version } });
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(refused)).toEqual(['input.ticketId']);
+    const untouched = await it_.admin.query<{ status: string }>(`SELECT status FROM assets WHERE id = $1`, [headset.id]);
+    expect(untouched.rows).toEqual([{ status: 'IN_STOCK' }]);
   });
 });
