@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { employeeHired, employeeTerminated, holidayAdded } from '@backoffice/events/hr-events';
+import { employeeHired, employeeTerminated, holidayAdded, terminationWithdrawn } from '@backoffice/events/hr-events';
 import { ticketResolved } from '@backoffice/events/it-events';
 import type { Principal } from '@backoffice/platform/identity';
 import type { EventMetadata } from '@backoffice/platform/outbox';
@@ -40,6 +40,7 @@ const REQUEST_SUPPLIES = `mutation Request($input: RequestSuppliesInput!) { requ
 const FULFIL = `mutation Fulfil($input: FulfilWithAssetInput!) { fulfilWithAsset(input: $input) { ${TICKET} } }`;
 const SET_BUNDLE = `mutation SetBundle($input: SetAccessBundleInput!) { setAccessBundle(input: $input) { version } }`;
 const REGISTER = `mutation Register($input: RegisterAssetInput!) { registerAsset(input: $input) { id version } }`;
+const ASSIGN_ASSET = `mutation Assign($input: AssignAssetInput!) { assignAsset(input: $input) { id version } }`;
 
 const person = (roles: string[] = ['EMPLOYEE']): Principal => ({ employeeId: randomUUID(), roles }) as Principal;
 
@@ -159,5 +160,25 @@ describe('IT helpdesk after review', () => {
     expect(fieldsOf(refused)).toEqual(['input.ticketId']);
     const untouched = await it_.admin.query<{ status: string }>(`SELECT status FROM assets WHERE id = $1`, [headset.id]);
     expect(untouched.rows).toEqual([{ status: 'IN_STOCK' }]);
+  });
+
+  it('a termination withdrawn and then given again for the same last day opens a new recovery ticket', async () => {
+    const leaver = randomUUID();
+    await hire(leaver, dayOffset(-100));
+    const asset = await registerAsset('LAPTOP');
+    ok(await call(ASSIGN_ASSET, { input: { assetId: asset.id, expectedVersion: asset.version, employeeId: leaver } }));
+    const recoveries = async () =>
+      (await it_.admin.query<{ status: string; resolution: string | null }>(`SELECT status, resolution FROM tickets WHERE kind = 'RECOVERY' AND employee_id = $1 ORDER BY opened_at, number`, [leaver])).rows;
+
+    const lastDay = dayOffset(10);
+    await helpdeskApplied(await hr.publish(employeeTerminated, { employeeId: leaver, terminationDate: lastDay }));
+    await helpdeskApplied(await hr.publish(terminationWithdrawn, { employeeId: leaver, withdrawnTerminationDate: lastDay }));
+    expect(await recoveries()).toEqual([{ status: 'CLOSED', resolution: 'CANCELLED' }]);
+
+    await helpdeskApplied(await hr.publish(employeeTerminated, { employeeId: leaver, terminationDate: lastDay }));
+    expect(await recoveries()).toEqual([
+      { status: 'CLOSED', resolution: 'CANCELLED' },
+      { status: 'OPEN', resolution: null },
+    ]);
   });
 });

@@ -37,6 +37,12 @@ export async function ticketBySourceKey(db: Sql, sourceKey: string): Promise<Tic
   return firstRow<TicketRecord>(db, `SELECT ${TICKET_COLUMNS} FROM tickets t WHERE t.source_key = $1 FOR UPDATE`, [sourceKey]);
 }
 
+// The fact behind a ticket was withdrawn: its key is kept with the ticket's id appended, so the
+// same fact given again later opens a ticket of its own.
+export async function releaseSourceKey(db: Sql, id: string): Promise<void> {
+  await db.query(`UPDATE tickets SET source_key = source_key || '|withdrawn|' || id::text WHERE id = $1 AND source_key IS NOT NULL`, [id]);
+}
+
 export type NewTicket = Pick<
   TicketRecord,
   'kind' | 'requesterId' | 'employeeId' | 'category' | 'priority' | 'subject' | 'description' | 'assetId' | 'system' | 'openedBy' | 'openedAt' | 'dueOn' | 'firstResponseDue' | 'resolutionDue' | 'supplyItem'

@@ -300,6 +300,8 @@ export async function openRecoveryTicket(
 }
 
 // A withdrawn termination: its recovery ticket, unless already closed, is closed as CANCELLED.
+// The ticket gives up its key either way: a termination for the same last day given later is a
+// new fact, with a recovery ticket of its own.
 export async function cancelRecoveryTicket(
   tx: EntityManager,
   modules: Pick<ItModules, 'clock' | 'helpdesk'>,
@@ -307,7 +309,9 @@ export async function cancelRecoveryTicket(
   metadata: EventMetadata,
 ): Promise<TicketRecord | undefined> {
   const ticket = await tickets.ticketBySourceKey(tx, `RECOVERY|${leaver.employeeId}|${leaver.lastDay}`);
-  if (!ticket || ticket.status === 'CLOSED') return undefined;
+  if (!ticket) return undefined;
+  await tickets.releaseSourceKey(tx, ticket.id);
+  if (ticket.status === 'CLOSED') return undefined;
   return closeIn(tx, modules, ticket, { resolution: 'CANCELLED', automatically: true, note: 'The termination was withdrawn.' }, metadata);
 }
 
