@@ -14,7 +14,7 @@ import { openTicket } from '../src/tickets/ticket.commands/open-ticket';
 import { resolveTicket } from '../src/tickets/ticket.commands/resolve-ticket';
 import { startTicket } from '../src/tickets/ticket.commands/start-ticket';
 import { waitOnRequester } from '../src/tickets/ticket.commands/wait-on-requester';
-import { codeOf, fieldsOf, ok } from './support/graphql-answers';
+import { codeOf, errorOf, fieldsOf, ok } from './support/graphql-answers';
 import { startItForTest, type ItForTest } from './support/it-test-service';
 
 jest.setTimeout(120_000);
@@ -37,7 +37,10 @@ const GET = `query Get($id: ID!) { ticket(id: $id) { ${TICKET} } }`;
 const LIST = `query List($filter: TicketFilter, $orderBy: TicketOrder, $first: Int, $after: String) {
   tickets(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount edges { node { id } } pageInfo { endCursor hasNextPage } } }`;
 const REQUEST_SUPPLIES = `mutation Request($input: RequestSuppliesInput!) { requestSupplies(input: $input) { ${TICKET} } }`;
+const HAND_OUT = `mutation HandOut($input: HandOutSuppliesInput!) { handOutSupplies(input: $input) { ${TICKET} } }`;
 const FULFIL = `mutation Fulfil($input: FulfilWithAssetInput!) { fulfilWithAsset(input: $input) { ${TICKET} } }`;
+const RESOLVE = `mutation Resolve($input: ResolveTicketInput!) { resolveTicket(input: $input) { ${TICKET} } }`;
+const REOPEN = `mutation Reopen($input: ReopenTicketInput!) { reopenTicket(input: $input) { ${TICKET} } }`;
 const SET_BUNDLE = `mutation SetBundle($input: SetAccessBundleInput!) { setAccessBundle(input: $input) { version } }`;
 const REGISTER = `mutation Register($input: RegisterAssetInput!) { registerAsset(input: $input) { id version } }`;
 const ASSIGN_ASSET = `mutation Assign($input: AssignAssetInput!) { assignAsset(input: $input) { id version } }`;
@@ -180,5 +183,27 @@ describe('IT helpdesk after review', () => {
       { status: 'CLOSED', resolution: 'CANCELLED' },
       { status: 'OPEN', resolution: null },
     ]);
+  });
+
+  it('reopening a restock ticket while another restock ticket for the item is open is a CONFLICT naming the open one, and changes nothing', async () => {
+    const restocks = async () => (await it_.admin.query<{ id: string; number: string; status: string; version: number }>(`SELECT id, number, status, version FROM tickets WHERE kind = 'RESTOCK' AND supply_item = 'stapler' ORDER BY number`)).rows;
+    const handOutStaplers = async (quantity: number) => {
+      const request = ok(await call<{ requestSupplies: Ticket }>(REQUEST_SUPPLIES, { input: { items: [{ item: 'stapler', quantity }] } }, alice)).requestSupplies;
+      ok(await call(HAND_OUT, { input: { ticketId: request.id, expectedVersion: request.version, item: 'stapler', quantity } }));
+    };
+    // 12 → 3, at the threshold: a restock ticket, resolved; then 3 → 2: another.
+    await handOutStaplers(9);
+    const [first] = await restocks();
+    ok(await call(RESOLVE, { input: { ticketId: first!.id, expectedVersion: first!.version, resolution: 'WONT_FIX', note: 'Enough for now' } }));
+    await handOutStaplers(1);
+    const [resolved, open, ...more] = await restocks();
+    expect(more).toHaveLength(0);
+    expect(resolved).toMatchObject({ id: first!.id, status: 'RESOLVED' });
+    expect(open).toMatchObject({ status: 'OPEN' });
+
+    const reopened = await call(REOPEN, { input: { ticketId: resolved!.id, expectedVersion: resolved!.version, reason: 'We do need more' } });
+    expect(codeOf(reopened)).toBe('CONFLICT');
+    expect(errorOf(reopened).message).toContain(open!.number);
+    expect(await restocks()).toEqual([resolved, open]);
   });
 });

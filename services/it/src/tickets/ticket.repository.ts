@@ -79,6 +79,11 @@ export async function insertTicket(db: Sql, ticket: NewTicket): Promise<string |
   return row?.id;
 }
 
+// The open restock ticket of a catalogue item, if any (tickets_one_open_restock allows one).
+export function openRestockTicket(db: Sql, supplyItem: string): Promise<TicketRecord | undefined> {
+  return firstRow<TicketRecord>(db, `SELECT ${TICKET_COLUMNS} FROM tickets t WHERE t.kind = 'RESTOCK' AND t.supply_item = $1 AND t.status NOT IN ('RESOLVED', 'CLOSED')`, [supplyItem]);
+}
+
 export type TicketState = Partial<{
   status: TicketStatus;
   firstResponseDue: Date;
