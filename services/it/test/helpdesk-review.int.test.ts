@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { employeeHired, employeeTerminated, holidayAdded, terminationWithdrawn } from '@backoffice/events/hr-events';
 import { ticketResolved } from '@backoffice/events/it-events';
+import { encodeCursor } from '@backoffice/platform/cursors';
 import type { Principal } from '@backoffice/platform/identity';
 import type { EventMetadata } from '@backoffice/platform/outbox';
 import { hrEvents, type HrEvents, type SentEvent } from '@backoffice/testkit/hr-events';
@@ -205,5 +206,34 @@ describe('IT helpdesk after review', () => {
     expect(codeOf(reopened)).toBe('CONFLICT');
     expect(errorOf(reopened).message).toContain(open!.number);
     expect(await restocks()).toEqual([resolved, open]);
+  });
+
+  it('a hand-made cursor whose values do not fit the order is refused naming after; a cursor the list gave out still pages', async () => {
+    const uuid = randomUUID();
+    const instant = '2026-03-09T09:00:00.000Z';
+    const cursors: Array<[string, string]> = [
+      ['NEWEST', `NEWEST|yesterday|${uuid}`],
+      ['NEWEST', `NEWEST|${instant}|not-a-uuid`],
+      ['OLDEST', `OLDEST|2026-02-30T09:00:00.000Z|${uuid}`],
+      ['PRIORITY', `PRIORITY|5|${instant}|${uuid}`],
+      ['PRIORITY', `PRIORITY|high|${instant}|${uuid}`],
+      ['PRIORITY', `PRIORITY|1|${instant}|${uuid.slice(1)}`],
+      ['RESOLUTION_DUE', `RESOLUTION_DUE|9999999999|${uuid}`],
+    ];
+    for (const [orderBy, cursor] of cursors) {
+      const answer = await call(LIST, { orderBy, first: 1, after: encodeCursor(cursor) });
+      expect([cursor, codeOf(answer)]).toEqual([cursor, 'BAD_USER_INPUT']);
+      expect(fieldsOf(answer)).toEqual(['after']);
+    }
+    expect(cursors).toHaveLength(7);
+
+    for (const orderBy of ['NEWEST', 'OLDEST', 'PRIORITY', 'RESOLUTION_DUE']) {
+      type Page = { tickets: { totalCount: number; edges: Array<{ node: { id: string } }>; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+      const first = ok(await call<Page>(LIST, { orderBy, first: 1 })).tickets;
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const second = ok(await call<Page>(LIST, { orderBy, first: 1, after: first.pageInfo.endCursor })).tickets;
+      expect(second.edges).toHaveLength(1);
+      expect(second.edges[0]!.node.id).not.toBe(first.edges[0]!.node.id);
+    }
   });
 });

@@ -205,17 +205,22 @@ export type TicketFilter = {
 
 export type TicketOrder = 'NEWEST' | 'OLDEST' | 'PRIORITY' | 'RESOLUTION_DUE';
 
+// What each value of an order's key is: a priority's rank (1 for CRITICAL to 4 for LOW), an
+// instant, a ticket id.
+export type OrderKeyPart = 'rank' | 'instant' | 'id';
+const CASTS: Record<OrderKeyPart, string> = { rank: 'int', instant: 'timestamptz', id: 'uuid' };
+
 // Every order is a keyset over a tuple compared in one direction, so a page after a cursor is
 // one index-friendly comparison: the cursor carries the tuple's values.
-const ORDERS: Record<TicketOrder, { columns: string[]; direction: 'ASC' | 'DESC'; casts: string[] }> = {
-  NEWEST: { columns: ['t.opened_at', 't.id'], direction: 'DESC', casts: ['timestamptz', 'uuid'] },
-  OLDEST: { columns: ['t.opened_at', 't.id'], direction: 'ASC', casts: ['timestamptz', 'uuid'] },
+const ORDERS: Record<TicketOrder, { columns: string[]; direction: 'ASC' | 'DESC'; parts: OrderKeyPart[] }> = {
+  NEWEST: { columns: ['t.opened_at', 't.id'], direction: 'DESC', parts: ['instant', 'id'] },
+  OLDEST: { columns: ['t.opened_at', 't.id'], direction: 'ASC', parts: ['instant', 'id'] },
   PRIORITY: {
     columns: [`array_position(ARRAY['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'], t.priority)`, 't.opened_at', 't.id'],
     direction: 'ASC',
-    casts: ['int', 'timestamptz', 'uuid'],
+    parts: ['rank', 'instant', 'id'],
   },
-  RESOLUTION_DUE: { columns: ['t.resolution_due', 't.id'], direction: 'ASC', casts: ['timestamptz', 'uuid'] },
+  RESOLUTION_DUE: { columns: ['t.resolution_due', 't.id'], direction: 'ASC', parts: ['instant', 'id'] },
 };
 
 // Missed a target, or is past one now (`now` is the business clock's).
@@ -255,9 +260,9 @@ export function orderKeyOf(ticket: TicketRecord, order: TicketOrder): string[] {
 export async function listTickets(db: Sql, filter: TicketFilter, order: TicketOrder, after: string[] | null, limit: number, now: Date): Promise<TicketRecord[]> {
   const params = new SqlParams();
   const clauses = filterClauses(params, filter, now);
-  const { columns, direction, casts } = ORDERS[order];
+  const { columns, direction, parts } = ORDERS[order];
   if (after) {
-    const values = after.map((value, index) => `${params.add(value)}::${casts[index]}`);
+    const values = after.map((value, index) => `${params.add(value)}::${CASTS[parts[index]!]}`);
     clauses.push(`(${columns.join(', ')}) ${direction === 'DESC' ? '<' : '>'} (${values.join(', ')})`);
   }
   return rows<TicketRecord>(
@@ -267,7 +272,7 @@ export async function listTickets(db: Sql, filter: TicketFilter, order: TicketOr
   );
 }
 
-export const orderKeyLength = (order: TicketOrder) => ORDERS[order].columns.length;
+export const orderKeyParts = (order: TicketOrder): readonly OrderKeyPart[] => ORDERS[order].parts;
 
 export async function countTickets(db: Sql, filter: TicketFilter, now: Date): Promise<number> {
   const params = new SqlParams();
