@@ -4,17 +4,19 @@ import { employeeHired, employeeTerminated, holidayAdded, terminationWithdrawn }
 import { ticketResolved } from '@backoffice/events/it-events';
 import { encodeCursor } from '@backoffice/platform/cursors';
 import type { Principal } from '@backoffice/platform/identity';
+import { isTransientFailure } from '@backoffice/platform/inbox-consumer';
 import type { EventMetadata } from '@backoffice/platform/outbox';
 import { hrEvents, type HrEvents, type SentEvent } from '@backoffice/testkit/hr-events';
 import { testEnvironment } from '@backoffice/testkit/isolation';
 import { eventually } from '@backoffice/testkit/kafka-observer';
-import { employedAmong } from '@backoffice/workforce/workforce.queries';
+import { employedAmong, holidaysBetween } from '@backoffice/workforce/workforce.queries';
 import { loadItConfig } from '../src/config';
 import { itModulesOf, type ItModules } from '../src/it-modules';
 import { openTicket } from '../src/tickets/ticket.commands/open-ticket';
 import { resolveTicket } from '../src/tickets/ticket.commands/resolve-ticket';
 import { startTicket } from '../src/tickets/ticket.commands/start-ticket';
 import { waitOnRequester } from '../src/tickets/ticket.commands/wait-on-requester';
+import { moveDuesForHoliday } from '../src/tickets/ticket.service';
 import { codeOf, errorOf, fieldsOf, ok } from './support/graphql-answers';
 import { startItForTest, type ItForTest } from './support/it-test-service';
 
@@ -235,5 +237,22 @@ describe('IT helpdesk after review', () => {
       expect(second.edges).toHaveLength(1);
       expect(second.edges[0]!.node.id).not.toBe(first.edges[0]!.node.id);
     }
+  });
+
+  it('a holiday the workforce projection has not recorded yet fails transiently, to be retried rather than dead-lettered, and is applied once it has', async () => {
+    const date = dayOffset(62);
+    const apply = (sequence: number) => it_.service.dataSource.transaction((tx) => moveDuesForHoliday(tx, modulesAt(WEDNESDAY_1000), { date, holiday: true, sequence }, metadata()));
+    const early = await apply(1).then(
+      () => 'applied',
+      (error: unknown) => error,
+    );
+    expect(early).toBeInstanceOf(Error);
+    expect(isTransientFailure(early)).toBe(true);
+
+    const added = await hr.publish(holidayAdded, { date, name: 'Review holiday', timeZone: 'Europe/London' });
+    await eventually(async () => (await holidaysBetween(it_.service.dataSource, date, date)).length === 1, 30_000);
+    await expect(apply(added.sequence)).resolves.toEqual(expect.any(Number));
+    // The helpdesk's own consumer got there too, whichever consumer group was first.
+    await helpdeskApplied(added);
   });
 });
