@@ -12,11 +12,12 @@ import { eventually } from '@backoffice/testkit/kafka-observer';
 import { employedAmong, holidaysBetween } from '@backoffice/workforce/workforce.queries';
 import { loadItConfig } from '../src/config';
 import { itModulesOf, type ItModules } from '../src/it-modules';
+import { commentOnTicket } from '../src/tickets/ticket.commands/comment-on-ticket';
 import { openTicket } from '../src/tickets/ticket.commands/open-ticket';
 import { resolveTicket } from '../src/tickets/ticket.commands/resolve-ticket';
 import { startTicket } from '../src/tickets/ticket.commands/start-ticket';
 import { waitOnRequester } from '../src/tickets/ticket.commands/wait-on-requester';
-import { moveDuesForHoliday } from '../src/tickets/ticket.service';
+import { cancelRecoveryTicket, moveDuesForHoliday, openRecoveryTicket } from '../src/tickets/ticket.service';
 import { codeOf, errorOf, fieldsOf, ok } from './support/graphql-answers';
 import { startItForTest, type ItForTest } from './support/it-test-service';
 
@@ -29,8 +30,12 @@ jest.setTimeout(120_000);
 // is recorded behind a test's back.
 
 const MONDAY_0900 = '2026-03-09T09:00:00.000Z';
+const MONDAY_0910 = '2026-03-09T09:10:00.000Z';
 const MONDAY_0930 = '2026-03-09T09:30:00.000Z';
+const MONDAY_1200 = '2026-03-09T12:00:00.000Z';
+const MONDAY_1400 = '2026-03-09T14:00:00.000Z';
 const MONDAY_1500 = '2026-03-09T15:00:00.000Z';
+const TUESDAY_1000 = '2026-03-10T10:00:00.000Z';
 const WEDNESDAY_1000 = '2026-03-11T10:00:00.000Z';
 
 type Sla = { resolutionDue: string; firstResponseBreached: boolean; resolutionBreached: boolean; breached: boolean };
@@ -254,5 +259,41 @@ describe('IT helpdesk after review', () => {
     await expect(apply(added.sequence)).resolves.toEqual(expect.any(Number));
     // The helpdesk's own consumer got there too, whichever consumer group was first.
     await helpdeskApplied(added);
+  });
+
+  it('a recovery ticket cancelled after its due time is no resolution breach, in its SLA or in the breached filter', async () => {
+    const leaver = randomUUID();
+    await hire(leaver, dayOffset(-100));
+    const asset = await registerAsset('MONITOR');
+    ok(await call(ASSIGN_ASSET, { input: { assetId: asset.id, expectedVersion: asset.version, employeeId: leaver } }));
+    // The last day is Monday: due at 17:00; the termination is withdrawn on Tuesday.
+    const leaving = { employeeId: leaver, lastDay: '2026-03-09' };
+    const opened = await it_.service.dataSource.transaction((tx) => openRecoveryTicket(tx, modulesAt(MONDAY_0900), leaving, metadata()));
+    const cancelled = await it_.service.dataSource.transaction((tx) => cancelRecoveryTicket(tx, modulesAt(TUESDAY_1000), leaving, metadata()));
+    expect(cancelled).toMatchObject({ id: opened!.id, status: 'CLOSED', resolution: 'CANCELLED' });
+    expect(cancelled!.resolvedAt! > cancelled!.resolutionDue).toBe(true);
+
+    expect((await ticketById(opened!.id)).sla).toMatchObject({ firstResponseBreached: false, resolutionBreached: false, breached: false });
+    expect(await listed({ kind: 'RECOVERY', breached: true })).not.toContain(opened!.id);
+    expect(await listed({ kind: 'RECOVERY', breached: false })).toContain(opened!.id);
+  });
+
+  it('a waiting ticket already late when it stood still is breached in the breached filter as in its SLA; one that waited in time is not', async () => {
+    const token = randomUUID().slice(0, 8);
+    // Both answered at 09:10, in time; due at 13:00. One waits from 14:00, late; the other from 12:00.
+    const waitFrom = async (instant: string, subject: string) => {
+      const opened = await openOnMonday(subject);
+      const answered = await commentOnTicket(modulesAt(MONDAY_0910), { ticketId: opened.id, body: 'Looking into it' }, metadata(), { requester: false });
+      const started = await startTicket(modulesAt(MONDAY_0910), { ticketId: opened.id, expectedVersion: answered.version }, metadata());
+      return waitOnRequester(modulesAt(instant), { ticketId: opened.id, expectedVersion: started.version, message: 'Can you restart it?' }, metadata());
+    };
+    const late = await waitFrom(MONDAY_1400, `Late ${token}`);
+    const inTime = await waitFrom(MONDAY_1200, `In time ${token}`);
+    expect(await breachRows(late.id)).toEqual([]);
+
+    expect((await ticketById(late.id)).sla).toMatchObject({ firstResponseBreached: false, resolutionBreached: true, breached: true });
+    expect((await ticketById(inTime.id)).sla).toMatchObject({ firstResponseBreached: false, resolutionBreached: false, breached: false });
+    expect(await listed({ status: ['WAITING'], search: token, breached: true })).toEqual([late.id]);
+    expect(await listed({ status: ['WAITING'], search: token, breached: false })).toEqual([inTime.id]);
   });
 });

@@ -223,11 +223,16 @@ const ORDERS: Record<TicketOrder, { columns: string[]; direction: 'ASC' | 'DESC'
   RESOLUTION_DUE: { columns: ['t.resolution_due', 't.id'], direction: 'ASC', parts: ['instant', 'id'] },
 };
 
-// Missed a target, or is past one now (`now` is the business clock's).
-const BREACHED = (now: string) => `(EXISTS (SELECT 1 FROM ticket_sla_breaches b WHERE b.ticket_id = t.id)
+// Missed a target, or is past one now (`now` is the business clock's): what slaOf says, and a
+// breach recorded. A cancelled ticket is no resolution breach (resolutionTimed); a waiting one
+// is if its due time had passed when it stood still. A comparison with a time not there yet is
+// NULL: IS TRUE makes the whole true or false, so NOT (not breached) keeps those tickets too.
+const BREACHED = (now: string) => `((EXISTS (SELECT 1 FROM ticket_sla_breaches b WHERE b.ticket_id = t.id AND (b.target = 'FIRST_RESPONSE' OR t.resolution IS DISTINCT FROM 'CANCELLED'))
   OR (t.first_responded_at IS NULL AND t.status IN ('OPEN', 'IN_PROGRESS', 'WAITING') AND t.first_response_due < ${now})
   OR (t.status IN ('OPEN', 'IN_PROGRESS') AND t.resolution_due < ${now})
-  OR t.first_responded_at > t.first_response_due OR t.resolved_at > t.resolution_due)`;
+  OR (t.status = 'WAITING' AND EXISTS (SELECT 1 FROM ticket_pauses p WHERE p.ticket_id = t.id AND p.ended_at IS NULL AND p.started_at > t.resolution_due))
+  OR t.first_responded_at > t.first_response_due
+  OR (t.resolved_at > t.resolution_due AND t.resolution IS DISTINCT FROM 'CANCELLED')) IS TRUE)`;
 
 function filterClauses(params: SqlParams, filter: TicketFilter, now: Date): string[] {
   const clauses: string[] = [];

@@ -9,7 +9,7 @@ import { resolveTicketInput } from '../ticket.inputs';
 import type { TicketRecord } from '../ticket.record';
 import * as tickets from '../ticket.repository';
 import { changeTicket, firstResponseState, recordBreachOnce, ticketFacts } from '../ticket.service';
-import { pauseSpans, resolutionDue } from '../ticket-sla.rules';
+import { pauseSpans, resolutionDue, resolutionTimed } from '../ticket-sla.rules';
 
 // Resolves with how (a code) and a note the requester sees (an answer, if none came before).
 // FULFILLED means every line is done: each supply handed out, each piece of a kit given, each
@@ -25,7 +25,7 @@ export async function resolveTicket(modules: ItModules, rawInput: unknown, metad
     // The stored due time leaves out a wait that has not ended: resolving a WAITING ticket
     // counts the wait it ends here.
     const due = resolutionDue(ticket, modules.helpdesk, calendar, pauses);
-    const late = now > due;
+    const late = resolutionTimed(input.resolution) && now > due;
     if (late) await recordBreachOnce(tx, ticket, 'RESOLUTION', due, metadata, now);
     await tickets.startPause(tx, ticket.id, now);
     const firstResponseMinutes = responded.firstResponseMinutes ?? ticket.firstResponseMinutes ?? 0;
