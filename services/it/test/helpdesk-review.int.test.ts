@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { employeeHired, employeeTerminated, holidayAdded, terminationWithdrawn } from '@backoffice/events/hr-events';
 import { ticketResolved } from '@backoffice/events/it-events';
 import { encodeCursor } from '@backoffice/platform/cursors';
@@ -17,6 +19,8 @@ import { openTicket } from '../src/tickets/ticket.commands/open-ticket';
 import { resolveTicket } from '../src/tickets/ticket.commands/resolve-ticket';
 import { startTicket } from '../src/tickets/ticket.commands/start-ticket';
 import { waitOnRequester } from '../src/tickets/ticket.commands/wait-on-requester';
+import type { TicketRecord, TicketStatus } from '../src/tickets/ticket.record';
+import { requireStatusFor, type TicketChange } from '../src/tickets/ticket.rules';
 import { cancelRecoveryTicket, moveDuesForHoliday, openRecoveryTicket } from '../src/tickets/ticket.service';
 import { codeOf, errorOf, fieldsOf, ok } from './support/graphql-answers';
 import { startItForTest, type ItForTest } from './support/it-test-service';
@@ -295,5 +299,38 @@ describe('IT helpdesk after review', () => {
     expect((await ticketById(inTime.id)).sla).toMatchObject({ firstResponseBreached: false, resolutionBreached: false, breached: false });
     expect(await listed({ status: ['WAITING'], search: token, breached: true })).toEqual([late.id]);
     expect(await listed({ status: ['WAITING'], search: token, breached: false })).toEqual([inTime.id]);
+  });
+
+  it('the README\'s table of statuses lists each command in exactly the statuses the rules allow it from', () => {
+    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+    const rows = readme.split('\n').flatMap((line) => {
+      const cells = line.split('|').map((cell) => cell.trim());
+      const status = /^`([A-Z_]+)`$/.exec(cells[1] ?? '')?.[1];
+      return status && ['OPEN', 'IN_PROGRESS', 'WAITING', 'RESOLVED', 'CLOSED'].includes(status) && cells.length === 5 ? [{ status: status as TicketStatus, goesOnWith: cells[3]! }] : [];
+    });
+    expect(rows.map((row) => row.status)).toEqual(['OPEN', 'IN_PROGRESS', 'WAITING', 'RESOLVED', 'CLOSED']);
+    const commands: Record<string, TicketChange> = {
+      assignTicket: 'assign',
+      startTicket: 'start',
+      waitOnRequester: 'wait',
+      resolveTicket: 'resolve',
+      reopenTicket: 'reopen',
+      closeTicket: 'close',
+      handOutSupplies: 'handOut',
+      fulfilWithAsset: 'handOut',
+    };
+    const allows = (status: TicketStatus, change: TicketChange) => {
+      try {
+        requireStatusFor({ status, number: 'TCK-000001', version: 1 } as TicketRecord, change);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (const [command, change] of Object.entries(commands)) {
+      const documented = rows.filter((row) => row.goesOnWith.includes(`\`${command}\``)).map((row) => row.status);
+      const allowed = rows.map((row) => row.status).filter((status) => allows(status, change));
+      expect({ command, statuses: documented }).toEqual({ command, statuses: allowed });
+    }
   });
 });
