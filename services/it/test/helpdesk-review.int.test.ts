@@ -56,6 +56,8 @@ const REOPEN = `mutation Reopen($input: ReopenTicketInput!) { reopenTicket(input
 const SET_BUNDLE = `mutation SetBundle($input: SetAccessBundleInput!) { setAccessBundle(input: $input) { version } }`;
 const REGISTER = `mutation Register($input: RegisterAssetInput!) { registerAsset(input: $input) { id version } }`;
 const ASSIGN_ASSET = `mutation Assign($input: AssignAssetInput!) { assignAsset(input: $input) { id version } }`;
+const STATS = `query Stats($from: Date, $to: Date) { helpdeskStats(from: $from, to: $to) { from to opened } }`;
+const WINDOWS = `query Windows($from: DateTime, $to: DateTime) { maintenanceWindows(from: $from, to: $to) { id } }`;
 
 const person = (roles: string[] = ['EMPLOYEE']): Principal => ({ employeeId: randomUUID(), roles }) as Principal;
 
@@ -332,5 +334,17 @@ describe('IT helpdesk after review', () => {
       const allowed = rows.map((row) => row.status).filter((status) => allows(status, change));
       expect({ command, statuses: documented }).toEqual({ command, statuses: allowed });
     }
+  });
+
+  it('helpdeskStats from a future date alone, and maintenanceWindows to a past instant alone, are refused naming the argument given', async () => {
+    const stats = await call(STATS, { from: dayOffset(5) });
+    expect(codeOf(stats)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(stats)).toEqual(['from']);
+    expect(ok(await call<{ helpdeskStats: { from: string; to: string } }>(STATS, { from: today })).helpdeskStats).toMatchObject({ from: today, to: today });
+
+    const windows = await call(WINDOWS, { to: `${dayOffset(-1)}T10:00:00.000Z` }, alice);
+    expect(codeOf(windows)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(windows)).toEqual(['to']);
+    ok(await call(WINDOWS, { to: `${dayOffset(1)}T10:00:00.000Z` }, alice));
   });
 });

@@ -107,6 +107,9 @@ export async function helpdeskStats(db: Sql, args: { from?: string | null; to?: 
   const period = parseInput(statsPeriodInput, args, '');
   const to = period.to ?? today;
   const from = period.from ?? addDays(to, -29);
+  // The input's refinement orders two given dates; a from after today with no to would otherwise
+  // count nothing, silently.
+  if (from > to) throw new Refused('The period ends before it starts.', [{ field: 'from', message: `must be on or before ${to} (today, as to is not given)` }]);
   const start = instantAt(from, 0, timeZone);
   const end = instantAt(addDays(to, 1), 0, timeZone);
   const { counts, medians } = await tickets.statsBetween(db, start, end, now);
