@@ -69,6 +69,15 @@ export class PermanentEventError extends Error {
   }
 }
 
+// Something the handler needs has not arrived yet (another consumer group's projection of the
+// same event lags, say): like a database away, it is retried with backoff, never dead-lettered.
+export class TransientEventError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TransientEventError';
+  }
+}
+
 const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', '55P03']);
 // SQLSTATE classes that mean "the database cannot do it right now": connection (08),
 // transaction rollback (40), insufficient resources (53), operator intervention (57, incl.
@@ -77,6 +86,7 @@ const TRANSIENT_SQLSTATE_CLASSES = ['08', '40', '53', '57', '58'];
 
 export function isTransientFailure(error: unknown): boolean {
   if (error instanceof PermanentEventError) return false;
+  if (error instanceof TransientEventError) return true;
   const candidate = error as { code?: unknown; driverError?: { code?: unknown }; message?: unknown; name?: unknown };
   const code = candidate.code ?? candidate.driverError?.code;
   if (typeof code === 'string' && (TRANSIENT_CODES.has(code) || (code.length === 5 && TRANSIENT_SQLSTATE_CLASSES.includes(code.slice(0, 2))))) return true;

@@ -78,6 +78,14 @@ export async function holidaysBetween(db: Sql, from: string, to: string): Promis
   return workforce.holidaysBetween(db, from, to);
 }
 
+// Whether the projection has applied this calendar event about the date (by its sequence), or a
+// later one: a reader in another consumer group of hr.calendar.v1 knows the holidays it reads
+// are at least that recent.
+export async function holidayEventApplied(db: Sql, date: string, sequence: number): Promise<boolean> {
+  const applied = await workforce.holidaySequence(db, date);
+  return applied !== null && applied >= sequence;
+}
+
 // --- Leave ---------------------------------------------------------------------------------
 
 // Approved unpaid leave days inside a calendar month (1 to 12), counted as HR counts leave:

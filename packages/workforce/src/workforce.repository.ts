@@ -188,6 +188,12 @@ export async function recordHolidayRemoved(db: Sql, removal: { date: string; tim
   );
 }
 
+// The sequence of the last calendar event applied for the date; null before any.
+export async function holidaySequence(db: Sql, date: string): Promise<number | null> {
+  const [found] = await rows<{ sequence: string }>(db, `SELECT event_sequence::text AS sequence FROM workforce_holidays WHERE date = $1::date`, [date]);
+  return found ? Number(found.sequence) : null;
+}
+
 export async function holidaysBetween(db: Sql, from: string, to: string): Promise<Holiday[]> {
   return rows<Holiday>(
     db,

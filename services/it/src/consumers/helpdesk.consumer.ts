@@ -39,11 +39,11 @@ export function helpdeskConsumer(modules: ItModules): ConsumerDefinition {
       },
       [holidayAdded.type]: async (event, tx) => {
         const added = holidayAdded.read(event);
-        await moveDuesForHoliday(tx, modules, { date: added.data.date, holiday: true }, metadataOf(added));
+        await moveDuesForHoliday(tx, modules, { date: added.data.date, holiday: true, sequence: added.sequence }, metadataOf(added));
       },
       [holidayRemoved.type]: async (event, tx) => {
         const removed = holidayRemoved.read(event);
-        await moveDuesForHoliday(tx, modules, { date: removed.data.date, holiday: false }, metadataOf(removed));
+        await moveDuesForHoliday(tx, modules, { date: removed.data.date, holiday: false, sequence: removed.sequence }, metadataOf(removed));
       },
       [terminationWithdrawn.type]: async (event, tx) => {
         const withdrawn = terminationWithdrawn.read(event);

@@ -18,3 +18,9 @@ export async function takeFromStock(
   const stockLeft = await supplies.moveStock(tx, { code: item.code, change: -request.quantity, ticketId: request.ticketId, actor: request.actor });
   return { item, stockLeft, low: stockLeft <= item.lowStockThreshold };
 }
+
+// A restock ticket is raised while the hand-out holds its item's lock (takeFromStock): whoever
+// holds it next sees that ticket, or knows none is being raised meanwhile.
+export async function lockSupplyItem(tx: Sql, code: string): Promise<void> {
+  if (!(await supplies.lockItem(tx, code))) throw new NotFound('Supply item', code);
+}

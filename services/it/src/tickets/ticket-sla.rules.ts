@@ -1,6 +1,6 @@
 import { addBusinessMinutes, businessMinutesBetween, instantAt, type BusinessCalendar, type Span } from '../business-hours';
 import type { HelpdeskSettings } from '../helpdesk-settings';
-import type { TicketKind, TicketPauseRecord, TicketPriority, TicketRecord, TicketSlaRecord } from './ticket.record';
+import type { TicketKind, TicketPauseRecord, TicketPriority, TicketRecord, TicketResolution, TicketSlaRecord } from './ticket.record';
 import { CLOCK_RUNS_IN, FINISHED } from './ticket.rules';
 
 // A ticket's clocks, in business time (business-hours.ts). First response: the targets' minutes
@@ -31,6 +31,10 @@ export function resolutionDue(ticket: TicketClockFacts, settings: HelpdeskSettin
   return byDate > ticket.openedAt ? byDate : byTarget;
 }
 
+// Work called off (resolution CANCELLED: a withdrawn termination's recovery, say) is never late
+// for its resolution, whenever it was called off.
+export const resolutionTimed = (resolution: TicketResolution | null): boolean => resolution !== 'CANCELLED';
+
 export const pauseSpans = (pauses: readonly TicketPauseRecord[], now: Date): Span[] => pauses.map((pause) => ({ from: pause.startedAt, to: pause.endedAt ?? now }));
 
 export function slaOf(ticket: TicketRecord, pauses: readonly TicketPauseRecord[], calendar: BusinessCalendar, now: Date): TicketSlaRecord {
@@ -38,7 +42,7 @@ export function slaOf(ticket: TicketRecord, pauses: readonly TicketPauseRecord[]
   const firstResponseBreached = ticket.firstRespondedAt ? ticket.firstRespondedAt > ticket.firstResponseDue : !finished && now > ticket.firstResponseDue;
   const openPause = pauses.find((pause) => pause.endedAt === null);
   let resolutionBreached: boolean;
-  if (ticket.resolvedAt) resolutionBreached = ticket.resolvedAt > ticket.resolutionDue;
+  if (ticket.resolvedAt) resolutionBreached = resolutionTimed(ticket.resolution) && ticket.resolvedAt > ticket.resolutionDue;
   else if (CLOCK_RUNS_IN.includes(ticket.status)) resolutionBreached = now > ticket.resolutionDue;
   // Waiting: breached only if the due time had passed before it stood still.
   else resolutionBreached = openPause !== undefined && openPause.startedAt > ticket.resolutionDue;

@@ -1,6 +1,6 @@
 import { decodeCursor, encodeCursor } from '@backoffice/platform/cursors';
 import { Refused } from '@backoffice/platform/domain-errors';
-import type { Sql } from '@backoffice/platform/sql';
+import { isUuid, type Sql } from '@backoffice/platform/sql';
 import { parseInput, pageSize } from '@backoffice/platform/validation';
 import { instantAt } from '../business-hours';
 import { addDays } from '../dates';
@@ -16,6 +16,14 @@ import type {
   TicketTimelineRecord,
 } from './ticket.record';
 import * as tickets from './ticket.repository';
+
+// The values a cursor of ours carries: a rank as tickets.orderKeyOf writes it, an instant as
+// toISOString writes it (so no other spelling, and no 30 February), an id.
+const fitsKeyPart: Record<tickets.OrderKeyPart, (value: string) => boolean> = {
+  rank: (value) => /^[1-4]$/.test(value),
+  instant: (value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value,
+  id: isUuid,
+};
 
 export type TicketsArgs = { filter?: unknown; orderBy?: tickets.TicketOrder | null; first?: number | null; after?: string | null };
 
@@ -37,9 +45,10 @@ export async function ticketPage(db: Sql, args: TicketsArgs, now: Date, onlyRequ
   };
   let after: string[] | null = null;
   if (args.after) {
-    const parts = decodeCursor(args.after).split('|');
-    const [kind, ...key] = parts;
-    if (kind !== order || key.length !== tickets.orderKeyLength(order) || key.some((part) => !part)) {
+    const [kind, ...key] = decodeCursor(args.after).split('|');
+    const parts = tickets.orderKeyParts(order);
+    // Each value goes to SQL with its type's cast: one that is not of that type must not get there.
+    if (kind !== order || key.length !== parts.length || key.some((value, index) => !fitsKeyPart[parts[index]!](value))) {
       throw new Refused('after is not a cursor this list gave out for this order.', [{ field: 'after', message: `is not a cursor from tickets ordered by ${order}` }]);
     }
     after = key;
@@ -98,6 +107,9 @@ export async function helpdeskStats(db: Sql, args: { from?: string | null; to?: 
   const period = parseInput(statsPeriodInput, args, '');
   const to = period.to ?? today;
   const from = period.from ?? addDays(to, -29);
+  // The input's refinement orders two given dates; a from after today with no to would otherwise
+  // count nothing, silently.
+  if (from > to) throw new Refused('The period ends before it starts.', [{ field: 'from', message: `must be on or before ${to} (today, as to is not given)` }]);
   const start = instantAt(from, 0, timeZone);
   const end = instantAt(addDays(to, 1), 0, timeZone);
   const { counts, medians } = await tickets.statsBetween(db, start, end, now);

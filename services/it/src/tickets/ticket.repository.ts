@@ -37,6 +37,12 @@ export async function ticketBySourceKey(db: Sql, sourceKey: string): Promise<Tic
   return firstRow<TicketRecord>(db, `SELECT ${TICKET_COLUMNS} FROM tickets t WHERE t.source_key = $1 FOR UPDATE`, [sourceKey]);
 }
 
+// The fact behind a ticket was withdrawn: its key is kept with the ticket's id appended, so the
+// same fact given again later opens a ticket of its own.
+export async function releaseSourceKey(db: Sql, id: string): Promise<void> {
+  await db.query(`UPDATE tickets SET source_key = source_key || '|withdrawn|' || id::text WHERE id = $1 AND source_key IS NOT NULL`, [id]);
+}
+
 export type NewTicket = Pick<
   TicketRecord,
   'kind' | 'requesterId' | 'employeeId' | 'category' | 'priority' | 'subject' | 'description' | 'assetId' | 'system' | 'openedBy' | 'openedAt' | 'dueOn' | 'firstResponseDue' | 'resolutionDue' | 'supplyItem'
@@ -71,6 +77,11 @@ export async function insertTicket(db: Sql, ticket: NewTicket): Promise<string |
     ],
   );
   return row?.id;
+}
+
+// The open restock ticket of a catalogue item, if any (tickets_one_open_restock allows one).
+export function openRestockTicket(db: Sql, supplyItem: string): Promise<TicketRecord | undefined> {
+  return firstRow<TicketRecord>(db, `SELECT ${TICKET_COLUMNS} FROM tickets t WHERE t.kind = 'RESTOCK' AND t.supply_item = $1 AND t.status NOT IN ('RESOLVED', 'CLOSED')`, [supplyItem]);
 }
 
 export type TicketState = Partial<{
@@ -194,24 +205,34 @@ export type TicketFilter = {
 
 export type TicketOrder = 'NEWEST' | 'OLDEST' | 'PRIORITY' | 'RESOLUTION_DUE';
 
+// What each value of an order's key is: a priority's rank (1 for CRITICAL to 4 for LOW), an
+// instant, a ticket id.
+export type OrderKeyPart = 'rank' | 'instant' | 'id';
+const CASTS: Record<OrderKeyPart, string> = { rank: 'int', instant: 'timestamptz', id: 'uuid' };
+
 // Every order is a keyset over a tuple compared in one direction, so a page after a cursor is
 // one index-friendly comparison: the cursor carries the tuple's values.
-const ORDERS: Record<TicketOrder, { columns: string[]; direction: 'ASC' | 'DESC'; casts: string[] }> = {
-  NEWEST: { columns: ['t.opened_at', 't.id'], direction: 'DESC', casts: ['timestamptz', 'uuid'] },
-  OLDEST: { columns: ['t.opened_at', 't.id'], direction: 'ASC', casts: ['timestamptz', 'uuid'] },
+const ORDERS: Record<TicketOrder, { columns: string[]; direction: 'ASC' | 'DESC'; parts: OrderKeyPart[] }> = {
+  NEWEST: { columns: ['t.opened_at', 't.id'], direction: 'DESC', parts: ['instant', 'id'] },
+  OLDEST: { columns: ['t.opened_at', 't.id'], direction: 'ASC', parts: ['instant', 'id'] },
   PRIORITY: {
     columns: [`array_position(ARRAY['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'], t.priority)`, 't.opened_at', 't.id'],
     direction: 'ASC',
-    casts: ['int', 'timestamptz', 'uuid'],
+    parts: ['rank', 'instant', 'id'],
   },
-  RESOLUTION_DUE: { columns: ['t.resolution_due', 't.id'], direction: 'ASC', casts: ['timestamptz', 'uuid'] },
+  RESOLUTION_DUE: { columns: ['t.resolution_due', 't.id'], direction: 'ASC', parts: ['instant', 'id'] },
 };
 
-// Missed a target, or is past one now (`now` is the business clock's).
-const BREACHED = (now: string) => `(EXISTS (SELECT 1 FROM ticket_sla_breaches b WHERE b.ticket_id = t.id)
+// Missed a target, or is past one now (`now` is the business clock's): what slaOf says, and a
+// breach recorded. A cancelled ticket is no resolution breach (resolutionTimed); a waiting one
+// is if its due time had passed when it stood still. A comparison with a time not there yet is
+// NULL: IS TRUE makes the whole true or false, so NOT (not breached) keeps those tickets too.
+const BREACHED = (now: string) => `((EXISTS (SELECT 1 FROM ticket_sla_breaches b WHERE b.ticket_id = t.id AND (b.target = 'FIRST_RESPONSE' OR t.resolution IS DISTINCT FROM 'CANCELLED'))
   OR (t.first_responded_at IS NULL AND t.status IN ('OPEN', 'IN_PROGRESS', 'WAITING') AND t.first_response_due < ${now})
   OR (t.status IN ('OPEN', 'IN_PROGRESS') AND t.resolution_due < ${now})
-  OR t.first_responded_at > t.first_response_due OR t.resolved_at > t.resolution_due)`;
+  OR (t.status = 'WAITING' AND EXISTS (SELECT 1 FROM ticket_pauses p WHERE p.ticket_id = t.id AND p.ended_at IS NULL AND p.started_at > t.resolution_due))
+  OR t.first_responded_at > t.first_response_due
+  OR (t.resolved_at > t.resolution_due AND t.resolution IS DISTINCT FROM 'CANCELLED')) IS TRUE)`;
 
 function filterClauses(params: SqlParams, filter: TicketFilter, now: Date): string[] {
   const clauses: string[] = [];
@@ -244,9 +265,9 @@ export function orderKeyOf(ticket: TicketRecord, order: TicketOrder): string[] {
 export async function listTickets(db: Sql, filter: TicketFilter, order: TicketOrder, after: string[] | null, limit: number, now: Date): Promise<TicketRecord[]> {
   const params = new SqlParams();
   const clauses = filterClauses(params, filter, now);
-  const { columns, direction, casts } = ORDERS[order];
+  const { columns, direction, parts } = ORDERS[order];
   if (after) {
-    const values = after.map((value, index) => `${params.add(value)}::${casts[index]}`);
+    const values = after.map((value, index) => `${params.add(value)}::${CASTS[parts[index]!]}`);
     clauses.push(`(${columns.join(', ')}) ${direction === 'DESC' ? '<' : '>'} (${values.join(', ')})`);
   }
   return rows<TicketRecord>(
@@ -256,7 +277,7 @@ export async function listTickets(db: Sql, filter: TicketFilter, order: TicketOr
   );
 }
 
-export const orderKeyLength = (order: TicketOrder) => ORDERS[order].columns.length;
+export const orderKeyParts = (order: TicketOrder): readonly OrderKeyPart[] => ORDERS[order].parts;
 
 export async function countTickets(db: Sql, filter: TicketFilter, now: Date): Promise<number> {
   const params = new SqlParams();

@@ -17,6 +17,8 @@ const ALLOWED_FROM: Record<TicketChange, readonly TicketStatus[]> = {
   resolve: ['OPEN', 'IN_PROGRESS', 'WAITING'],
   reopen: ['RESOLVED'],
   close: ['RESOLVED'],
+  // A hand-out is recorded when it happens, also while waiting: only the requester's answer
+  // resumes a waiting ticket, and IT cannot make them answer first.
   handOut: ['OPEN', 'IN_PROGRESS', 'WAITING'],
   cancel: ['OPEN', 'IN_PROGRESS', 'WAITING', 'RESOLVED'],
 };

@@ -2,9 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { equipmentNotNeeded, ticketClosed, ticketOpened, ticketSlaBreached } from '@backoffice/events/it-events';
 import { recordAudit } from '@backoffice/platform/audit';
 import { NotFound } from '@backoffice/platform/domain-errors';
+import { TransientEventError } from '@backoffice/platform/inbox-consumer';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import type { Sql } from '@backoffice/platform/sql';
-import { holidaysBetween } from '@backoffice/workforce/workforce.queries';
+import { holidayEventApplied, holidaysBetween } from '@backoffice/workforce/workforce.queries';
 import { bundlesOf } from '../access-bundles/access-bundle.queries';
 import { assetsOfHoldersInOrder } from '../assets/asset.queries';
 import { businessMinutesBetween, instantAt, localDate, type BusinessCalendar } from '../business-hours';
@@ -307,6 +308,8 @@ export async function openRecoveryTicket(
 }
 
 // A withdrawn termination: its recovery ticket, unless already closed, is closed as CANCELLED.
+// The ticket gives up its key either way: a termination for the same last day given later is a
+// new fact, with a recovery ticket of its own.
 export async function cancelRecoveryTicket(
   tx: EntityManager,
   modules: Pick<ItModules, 'clock' | 'helpdesk'>,
@@ -314,30 +317,33 @@ export async function cancelRecoveryTicket(
   metadata: EventMetadata,
 ): Promise<TicketRecord | undefined> {
   const ticket = await tickets.ticketBySourceKey(tx, `RECOVERY|${leaver.employeeId}|${leaver.lastDay}`);
-  if (!ticket || ticket.status === 'CLOSED') return undefined;
+  if (!ticket) return undefined;
+  await tickets.releaseSourceKey(tx, ticket.id);
+  if (ticket.status === 'CLOSED') return undefined;
   return closeIn(tx, modules, ticket, { resolution: 'CANCELLED', automatically: true, note: 'The termination was withdrawn.' }, metadata);
 }
 
 // --- The company calendar changing under running clocks ---------------------------------------------
 
 // A holiday added or removed moves the due times of tickets whose clocks run across that day.
-// The event's own date is applied to the calendar read here, so it does not matter whether the
-// workforce projection has recorded it yet. A breach already recorded stays recorded.
+// The calendar is read from the workforce projection, which its own consumer group (it.workforce)
+// keeps: until it has applied this event (or a later one of the date), the event fails
+// transiently and is retried, so every due time, moved here or computed later, comes from the
+// same calendar. A breach already recorded stays recorded.
 export async function moveDuesForHoliday(
   tx: EntityManager,
   modules: Pick<ItModules, 'clock' | 'helpdesk'>,
-  change: { date: string; holiday: boolean },
+  change: { date: string; holiday: boolean; sequence: number },
   metadata: EventMetadata,
 ): Promise<number> {
+  if (!(await holidayEventApplied(tx, change.date, change.sequence))) {
+    throw new TransientEventError(`the workforce projection has not applied the calendar event ${change.sequence} of ${change.date} yet`);
+  }
   const timeZone = modules.clock.timeZone;
   const running = await tickets.ticketsRunningAcross(tx, instantAt(change.date, 0, timeZone), instantAt(addDays(change.date, 1), 0, timeZone));
   let moved = 0;
   for (const ticket of running) {
-    const read = await calendarFrom(tx, modules.helpdesk, timeZone, ticket.openedAt);
-    const holidays = new Set(read.holidays);
-    if (change.holiday) holidays.add(change.date);
-    else holidays.delete(change.date);
-    const calendar = { ...read, holidays };
+    const calendar = await calendarFrom(tx, modules.helpdesk, timeZone, ticket.openedAt);
     const pauses = (await tickets.pausesOf(tx, [ticket.id])).filter((pause) => pause.endedAt !== null);
     const state: tickets.TicketState = {};
     if (!ticket.firstRespondedAt) {

@@ -11,7 +11,8 @@ import { changeTicket } from '../ticket.service';
 
 // An equipment line (a supply request's headset, a joiner's laptop) fulfilled with an asset in
 // stock of its category, assigned to the person the ticket is for, in the same transaction: the
-// asset's own checks (in stock, its version, the person employed) apply.
+// asset's own checks (in stock, its version, the person employed) apply. A joiner's kit goes out
+// before their first morning, so they must be employed on their start date rather than today.
 export async function fulfilWithAsset(modules: ItModules, rawInput: unknown, metadata: EventMetadata): Promise<TicketRecord> {
   const input = parseInput(fulfilWithAssetInput, rawInput);
   return changeTicket(modules, 'handOut', input, metadata, async ({ tx, ticket }) => {
@@ -22,7 +23,15 @@ export async function fulfilWithAsset(modules: ItModules, rawInput: unknown, met
     const asset = (await assetsInOrder(tx, [input.assetId]))[0];
     if (!asset) throw refused('No such asset', [{ field: 'input.assetId', message: 'is not an asset in the inventory' }]);
     if (asset.category.code !== line.assetCategory) throw refused('The asset is of another category', [{ field: 'input.assetId', message: `is a ${asset.category.code}; the line asks for a ${line.assetCategory}` }]);
-    await handOverAsset(tx, modules, { assetId: asset.id, expectedVersion: input.assetVersion, employeeId: ticket.employeeId, notes: `Ticket ${ticket.number}` }, metadata);
+    const today = modules.clock.today();
+    const employedOn = ticket.kind === 'EQUIPMENT' && ticket.dueOn && ticket.dueOn > today ? ticket.dueOn : today;
+    await handOverAsset(
+      tx,
+      modules,
+      { assetId: asset.id, expectedVersion: input.assetVersion, employeeId: ticket.employeeId, notes: `Ticket ${ticket.number}` },
+      { employedOn, field: 'input.ticketId', message: `is for someone not employed on ${employedOn} as far as IT knows` },
+      metadata,
+    );
     await tickets.recordHandedOut(tx, line.id, 1, asset.id);
     return { action: 'HANDED_OUT', state: {}, details: { itemId: line.id, assetId: asset.id, category: line.assetCategory } };
   });

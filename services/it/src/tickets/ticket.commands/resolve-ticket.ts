@@ -9,7 +9,7 @@ import { resolveTicketInput } from '../ticket.inputs';
 import type { TicketRecord } from '../ticket.record';
 import * as tickets from '../ticket.repository';
 import { changeTicket, firstResponseState, recordBreachOnce, ticketFacts } from '../ticket.service';
-import { pauseSpans } from '../ticket-sla.rules';
+import { pauseSpans, resolutionDue, resolutionTimed } from '../ticket-sla.rules';
 
 // Resolves with how (a code) and a note the requester sees (an answer, if none came before).
 // FULFILLED means every line is done: each supply handed out, each piece of a kit given, each
@@ -20,17 +20,20 @@ export async function resolveTicket(modules: ItModules, rawInput: unknown, metad
     if (input.resolution === 'FULFILLED') await requireEveryLineDone(tx, ticket);
     const responded = await firstResponseState(tx, ticket, now, calendar, metadata);
     await tickets.endPause(tx, ticket.id, now);
-    const pauses = await tickets.pausesOf(tx, [ticket.id]);
-    const resolutionMinutes = businessMinutesBetween(ticket.openedAt, now, calendar, pauseSpans(pauses, now));
-    const late = now > ticket.resolutionDue;
-    if (late) await recordBreachOnce(tx, ticket, 'RESOLUTION', ticket.resolutionDue, metadata, now);
+    const pauses = pauseSpans(await tickets.pausesOf(tx, [ticket.id]), now);
+    const resolutionMinutes = businessMinutesBetween(ticket.openedAt, now, calendar, pauses);
+    // The stored due time leaves out a wait that has not ended: resolving a WAITING ticket
+    // counts the wait it ends here.
+    const due = resolutionDue(ticket, modules.helpdesk, calendar, pauses);
+    const late = resolutionTimed(input.resolution) && now > due;
+    if (late) await recordBreachOnce(tx, ticket, 'RESOLUTION', due, metadata, now);
     await tickets.startPause(tx, ticket.id, now);
     const firstResponseMinutes = responded.firstResponseMinutes ?? ticket.firstResponseMinutes ?? 0;
     const breached = late || (responded.firstRespondedAt ?? ticket.firstRespondedAt ?? now) > ticket.firstResponseDue;
     await recordEvent(tx, ticketResolved, { ...ticketFacts(ticket), resolvedBy: metadata.actor, resolution: input.resolution, firstResponseMinutes, resolutionMinutes, breached }, metadata);
     return {
       action: 'RESOLVED',
-      state: { status: 'RESOLVED', resolvedAt: now, resolution: input.resolution, resolutionNote: input.note, resolutionMinutes, ...responded },
+      state: { status: 'RESOLVED', resolvedAt: now, resolutionDue: due, resolution: input.resolution, resolutionNote: input.note, resolutionMinutes, ...responded },
       details: { resolution: input.resolution, resolutionMinutes },
     };
   });
