@@ -28,5 +28,7 @@ export default subgraphCodegenConfig({
     HelpdeskStats: '../tickets/ticket.record#HelpdeskStatsRecord',
     SupplyItem: '../supply-items/supply-item.record#SupplyItemRecord',
     MaintenanceWindow: '../maintenance/maintenance.record#MaintenanceWindowRecord',
+    Correlation: '../correlations/correlation.record#CorrelationRecord',
+    PublishedEvent: '@backoffice/platform/correlated-events#PublishedEventRecord',
   },
 });

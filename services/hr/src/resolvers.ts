@@ -3,7 +3,7 @@ import { Department, departmentMutations, departmentQueries } from './department
 import { Employee, employeeMutations, employeeQueries, TerminationWithdrawal } from './employees/employee.resolvers';
 import { LeaveBalance, LeaveRequest, leaveMutations, leaveQueries } from './leave/leave.resolvers';
 import { RecordIssue, recordIssueQueries } from './record-issues/record-issues.resolvers';
-import { Correlation, correlationQueries } from './correlations/correlation.resolvers';
+import { Correlation, PublishedEvent, correlationQueries } from './correlations/correlation.resolvers';
 import { OffboardingPolicy, Workflow, WorkflowStep, WorkflowStepFailure, workflowMutations, workflowQueries } from './workflows/workflow.resolvers';
 
 export const resolvers: Resolvers = {
@@ -20,4 +20,5 @@ export const resolvers: Resolvers = {
   WorkflowStepFailure,
   OffboardingPolicy,
   Correlation,
+  PublishedEvent,
 };

@@ -270,7 +270,7 @@ describe('onboarding and offboarding', () => {
     const [hired] = await outboxOf('backoffice.hr.employee.hired.v1', joiner);
     const accessDone = await publish(accessOnboarded, { employeeId: joiner, startDate: '2026-07-01', systems: ['email'] }, { correlationid: hired!.correlationid });
     await untilStep(() => onboardingOf(joiner), 'ACCESS', 'DONE');
-    const QUERY = `query C($id: String!) { correlatedEvents(correlationId: $id) { id hrEvents { id type topic subject sequence actor causationId } } }`;
+    const QUERY = `query C($id: String!) { correlatedEvents(correlationId: $id) { id hrEvents { id type topic subject sequence actor causationId time publishedAt } } }`;
     const chain = (await hr.ok<{ correlatedEvents: { id: string; hrEvents: Array<{ type: string; causationId: string | null; subject: string }> } }>(QUERY, { id: hired!.correlationid }, manager)).correlatedEvents;
     expect(chain.id).toBe(hired!.correlationid);
     const types = chain.hrEvents.map((event) => event.type);

@@ -17,6 +17,7 @@ import { systemMutations, systemQueries } from './systems/system.resolvers';
 import { HelpdeskStats, Ticket, TicketComment, TicketItem, TicketSla, TicketTimelineEntry, employeeTickets, ticketMutations, ticketQueries } from './tickets/ticket.resolvers';
 import { SupplyItem, supplyItemMutations, supplyItemQueries } from './supply-items/supply-item.resolvers';
 import { MaintenanceWindow, maintenanceMutations, maintenanceQueries } from './maintenance/maintenance.resolvers';
+import { Correlation, PublishedEvent } from './correlations/correlation.resolvers';
 
 export const resolvers: Resolvers = {
   Query: { ...assetQueries, ...licenseQueries, ...systemQueries, ...accessBundleQueries, ...accessChangeQueries, ...accessReviewQueries, ...ticketQueries, ...supplyItemQueries, ...maintenanceQueries },
@@ -24,6 +25,8 @@ export const resolvers: Resolvers = {
   Employee: { ...Employee, ...employeeAssets, ...employeeLicenses, ...employeeTickets },
   Department: { ...Department, ...departmentAccessBundle },
   Asset,
+  Correlation,
+  PublishedEvent,
   AssetAssignment,
   AssetHistoryEntry,
   License,

@@ -1,4 +1,4 @@
-import type { CorrelationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import type { CorrelationResolvers, PublishedEventResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { hrPolicy } from '../access/policy';
 import { correlationOf, publishedInHr } from './correlation.queries';
 
@@ -17,4 +17,9 @@ export const Correlation: CorrelationResolvers = {
     hrPolicy.require(principal, 'correlation.read');
     return publishedInHr(modules.dataSource, correlation);
   },
+};
+
+export const PublishedEvent: Pick<PublishedEventResolvers, 'time' | 'publishedAt'> = {
+  time: (event) => new Date(event.time).toISOString(),
+  publishedAt: (event) => (event.publishedAt ? new Date(event.publishedAt).toISOString() : null),
 };

@@ -8,6 +8,8 @@ import { LicenseRecord, LicenseSeatRecord } from '../licenses/license.record';
 import { TicketRecord, TicketSlaRecord, TicketCommentRecord, TicketTimelineRecord, TicketItemRecord, HelpdeskStatsRecord } from '../tickets/ticket.record';
 import { SupplyItemRecord } from '../supply-items/supply-item.record';
 import { MaintenanceWindowRecord } from '../maintenance/maintenance.record';
+import { CorrelationRecord } from '../correlations/correlation.record';
+import { PublishedEventRecord } from '@backoffice/platform/correlated-events';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -141,6 +143,8 @@ export type Asset = {
   supplier: Maybe<Scalars['String']['output']>;
   /** The unique inventory tag printed on it, e.g. AST-000042 (generated). */
   tag: Scalars['String']['output'];
+  /** The day IT gave up on getting it back from its holder, a leaver who kept it past the offboarding policy's days (accounting books it by the policy); null otherwise. */
+  unrecoveredOn: Maybe<Scalars['Date']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change; commands that change an asset take the version the client read. */
   version: Scalars['Int']['output'];
@@ -306,6 +310,14 @@ export type CommentOnTicketInput = {
   /** A note the requester never sees. IT and MANAGER. */
   internal?: InputMaybe<Scalars['Boolean']['input']>;
   ticketId: Scalars['ID']['input'];
+};
+
+/** A chain of events one request set off, across services (HR's correlatedEvents). */
+export type Correlation = {
+  __typename?: 'Correlation';
+  id: Scalars['String']['output'];
+  /** The events IT published in this chain, from its outbox (kept 90 days). MANAGER only. */
+  itEvents: Array<PublishedEvent>;
 };
 
 export type Department = {
@@ -701,6 +713,21 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** An event a service published: what happened and what caused it, without its data. */
+export type PublishedEvent = {
+  __typename?: 'PublishedEvent';
+  actor: Scalars['String']['output'];
+  /** The event this one reacts to; null when a command or a job caused it. */
+  causationId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  sequence: Scalars['Int']['output'];
+  subject: Scalars['String']['output'];
+  time: Scalars['DateTime']['output'];
+  topic: Scalars['String']['output'];
+  type: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -1256,6 +1283,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Asset: Asset;
+  Correlation: Correlation;
   Department: Department;
   Employee: Employee;
   License: License;
@@ -1267,6 +1295,9 @@ export type FederationReferenceTypes = {
   Asset:
     ( { __typename: 'Asset' }
     & GraphQLRecursivePick<FederationTypes['Asset'], {"id":true}> );
+  Correlation:
+    ( { __typename: 'Correlation' }
+    & GraphQLRecursivePick<FederationTypes['Correlation'], {"id":true}> );
   Department:
     ( { __typename: 'Department' }
     & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );
@@ -1317,6 +1348,7 @@ export type ResolversTypes = {
   AssignTicketInput: AssignTicketInput;
   BillingPeriod: BillingPeriod;
   CommentOnTicketInput: CommentOnTicketInput;
+  Correlation: ResolverTypeWrapper<CorrelationRecord>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1339,6 +1371,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenTicketInput: OpenTicketInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PublishedEvent: ResolverTypeWrapper<PublishedEventRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterAssetInput: RegisterAssetInput;
   RegisterLicenseInput: RegisterLicenseInput;
@@ -1402,6 +1435,7 @@ export type ResolversParentTypes = {
   AssignAssetInput: AssignAssetInput;
   AssignTicketInput: AssignTicketInput;
   CommentOnTicketInput: CommentOnTicketInput;
+  Correlation: CorrelationRecord;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1422,6 +1456,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   OpenTicketInput: OpenTicketInput;
   PageInfo: PageInfo;
+  PublishedEvent: PublishedEventRecord;
   Query: Record<PropertyKey, never>;
   RegisterAssetInput: RegisterAssetInput;
   RegisterLicenseInput: RegisterLicenseInput;
@@ -1501,6 +1536,7 @@ export type AssetResolvers<ContextType = ItContext, ParentType extends Resolvers
   status?: Resolver<ResolversTypes['AssetStatus'], ParentType, ContextType>;
   supplier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unrecoveredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   warrantyEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1558,6 +1594,12 @@ export type AssetModelResolvers<ContextType = ItContext, ParentType extends Reso
 export type AssetsInUseResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['AssetsInUse'] = ResolversParentTypes['AssetsInUse']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   purchaseCost?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type CorrelationResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Correlation'] = ResolversParentTypes['Correlation'], FederationReferenceType extends FederationReferenceTypes['Correlation'] = FederationReferenceTypes['Correlation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Correlation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itEvents?: Resolver<Array<ResolversTypes['PublishedEvent']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1691,6 +1733,18 @@ export type MutationResolvers<ContextType = ItContext, ParentType extends Resolv
 export type PageInfoResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PublishedEventResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['PublishedEvent'] = ResolversParentTypes['PublishedEvent']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  causationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1838,6 +1892,7 @@ export type Resolvers<ContextType = ItContext> = {
   AssetHistoryEntry?: AssetHistoryEntryResolvers<ContextType>;
   AssetModel?: AssetModelResolvers<ContextType>;
   AssetsInUse?: AssetsInUseResolvers<ContextType>;
+  Correlation?: CorrelationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -1852,6 +1907,7 @@ export type Resolvers<ContextType = ItContext> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PublishedEvent?: PublishedEventResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SupplyItem?: SupplyItemResolvers<ContextType>;
   SystemAccount?: SystemAccountResolvers<ContextType>;

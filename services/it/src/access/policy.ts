@@ -26,6 +26,8 @@ export const itPolicy = definePolicy({
   'ticket.work': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
   'supply.manage': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
   'maintenance.manage': { roles: ['IT', 'MANAGER'], describes: 'IT or MANAGER' },
+  // What IT published in a chain of events across departments: the manager's view.
+  'correlation.read': { roles: ['MANAGER'], describes: 'MANAGER' },
 });
 
 export type ItPermission = keyof typeof itPolicy.rules;

@@ -28,6 +28,8 @@ export type AssetRecord = {
   notes: string | null;
   // HR's employee id, set exactly while ASSIGNED.
   holderId: string | null;
+  // The day IT gave up on getting it back from a leaver (HR's offboarding policy); null otherwise.
+  unrecoveredOn: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -63,3 +65,6 @@ export type AssetHistoryRecord = {
 
 // What the people of one department hold now.
 export type AssetsInUseRecord = { count: number; purchaseCost: Array<{ amount: string; currency: string }> };
+
+// An asset a leaver still holds past the offboarding policy's days, to give up on.
+export type UnreturnedAssetRecord = { assetId: string; tag: string; category: AssetCategoryCode; employeeId: string; lastDay: string };

@@ -8,6 +8,7 @@ import type {
   AssetModelRecord,
   AssetRecord,
   AssetStatus,
+  UnreturnedAssetRecord,
 } from './asset.record';
 
 // The only code that knows how equipment is stored. Timestamps (created, updated, recorded) are
@@ -16,7 +17,7 @@ import type {
 
 const ASSET_COLUMNS = `a.id, a.tag, a.serial_number AS "serialNumber", a.purchase_date::text AS "purchaseDate", a.purchase_cost::text AS "purchaseCost",
   a.currency, a.supplier, a.warranty_ends_on::text AS "warrantyEndsOn", a.location, a.status, a.condition, a.notes, a.holder_id AS "holderId",
-  a.version, a.created_at AS "createdAt", a.updated_at AS "updatedAt",
+  a.unrecovered_on::text AS "unrecoveredOn", a.version, a.created_at AS "createdAt", a.updated_at AS "updatedAt",
   m.id AS "modelId", m.manufacturer, m.name AS "modelName", c.code AS "categoryCode", c.name AS "categoryName", c.useful_life_months AS "usefulLifeMonths"`;
 const ASSET_FROM = `assets a JOIN asset_models m ON m.id = a.model_id JOIN asset_categories c ON c.code = m.category`;
 
@@ -162,6 +163,7 @@ export async function updateAssetState(
 ): Promise<void> {
   await db.query(
     `UPDATE assets SET status = $2, holder_id = $3, condition = COALESCE($4, condition), location = CASE WHEN $5::boolean THEN $6 ELSE location END,
+       unrecovered_on = CASE WHEN holder_id IS NOT DISTINCT FROM $3 AND $2 = 'ASSIGNED' THEN unrecovered_on END,
        version = version + 1, updated_at = now() WHERE id = $1`,
     [id, state.status, state.holderId, state.condition ?? null, state.location !== undefined, state.location ?? null],
   );
@@ -237,4 +239,48 @@ export function holdingsByHolder(db: Sql): Promise<Array<{ holderId: string; cur
 export async function lastChangeOn(db: Sql, assetId: string): Promise<string | null> {
   const found = await firstRow<{ on: string | null }>(db, `SELECT max(occurred_on)::text AS on FROM asset_history WHERE asset_id = $1`, [assetId]);
   return found?.on ?? null;
+}
+
+// --- Equipment leavers keep (HR's offboarding policy) -------------------------------------------
+
+export async function saveOffboardingPolicy(db: Sql, unreturnedAfterDays: number): Promise<void> {
+  await db.query(
+    `INSERT INTO offboarding_policy (unreturned_after_days) VALUES ($1)
+     ON CONFLICT (policy) DO UPDATE SET unreturned_after_days = EXCLUDED.unreturned_after_days, changed_at = now()`,
+    [unreturnedAfterDays],
+  );
+}
+
+export async function unreturnedAfterDays(db: Sql): Promise<number | undefined> {
+  return (await firstRow<{ days: number }>(db, `SELECT unreturned_after_days AS days FROM offboarding_policy`))?.days;
+}
+
+// Assets still with someone whose employment in force ended more than `days` days before
+// `today` (a rehired person's latest employment is what counts), not given up on yet; locked,
+// and skipped by another replica doing the same.
+// All at once (no batches): a person's assets are given up on together, and there are few.
+export function lockUnreturnedAssets(db: Sql, today: string, days: number): Promise<UnreturnedAssetRecord[]> {
+  return rows<UnreturnedAssetRecord>(
+    db,
+    `SELECT a.id AS "assetId", a.tag, m.category, a.holder_id AS "employeeId", p.last_day::text AS "lastDay"
+       FROM assets a JOIN asset_models m ON m.id = a.model_id
+       JOIN LATERAL (SELECT e.last_day FROM workforce_employment_periods e WHERE e.employee_id = a.holder_id AND e.start_date <= $1::date
+                      ORDER BY e.start_date DESC LIMIT 1) p ON true
+      WHERE a.status = 'ASSIGNED' AND a.unrecovered_on IS NULL AND p.last_day IS NOT NULL AND p.last_day + $2::int < $1::date
+      ORDER BY a.holder_id, a.tag
+      FOR UPDATE OF a SKIP LOCKED`,
+    [today, days],
+  );
+}
+
+// True the first time for this asset and holding.
+export async function markUnrecovered(db: Sql, asset: UnreturnedAssetRecord, on: string): Promise<boolean> {
+  const inserted = await rows(
+    db,
+    `INSERT INTO unrecovered_assets (asset_id, employee_id, last_day, unrecovered_on) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING asset_id`,
+    [asset.assetId, asset.employeeId, asset.lastDay, on],
+  );
+  if (!inserted.length) return false;
+  await db.query(`UPDATE assets SET unrecovered_on = $2, version = version + 1, updated_at = now() WHERE id = $1`, [asset.assetId, on]);
+  return true;
 }

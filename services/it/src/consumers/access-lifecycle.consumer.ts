@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { SYSTEM_ACTOR } from '@backoffice/events/envelope';
 import { employeeHired, employeeRehired, employeeTerminated, employeeTerminatedV1, employeeTransferred, terminationWithdrawn } from '@backoffice/events/hr-events';
-import type { EventMetadata } from '@backoffice/platform/outbox';
+import { reactionMetadata, type EventMetadata } from '@backoffice/platform/outbox';
 import type { ConsumerDefinition, ServiceDependencies } from '@backoffice/platform/subgraph-service';
 import { cancelLeave, openJoinerAccess, recordWorkEmail, scheduleLeave, scheduleMove } from '../system-accounts/system-account.service';
 
@@ -11,11 +9,8 @@ import { cancelLeave, openJoinerAccess, recordWorkEmail, scheduleLeave, schedule
 // Handlers are read tolerantly: fields HR adds later do not fail them.
 export function accessLifecycleConsumer(deps: ServiceDependencies): ConsumerDefinition {
   const { clock } = deps;
-  const metadataOf = (event: { correlationid?: string | null; traceparent?: string | null }): EventMetadata => ({
-    actor: SYSTEM_ACTOR,
-    correlationId: event.correlationid ?? randomUUID(),
-    traceparent: event.traceparent ?? undefined,
-  });
+  // The chain's correlation id, and the HR event as the cause.
+  const metadataOf = (event: { id: string; correlationid?: string; traceparent?: string }): EventMetadata => reactionMetadata(event);
   const leave = (employeeId: string, lastDay: string, tx: EntityManager, metadata: EventMetadata) => scheduleLeave(tx, { employeeId, lastDay }, clock, metadata);
   return {
     consumer: 'it.access-lifecycle',

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { SYSTEM_ACTOR } from '@backoffice/events/envelope';
 import { employeeHired, employeeRehired, employeeTerminated, employeeTerminatedV1, holidayAdded, holidayRemoved, terminationWithdrawn } from '@backoffice/events/hr-events';
-import type { EventMetadata } from '@backoffice/platform/outbox';
+import { reactionMetadata, type EventMetadata } from '@backoffice/platform/outbox';
 import type { ConsumerDefinition } from '@backoffice/platform/subgraph-service';
 import type { ItModules } from '../it-modules';
 import { cancelRecoveryTicket, moveDuesForHoliday, openEquipmentTicket, openRecoveryTicket } from '../tickets/ticket.service';
@@ -12,11 +10,8 @@ import { cancelRecoveryTicket, moveDuesForHoliday, openEquipmentTicket, openReco
 // (employee and date), so a redelivered or re-sent event finds it open; the inbox row commits
 // with the ticket. Its own consumer group, so the helpdesk never holds up access changes.
 export function helpdeskConsumer(modules: ItModules): ConsumerDefinition {
-  const metadataOf = (event: { correlationid?: string | null; traceparent?: string | null }): EventMetadata => ({
-    actor: SYSTEM_ACTOR,
-    correlationId: event.correlationid ?? randomUUID(),
-    traceparent: event.traceparent ?? undefined,
-  });
+  // The chain's correlation id, and the HR event as the cause.
+  const metadataOf = (event: { id: string; correlationid?: string; traceparent?: string }): EventMetadata => reactionMetadata(event);
   return {
     consumer: 'it.helpdesk',
     topics: ['hr.employee.v1', 'hr.calendar.v1'],

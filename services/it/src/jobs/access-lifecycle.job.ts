@@ -26,9 +26,9 @@ export const accessLifecycleJob: JobDefinition = {
       const activated = await dataSource.transaction(async (tx) => {
         const people = await activateDueAccounts(tx, clock, metadata, BATCH);
         const today = clock.today();
-        for (const employeeId of people) {
+        for (const { employeeId, metadata: chained } of people) {
           const department = (await jobOn(tx, employeeId, today))?.departmentId;
-          if (department) await announceOnboardedIfDue(tx, employeeId, department, today, metadata);
+          if (department) await announceOnboardedIfDue(tx, employeeId, department, today, chained);
         }
         return people.length;
       });

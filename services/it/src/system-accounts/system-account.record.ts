@@ -18,7 +18,13 @@ export type SystemAccountRecord = {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+  // The chain that scheduled it (HR's hire): what the job that activates it later carries on.
+  chain: ScheduledBy | null;
 };
+
+// The correlation id and the event (causation) a scheduled row came from, so the event the job
+// publishes when it falls due belongs to the chain that asked for it.
+export type ScheduledBy = { correlationId: string; causationId: string | null };
 
 export type SystemAccountChangeRecord = {
   accountId: string;
@@ -45,6 +51,7 @@ export type AccessChangeRecord = {
   status: AccessChangeStatus;
   createdAt: Date;
   settledAt: Date | null;
+  chain: ScheduledBy | null;
 };
 
 // Access that does not match what the person should have:

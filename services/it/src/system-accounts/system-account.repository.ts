@@ -8,6 +8,7 @@ import type {
   AccountOrigin,
   SystemAccountChangeRecord,
   SystemAccountRecord,
+  ScheduledBy,
   SystemAccountStatus,
 } from './system-account.record';
 
@@ -15,8 +16,10 @@ import type {
 // the review decisions are stored. Timestamps are the database's real
 // time; dates (active from, revoked on) are business dates.
 
+const CHAIN = `CASE WHEN correlation_id IS NULL THEN NULL ELSE json_build_object('correlationId', correlation_id, 'causationId', causation_id) END AS chain`;
+
 const COLUMNS = `id, employee_id AS "employeeId", system, username, status, active_from::text AS "activeFrom", origin, revoked_on::text AS "revokedOn",
-  version, created_at AS "createdAt", updated_at AS "updatedAt"`;
+  version, created_at AS "createdAt", updated_at AS "updatedAt", ${CHAIN}`;
 
 // A live account is any not revoked: at most one per person and system (index system_accounts_one_live).
 export async function lockLiveAccount(db: Sql, employeeId: string, system: string): Promise<SystemAccountRecord | undefined> {
@@ -30,14 +33,14 @@ export function lockLiveAccountsOf(db: Sql, employeeId: string): Promise<SystemA
 
 export async function insertAccount(
   db: Sql,
-  account: { employeeId: string; system: string; username: string; status: Extract<SystemAccountStatus, 'SCHEDULED' | 'ACTIVE'>; activeFrom: string; origin: AccountOrigin },
+  account: { employeeId: string; system: string; username: string; status: Extract<SystemAccountStatus, 'SCHEDULED' | 'ACTIVE'>; activeFrom: string; origin: AccountOrigin; chain: ScheduledBy },
 ): Promise<SystemAccountRecord | undefined> {
   // A concurrent grant of the same live account finds the index: nothing inserted, undefined.
   return firstRow<SystemAccountRecord>(
     db,
-    `INSERT INTO system_accounts (employee_id, system, username, status, active_from, origin) VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO system_accounts (employee_id, system, username, status, active_from, origin, correlation_id, causation_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
      ON CONFLICT (employee_id, system) WHERE status <> 'REVOKED' DO NOTHING RETURNING ${COLUMNS}`,
-    [account.employeeId, account.system, account.username, account.status, account.activeFrom, account.origin],
+    [account.employeeId, account.system, account.username, account.status, account.activeFrom, account.origin, account.chain.correlationId, account.chain.causationId],
   );
 }
 
@@ -102,24 +105,25 @@ export async function emailOf(db: Sql, employeeId: string): Promise<string | und
 
 
 const CHANGE_COLUMNS = `id, employee_id AS "employeeId", kind, effective_date::text AS "effectiveDate", due_at AS "dueAt", from_department_id AS "fromDepartmentId",
-  to_department_id AS "toDepartmentId", status, created_at AS "createdAt", settled_at AS "settledAt"`;
+  to_department_id AS "toDepartmentId", status, created_at AS "createdAt", settled_at AS "settledAt", ${CHAIN}`;
 
 // Keyed by employee, kind and date: HR saying it again (a re-sent transfer) replaces a pending
 // change; one already applied or cancelled stays as it was. `dueAt` is midnight in the company's
 // time zone at the start of `dueDate`.
 export async function scheduleChange(
   db: Sql,
-  change: { employeeId: string; kind: AccessChangeKind; effectiveDate: string; dueDate: string; timeZone: string; fromDepartmentId: string | null; toDepartmentId: string | null },
+  change: { employeeId: string; kind: AccessChangeKind; effectiveDate: string; dueDate: string; timeZone: string; fromDepartmentId: string | null; toDepartmentId: string | null; chain: ScheduledBy },
 ): Promise<AccessChangeRecord | undefined> {
   return firstRow<AccessChangeRecord>(
     db,
-    `INSERT INTO access_changes (employee_id, kind, effective_date, due_at, from_department_id, to_department_id)
-     VALUES ($1, $2, $3, ($4::date)::timestamp AT TIME ZONE $5, $6, $7)
+    `INSERT INTO access_changes (employee_id, kind, effective_date, due_at, from_department_id, to_department_id, correlation_id, causation_id)
+     VALUES ($1, $2, $3, ($4::date)::timestamp AT TIME ZONE $5, $6, $7, $8, $9)
      ON CONFLICT (employee_id, kind, effective_date) DO UPDATE
-       SET due_at = EXCLUDED.due_at, from_department_id = EXCLUDED.from_department_id, to_department_id = EXCLUDED.to_department_id
+       SET due_at = EXCLUDED.due_at, from_department_id = EXCLUDED.from_department_id, to_department_id = EXCLUDED.to_department_id,
+           correlation_id = EXCLUDED.correlation_id, causation_id = EXCLUDED.causation_id
        WHERE access_changes.status = 'PENDING'
      RETURNING ${CHANGE_COLUMNS}`,
-    [change.employeeId, change.kind, change.effectiveDate, change.dueDate, change.timeZone, change.fromDepartmentId, change.toDepartmentId],
+    [change.employeeId, change.kind, change.effectiveDate, change.dueDate, change.timeZone, change.fromDepartmentId, change.toDepartmentId, change.chain.correlationId, change.chain.causationId],
   );
 }
 

@@ -9,7 +9,7 @@ import type { AccountOrigin, SystemAccountChangeRecord, SystemAccountRecord } fr
 import { bundlesOf } from '../access-bundles/access-bundle.queries';
 import { addDays } from '../dates';
 import { releaseSeatsOf } from '../licenses/license.hooks';
-import type { AccessChangeRecord } from './system-account.record';
+import type { AccessChangeRecord, ScheduledBy } from './system-account.record';
 import * as accounts from './system-account.repository';
 
 // What happens to an account, in the caller's transaction (a command's, a consumer's with its
@@ -17,6 +17,16 @@ import * as accounts from './system-account.repository';
 // row and its event. The callers decide when; these say how.
 
 export type RevokeCause = (typeof accessRevokeCauses)[number];
+
+// A scheduled row keeps the chain of the event that asked for it ...
+const chainOf = (metadata: EventMetadata): ScheduledBy => ({ correlationId: metadata.correlationId, causationId: metadata.causationId ?? null });
+
+// ... and what the job publishes when the row falls due continues that chain: HR's hire, say,
+// and IT's onboarded on the start date share one correlation id, caused by the hire.
+export function continuing(chain: ScheduledBy | null, job: EventMetadata): EventMetadata {
+  if (!chain) return job;
+  return { actor: job.actor, correlationId: chain.correlationId, ...(chain.causationId ? { causationId: chain.causationId } : {}) };
+}
 
 // The username an account gets: the work email for email, its local part elsewhere (HR's email
 // from the hire; the employee id when IT never saw a hire for them).
@@ -38,7 +48,7 @@ export async function openAccount(
   if (existing) return { account: existing, opened: false };
   const status = request.activeFrom > today ? 'SCHEDULED' : 'ACTIVE';
   const username = await usernameFor(tx, request.employeeId, request.system);
-  const account = await accounts.insertAccount(tx, { employeeId: request.employeeId, system: request.system, username, status, activeFrom: request.activeFrom, origin: request.origin });
+  const account = await accounts.insertAccount(tx, { employeeId: request.employeeId, system: request.system, username, status, activeFrom: request.activeFrom, origin: request.origin, chain: chainOf(metadata) });
   if (!account) return { account: (await accounts.lockLiveAccount(tx, request.employeeId, request.system))!, opened: false };
   await accounts.recordChange(tx, { accountId: account.id, status, effectiveOn: today, reason: request.reason, actor: metadata.actor });
   await recordAudit(tx, { actor: metadata.actor, action: status === 'ACTIVE' ? 'access.granted' : 'access.scheduled', entityType: 'system_account', entityId: account.id, changes: { employeeId: account.employeeId, system: account.system, activeFrom: account.activeFrom, origin: account.origin, reason: request.reason }, correlationId: metadata.correlationId });
@@ -105,13 +115,13 @@ export async function openJoinerAccess(tx: EntityManager, joiner: { employeeId: 
 
 // A transfer to another department, due at the start of its effective date.
 export async function scheduleMove(tx: EntityManager, move: { employeeId: string; fromDepartmentId: string; toDepartmentId: string; effectiveDate: string }, clock: Clock, metadata: EventMetadata): Promise<void> {
-  const change = await accounts.scheduleChange(tx, { ...move, kind: 'MOVE', dueDate: move.effectiveDate, timeZone: clock.timeZone });
+  const change = await accounts.scheduleChange(tx, { ...move, kind: 'MOVE', dueDate: move.effectiveDate, timeZone: clock.timeZone, chain: chainOf(metadata) });
   if (change && change.status === 'PENDING' && change.dueAt <= clock.now()) await applyAccessChange(tx, change, clock, metadata);
 }
 
 // A last day, due at its end (midnight after it) in the company's time zone: nothing is revoked early.
 export async function scheduleLeave(tx: EntityManager, leave: { employeeId: string; lastDay: string }, clock: Clock, metadata: EventMetadata): Promise<void> {
-  const change = await accounts.scheduleChange(tx, { employeeId: leave.employeeId, kind: 'LEAVE', effectiveDate: leave.lastDay, dueDate: addDays(leave.lastDay, 1), timeZone: clock.timeZone, fromDepartmentId: null, toDepartmentId: null });
+  const change = await accounts.scheduleChange(tx, { employeeId: leave.employeeId, kind: 'LEAVE', effectiveDate: leave.lastDay, dueDate: addDays(leave.lastDay, 1), timeZone: clock.timeZone, fromDepartmentId: null, toDepartmentId: null, chain: chainOf(metadata) });
   if (change && change.status === 'PENDING' && change.dueAt <= clock.now()) await applyAccessChange(tx, change, clock, metadata);
 }
 
@@ -161,12 +171,18 @@ async function applyLeave(tx: EntityManager, change: AccessChangeRecord, metadat
   return 'APPLIED';
 }
 
-// Scheduled accounts whose day has come become ACTIVE; returns the people they belong to.
-export async function activateDueAccounts(tx: EntityManager, clock: Clock, metadata: EventMetadata, limit: number): Promise<string[]> {
+// Scheduled accounts whose day has come become ACTIVE, each in the chain that scheduled it;
+// returns the people they belong to, with the chain of their last account activated.
+export async function activateDueAccounts(tx: EntityManager, clock: Clock, metadata: EventMetadata, limit: number): Promise<Array<{ employeeId: string; metadata: EventMetadata }>> {
   const today = clock.today();
   const due = await accounts.lockDueScheduled(tx, today, limit);
-  for (const account of due) await activateAccount(tx, account, account.activeFrom, 'its start date came', metadata);
-  return [...new Set(due.map((account) => account.employeeId))];
+  const people = new Map<string, EventMetadata>();
+  for (const account of due) {
+    const chained = continuing(account.chain, metadata);
+    await activateAccount(tx, account, account.activeFrom, 'its start date came', chained);
+    people.set(account.employeeId, chained);
+  }
+  return [...people].map(([employeeId, chained]) => ({ employeeId, metadata: chained }));
 }
 
 // Once every system of the person's bundle is active: onboarded, once per employment.
@@ -188,7 +204,7 @@ export async function recordWorkEmail(tx: EntityManager, employeeId: string, ema
 // applied; returns how many.
 export async function applyDueAccessChanges(tx: EntityManager, clock: Clock, metadata: EventMetadata, limit: number): Promise<number> {
   const due = await accounts.lockDue(tx, clock.now(), limit);
-  for (const change of due) await applyAccessChange(tx, change, clock, metadata);
+  for (const change of due) await applyAccessChange(tx, change, clock, continuing(change.chain, metadata));
   return due.length;
 }
 
