@@ -293,12 +293,13 @@ export async function startInboxConsumer(options: InboxConsumerOptions): Promise
     };
     const correlationId = validOrNull(fields.correlationId, attribute(decoded, 'correlationid'));
     const traceparent = attribute(decoded, 'traceparent');
+    const failedEventId = validOrNull(fields.eventId, attribute(decoded, 'id'));
     const fact = createEventEnvelope(reactionFailed, {
       id: nameBasedUuid(`${reactionFailed.type}|${failureId}`),
       data: {
         failureId,
         consumer: options.consumer,
-        eventId: validOrNull(fields.eventId, attribute(decoded, 'id')),
+        eventId: failedEventId,
         eventType: validOrNull(fields.eventType, attribute(decoded, 'type')),
         topic: knownTopic(topic.slice(topicPrefix.length)),
         partition,
@@ -310,6 +311,8 @@ export async function startInboxConsumer(options: InboxConsumerOptions): Promise
       sequence: 1,
       actor: SYSTEM_ACTOR,
       correlationid: correlationId ?? failureId,
+      // The fact answers the event that failed: the chain shows where it stopped.
+      ...(failedEventId ? { causationid: failedEventId } : {}),
       ...(typeof traceparent === 'string' && TRACEPARENT_PATTERN.test(traceparent) ? { traceparent } : {}),
     });
     await producer.sendBatch({

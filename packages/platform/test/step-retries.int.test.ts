@@ -90,6 +90,8 @@ describe('retrying a failed reaction of a process step', () => {
 
     const failed = await eventually(() => observer.on(`${prefix}it.reaction.v1`).map((message) => itReactionFailed.parse(JSON.parse(message.value))).find((fact) => fact.data.eventId === created.id));
     expect(failed.data).toMatchObject({ consumer: consumerName, reason: 'Blocked', topic: 'hr.department.v1', correlationId: 'chain-1' });
+    // The fact is part of the chain: it answers the event that failed.
+    expect(failed).toMatchObject({ correlationid: 'chain-1', causationid: created.id });
     expect(await appliedFor(departmentId)).toEqual([]);
 
     // The message itself can be read back by position.
