@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { getNamedType, isInputObjectType, type GraphQLInputType, type GraphQLNamedType } from 'graphql';
 import { accountingPolicy } from '@backoffice/accounting/src/access/policy';
 import { hrPolicy } from '@backoffice/hr/src/access/policy';
+import { DEPARTMENT_OF, RETRY_ROLES_OF } from '@backoffice/hr/src/workflows/workflow.rules';
 import { itPolicy } from '@backoffice/it/src/access/policy';
 import type { PermissionRule } from '@backoffice/platform/access';
 import {
@@ -118,6 +119,7 @@ describe(`the authorization matrix in ${MATRIX_DOC_NAME} classifies every field`
     'Ticket.requester',
     'Ticket.employee',
     'Ticket.assignee',
+    'FixedAsset.holder',
   ];
   it('every accounting or IT field that leads to fields only HR resolves is a path of the probes', () => {
     const fields = supergraphFields();
@@ -178,6 +180,34 @@ describe(`the matrix in ${MATRIX_DOC_NAME} says what the policies say`, () => {
     return problems;
   }
 
+  // A permission a rule file widens by what the record holds, with the roles the rule grants for
+  // the row: retrying a process step is MANAGER's (`workflow.retry`) and also the step's
+  // department's (workflows/workflow.rules.ts RETRY_ROLES_OF), so each such row names its step in
+  // its variant and its role cells are exactly the rule's roles for that step.
+  const STEPS = Object.keys(DEPARTMENT_OF) as Array<keyof typeof DEPARTMENT_OF>;
+  const WIDENED: Partial<Record<MatrixSubgraph, Record<string, { file: string; roles(row: MatrixRow): readonly string[] | string }>>> = {
+    hr: {
+      'workflow.retry': {
+        file: 'workflows/workflow.rules.ts',
+        roles: (row) => {
+          const named = STEPS.filter((step) => new RegExp(`\\b${step}\\b`).test(row.variant ?? ''));
+          return named.length === 1 ? RETRY_ROLES_OF(named[0]!) : `its variant must name one step of ${STEPS.join(', ')} (RETRY_ROLES_OF depends on it), found "${row.variant ?? ''}"`;
+        },
+      },
+    },
+  };
+
+  function widenedDisagreements(row: MatrixRow, widened: { file: string; roles(row: MatrixRow): readonly string[] | string }, files: string[]): string[] {
+    if (!files.includes(widened.file)) return [`${row.name} (line ${row.line}) names ${row.permissions[0]}, which ${widened.file} widens: name that file in the row too.`];
+    const roles = widened.roles(row);
+    if (typeof roles === 'string') return [`${row.name} (line ${row.line}): ${roles}`];
+    return ROLE_COLUMNS.flatMap((column) => {
+      const yes = roles.includes(column === 'SERVICE only' ? 'SERVICE' : column);
+      const cell = row.cells[column];
+      return (yes ? cell === 'yes' : cell !== 'yes') ? [] : [`${row.name} (line ${row.line}), column "${column}": "${cell}", but ${widened.file} grants [${roles.join(', ')}] for it.`];
+    });
+  }
+
   it.each(MATRIX_SUBGRAPHS)('each %s row names permissions of its policy, and its cells follow the first one', (subgraph) => {
     const rules = policies[subgraph];
     const problems = matrix[subgraph].rows.flatMap((row) => {
@@ -188,6 +218,8 @@ describe(`the matrix in ${MATRIX_DOC_NAME} says what the policies say`, () => {
       const missing = files.filter((file) => !existsSync(join(REPOSITORY_ROOT, ruleFile(subgraph, file))));
       if (missing.length) return [`${row.name} (line ${row.line}) names ${missing.map((file) => ruleFile(subgraph, file)).join(', ')}, which does not exist.`];
       const first = permissions[0];
+      const widened = first ? WIDENED[subgraph]?.[first] : undefined;
+      if (widened) return widenedDisagreements(row, widened, files);
       return first ? disagreements(row, rules[first]!, files.length > 0) : [];
     });
     expect(problems).toEqual([]);
