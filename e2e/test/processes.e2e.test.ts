@@ -173,8 +173,8 @@ describe('onboarding and offboarding across departments, with the books', () => 
     await ok(tokens.it, `mutation R($input: ResolveTicketInput!) { resolveTicket(input: $input) { status } }`, { input: { ticketId: kitTicket.id, expectedVersion: fulfilled.version, resolution: 'FULFILLED', note: 'Laptop on the desk.' } });
     await untilStep(ada, 'onboarding', 'EQUIPMENT', 'DONE');
     expect(stepStatuses(await processOf(ada, 'onboarding'))).toEqual({ HR_RECORD: 'DONE', ACCESS: 'DONE', EQUIPMENT: 'DONE', FIRST_PAYROLL: 'PENDING' });
-    const { systemAccounts } = await ok<{ systemAccounts: Array<{ system: string; status: string }> }>(tokens.it, `query S($id: ID!) { systemAccounts(employeeId: $id) { system status } }`, { id: ada });
-    expect(systemAccounts.filter((account) => account.status === 'ACTIVE').map((account) => account.system)).toContain('source-control');
+    const { employee: withAccounts } = await ok<{ employee: { accounts: Array<{ system: string; status: string }> } }>(tokens.it, `query S($id: ID!) { employee(id: $id) { accounts { system status } } }`, { id: ada });
+    expect(withAccounts.accounts.filter((account) => account.status === 'ACTIVE').map((account) => account.system)).toContain('source-control');
 
     // --- T2: February is over: its depreciation (1800 / 36 = 50.00) on Engineering; first payroll. ---
     await stack.moveClock(T2);
@@ -251,8 +251,8 @@ describe('onboarding and offboarding across departments, with the books', () => 
     expect(stepStatuses({ ...failed, steps: retried.retryWorkflowStep.steps }).ACCESS).toBe('PENDING');
     // IT applied the hire again through its inbox: Lin's accounts wait for the start date.
     await until('Lin’s accounts scheduled', async () => {
-      const { systemAccounts } = await ok<{ systemAccounts: Array<{ status: string }> }>(tokens.it, `query S($id: ID!) { systemAccounts(employeeId: $id) { status } }`, { id: lin });
-      return systemAccounts.length > 0 && systemAccounts.every((account) => account.status === 'SCHEDULED');
+      const { employee } = await ok<{ employee: { accounts: Array<{ status: string }> } }>(tokens.it, `query S($id: ID!) { employee(id: $id) { accounts { status } } }`, { id: lin });
+      return employee.accounts.length > 0 && employee.accounts.every((account) => account.status === 'SCHEDULED');
     });
     await stack.moveClock('2027-05-03T09:00:00Z');
     await untilStep(lin, 'onboarding', 'ACCESS', 'DONE');

@@ -54,6 +54,7 @@ describe('health endpoints', () => {
       { name: 'platform.prune-inbox-events', lastRun: expect.any(String), status: 'ok' },
       { name: 'access-lifecycle', lastRun: expect.any(String), status: 'ok' },
       { name: 'helpdesk', lastRun: expect.any(String), status: 'ok' },
+      { name: 'unreturned-equipment', lastRun: expect.any(String), status: 'ok' },
     ]);
   });
 

@@ -6,12 +6,6 @@ import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
 import type { UnreturnedAssetRecord } from '../asset.record';
 import * as assets from '../asset.repository';
 
-// HR's offboarding policy, as IT hears it: how many days after their last day a leaver may still
-// bring equipment back. Until HR publishes one, nothing is given up on.
-export async function recordOffboardingPolicy(tx: EntityManager, unreturnedAfterDays: number): Promise<void> {
-  await assets.saveOffboardingPolicy(tx, unreturnedAfterDays);
-}
-
 // Every asset a leaver still holds past the policy's days is given up on at once (it stays
 // recorded with them: they have it), once per asset and holding, each announced with how many of
 // theirs it was, for accounting to book by the policy and HR to close the offboarding. Returns how
