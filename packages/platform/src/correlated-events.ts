@@ -27,3 +27,9 @@ export async function publishedEventsOf(db: Pick<EntityManager, 'query'>, correl
   )) as PublishedEventRecord[];
   return rows;
 }
+
+// The same `PublishedEvent` in every subgraph (a @shareable type): its instants as ISO strings.
+export const publishedEventTimes = {
+  time: (event: PublishedEventRecord) => new Date(event.time).toISOString(),
+  publishedAt: (event: PublishedEventRecord) => (event.publishedAt ? new Date(event.publishedAt).toISOString() : null),
+};

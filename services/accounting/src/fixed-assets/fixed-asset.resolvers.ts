@@ -1,5 +1,5 @@
 import { guardedField } from '@backoffice/platform/access';
-import { publishedEventsOf } from '@backoffice/platform/correlated-events';
+import { publishedEventsOf, publishedEventTimes } from '@backoffice/platform/correlated-events';
 import type { AssetResolvers, CorrelationResolvers, DepreciationMonthResolvers, FixedAssetResolvers, PublishedEventResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { accountingPolicy } from '../access/policy';
 import type { AccountingContext } from '../context';
@@ -65,7 +65,4 @@ export const Correlation: Pick<CorrelationResolvers, '__resolveReference' | 'acc
   },
 };
 
-export const PublishedEvent: Pick<PublishedEventResolvers, 'time' | 'publishedAt'> = {
-  time: (event) => new Date(event.time).toISOString(),
-  publishedAt: (event) => (event.publishedAt ? new Date(event.publishedAt).toISOString() : null),
-};
+export const PublishedEvent: Pick<PublishedEventResolvers, 'time' | 'publishedAt'> = publishedEventTimes;

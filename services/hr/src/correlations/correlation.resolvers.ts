@@ -1,3 +1,4 @@
+import { publishedEventTimes } from '@backoffice/platform/correlated-events';
 import type { CorrelationResolvers, PublishedEventResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { hrPolicy } from '../access/policy';
 import { correlationOf, publishedInHr } from './correlation.queries';
@@ -19,7 +20,4 @@ export const Correlation: CorrelationResolvers = {
   },
 };
 
-export const PublishedEvent: Pick<PublishedEventResolvers, 'time' | 'publishedAt'> = {
-  time: (event) => new Date(event.time).toISOString(),
-  publishedAt: (event) => (event.publishedAt ? new Date(event.publishedAt).toISOString() : null),
-};
+export const PublishedEvent: Pick<PublishedEventResolvers, 'time' | 'publishedAt'> = publishedEventTimes;

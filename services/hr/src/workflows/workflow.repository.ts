@@ -1,4 +1,4 @@
-import { afterCursorClause, firstRow, keysetPage, orderAndLimit, rows, SqlParams, whereClause, type KeysetOrder, type Sql } from '@backoffice/platform/sql';
+import { afterCursorClause, firstRow, keysetPage, lockNamed, orderAndLimit, rows, SqlParams, whereClause, type KeysetOrder, type Sql } from '@backoffice/platform/sql';
 import type { OffboardingPolicyRecord, StepFailure, StoredStepStatus, WorkflowKind, WorkflowRecord, WorkflowStatus, WorkflowStepName, WorkflowStepRecord, OwningDepartment } from './workflow.record';
 
 const WORKFLOW_COLUMNS = `w.id, w.kind, w.employee_id AS "employeeId", to_char(w.anchor_date, 'YYYY-MM-DD') AS "anchorDate", w.status,
@@ -137,6 +137,11 @@ export async function listWorkflows(db: Sql, filter: WorkflowFilter, today: stri
     params.values,
   );
   return { ...keysetPage(selected, first, (row) => row), totalCount: count?.count ?? 0 };
+}
+
+// Changes of the policy take turns, so its events keep the order of the changes.
+export function lockOffboardingPolicy(db: Sql): Promise<void> {
+  return lockNamed(db, 'hr:offboarding-policy');
 }
 
 export function findOffboardingPolicy(db: Sql): Promise<OffboardingPolicyRecord | undefined> {

@@ -1,3 +1,4 @@
+import { publishedEventTimes } from '@backoffice/platform/correlated-events';
 import type { CorrelationResolvers, PublishedEventResolvers } from '../__generated__/resolvers-types';
 import { itPolicy } from '../access/policy';
 import { publishedInIt } from './correlation.queries';
@@ -12,7 +13,4 @@ export const Correlation: CorrelationResolvers = {
   },
 };
 
-export const PublishedEvent: Pick<PublishedEventResolvers, 'time' | 'publishedAt'> = {
-  time: (event) => new Date(event.time).toISOString(),
-  publishedAt: (event) => (event.publishedAt ? new Date(event.publishedAt).toISOString() : null),
-};
+export const PublishedEvent: Pick<PublishedEventResolvers, 'time' | 'publishedAt'> = publishedEventTimes;

@@ -1,6 +1,5 @@
 import { offboardingPolicyChanged } from '@backoffice/events/hr-events';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
-import { lockNamed } from '@backoffice/platform/sql';
 import { parseInput } from '@backoffice/platform/validation';
 import { recordAudit } from '../../audit-log';
 import type { HrModules } from '../../hr-modules';
@@ -16,7 +15,7 @@ export async function setOffboardingPolicy({ dataSource, clock }: HrModules, inp
   const policy = parseInput(offboardingPolicyInput, input);
   return dataSource.transaction(async (tx) => {
     // Two managers at once: one after the other, so the events keep the order of the changes.
-    await lockNamed(tx, 'hr:offboarding-policy');
+    await workflows.lockOffboardingPolicy(tx);
     const before = await workflows.findOffboardingPolicy(tx);
     const saved = await workflows.saveOffboardingPolicy(tx, { ...policy, changedAt: clock.now(), changedBy: metadata.actor });
     await recordEvent(tx, offboardingPolicyChanged, { policy: 'offboarding', ...policy }, metadata);
