@@ -3,14 +3,15 @@ import type { Producer } from 'kafkajs';
 import { fixedAssetCharged, payrollEmployeeIncluded } from '@backoffice/events/accounting-events';
 import { createEventEnvelope, type AnyEventContract, type EventDataOf } from '@backoffice/events/contract';
 import { accessOffboarded, accessOnboarded, assetUnrecovered, equipmentNotNeeded, ticketResolved } from '@backoffice/events/it-events';
-import { itReactionFailed } from '@backoffice/events/reaction-events';
+import { accountingReactionFailed, itReactionFailed } from '@backoffice/events/reaction-events';
 import { parseEventEnvelope } from '@backoffice/events/registry';
 import { topicName } from '@backoffice/events/topics';
 import type { Principal } from '@backoffice/platform/identity';
 import { createKafkaClient } from '@backoffice/platform/kafka';
+import { identityHeaders, postGraphQL } from '@backoffice/testkit/graphql-client';
 import { eventually } from '@backoffice/testkit/kafka-observer';
 import { requiredEnv, testEnvironment } from '@backoffice/testkit/isolation';
-import { asEmployee, codeOf, problemFields, startHrForTest, today, type HrForTest } from './support/hr-test-harness';
+import { asEmployee, codeOf, hrAdmin, problemFields, startHrForTest, today, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(90_000);
 
@@ -169,6 +170,33 @@ describe('onboarding and offboarding', () => {
     // The retried reaction succeeds: IT's event completes the step.
     await publish(accessOnboarded, { employeeId: joiner, startDate: '2026-07-01', systems: ['email'] });
     await untilStep(() => onboardingOf(joiner), 'ACCESS', 'DONE');
+  });
+
+  it('a failure on another event of the request marks the one process of that request, and none when the request opened several', async () => {
+    const hireWith = async (correlationId: string) => {
+      const signed = identityHeaders(hrAdmin, 'hr');
+      const response = await postGraphQL<{ hireEmployee: { id: string } }>(hr.url, `mutation H($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`, { input: hr.hireInput({ departmentId, managerId: headId, startDate: '2026-07-01' }) }, (request) => ({
+        ...(typeof signed === 'function' ? signed(request) : signed),
+        'x-correlation-id': correlationId,
+      }));
+      expect(response.errors).toBeUndefined();
+      return response.data!.hireEmployee.id;
+    };
+    const payEventOf = async (employeeId: string) =>
+      ((await hr.dataSource.query(`SELECT event_id FROM outbox_events WHERE event_type = 'backoffice.hr.compensation.changed.v1' AND message_key = $1`, [employeeId])) as Array<{ event_id: string }>)[0]!.event_id;
+    const failPayroll = (eventId: string, correlationId: string) =>
+      publish(accountingReactionFailed, { failureId: randomUUID(), consumer: 'accounting.workforce', eventId, eventType: 'backoffice.hr.compensation.changed.v1', topic: 'hr.compensation.v1', partition: 0, offset: '5', correlationId, reason: 'PermanentEventError' });
+
+    const solo = `solo-${randomUUID().slice(0, 8)}`;
+    const alone = await hireWith(solo);
+    await failPayroll(await payEventOf(alone), solo);
+    expect(stepOf(await untilStep(() => onboardingOf(alone), 'FIRST_PAYROLL', 'FAILED'), 'FIRST_PAYROLL').failure).toMatchObject({ consumer: 'accounting.workforce', reason: 'PermanentEventError' });
+
+    const batch = `batch-${randomUUID().slice(0, 8)}`;
+    const [first, second] = [await hireWith(batch), await hireWith(batch)];
+    const failure = await failPayroll(await payEventOf(first), batch);
+    await eventually(async () => ((await hr.dataSource.query(`SELECT 1 FROM inbox_events WHERE consumer = 'hr.workflows' AND event_id = $1`, [failure.id])) as unknown[]).length > 0, 30_000);
+    for (const person of [first, second]) expect(stepOf(await onboardingOf(person), 'FIRST_PAYROLL').status).toBe('PENDING');
   });
 
   it('a termination opens an offboarding; kept equipment completes ASSETS only once accounting charged every unrecovered asset', async () => {

@@ -128,7 +128,12 @@ async function completeAssetsIfCharged(tx: EntityManager, clock: Clock, workflow
 // A department's reaction was dead-lettered: the step it holds up shows FAILED, with where the
 // event is, so it can be retried once the cause is fixed.
 export async function failStep(tx: EntityManager, clock: Clock, failure: StepFailure & { correlationId: string | null }, metadata: EventMetadata): Promise<void> {
-  const candidates = await workflows.workflowsOfFailure(tx, failure.eventId, failure.correlationId);
+  const found = await workflows.workflowsOfFailure(tx, failure.eventId, failure.correlationId);
+  // The process whose own HR event failed; else the one process of that request (a hire's pay
+  // event shares the hire's correlation id). A request that opened several (a seeding, an import)
+  // cannot tell which person's step it was: none is marked rather than the wrong one.
+  const byEvent = found.filter((workflow) => workflow.triggerEventId === failure.eventId);
+  const candidates = byEvent.length ? byEvent : found.length === 1 ? found : [];
   for (const workflow of candidates) {
     const step = stepOfFailure(workflow.kind, failure.consumer);
     if (!step) continue;
