@@ -28,7 +28,7 @@ export async function runCase(world: World, matrixCase: MatrixCase): Promise<str
   const probe = probeOf(matrixCase.row);
   if (!probe) return [`no probe "${matrixCase.row.name}" under ${matrixCase.row.subgraph} in e2e/src/authorization-probes.ts`];
   if (probe.kind === 'read') return checkRead(world, probe, matrixCase.expected, callerFor(world, matrixCase.column, world.subject), matrixCase.column);
-  const subject = probe.subject ? await hire(world) : null;
+  const subject = probe.subject ? await hire(world, probe.subject === true ? {} : probe.subject) : null;
   return checkWrite(world, probe, matrixCase, callerFor(world, matrixCase.column, subject), subject);
 }
 
@@ -70,13 +70,18 @@ function pathsIn(data: unknown, path: Path): Path[] | string {
 
 // What a refusal must look like: each value null, one FORBIDDEN error at each path and no other
 // error, and the rest of the response there (the parent object, unless the field is a root field).
-function refusalProblems(response: GraphQLResponse, paths: readonly Path[]): string[] {
+// A non-null field (`nullsParent`) nulls its parent instead: then the parent must be null and the
+// rest above it survive (an entity of `_entities` is null, the list is there).
+function refusalProblems(response: GraphQLResponse, paths: readonly Path[], nullsParent = false): string[] {
   const problems: string[] = [];
   const errors = response.errors ?? [];
   for (const path of paths) {
     const value = valueAt(response.data, path);
     if (value !== null) problems.push(`expected null at ${path.join('.')}, got ${JSON.stringify(value)}`);
-    if (path.length > 1 && valueAt(response.data, path.slice(0, -1)) === null) problems.push(`the rest of the response did not survive: ${path.slice(0, -1).join('.')} is null`);
+    const parent = path.slice(0, -1);
+    if (nullsParent && parent.length && valueAt(response.data, parent) !== null) problems.push(`expected the non-null field's refusal to null ${parent.join('.')}, got ${JSON.stringify(valueAt(response.data, parent))}`);
+    const survivor = nullsParent ? parent.slice(0, -1) : parent;
+    if (survivor.length && valueAt(response.data, survivor) === null) problems.push(`the rest of the response did not survive: ${survivor.join('.')} is null`);
   }
   const oneAtEach = errors.length === paths.length && errors.every((error) => error.extensions?.code === 'FORBIDDEN') && paths.every((path) => errors.some((error) => samePath(error.path, path)));
   if (!oneAtEach) problems.push(`expected one FORBIDDEN error at ${paths.map((path) => path.join('.')).join(' and at ')}, got ${JSON.stringify(describeErrors(errors))}`);
@@ -116,7 +121,7 @@ export async function checkRead(world: World, probe: ReadProbe, expected: Cell, 
         }
         if (errors.length) problems.push(`expected no error (hidden), got ${JSON.stringify(describeErrors(errors))}`);
       } else {
-        problems.push(...refusalProblems(response, concrete));
+        problems.push(...refusalProblems(response, concrete, path.nullsParent === true));
       }
       return problems.map((problem) => `${path.via} (${path.path.join('.')}): ${problem}`);
     }),

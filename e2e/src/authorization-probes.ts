@@ -2,6 +2,7 @@ import { COLUMNS, type MatrixSubgraph } from './authorization-matrix';
 import type { SubgraphName } from './stack';
 import { randomUUID } from 'node:crypto';
 import type { GraphQLResponse } from '@backoffice/testkit/graphql-client';
+import { eventually } from '@backoffice/testkit/kafka-observer';
 import {
   accountsOf,
   addDays,
@@ -19,6 +20,7 @@ import {
   entriesPostedWithKey,
   EXTRA_SYSTEM,
   expenseClaimInput,
+  failReactionOf,
   findingsOf,
   grantAccessAsIt,
   itKnowsTheEmploymentOf,
@@ -52,6 +54,8 @@ import {
   terminateAsHr,
   viaGateway,
   workingDayFrom,
+  workflowOf,
+  workflowOnceOpen,
   type CallerColumn,
   type Person,
   type World,
@@ -79,6 +83,8 @@ export type ReadPath = {
   // The callers this way in is open to at all, when not every column (a path through the
   // subject's expense claim reaches the subject only for those who may see the claim).
   columns?: readonly CallerColumn[];
+  // The field is non-null: refused, it nulls its parent (an `_entities` entity), not itself alone.
+  nullsParent?: boolean;
 };
 
 const nonEmpty = (value: unknown) => (Array.isArray(value) && value.length > 0 ? null : `expected a non-empty list, got ${JSON.stringify(value)}`);
@@ -92,8 +98,9 @@ export type WriteAttempt = { mutation: string; variables: Record<string, unknown
 export type WriteProbe = {
   kind: 'write';
   // Whether the row is about a person: each cell then gets a newly hired one (reporting to the
-  // world's line manager), who is the `self` of that cell.
-  subject: boolean;
+  // world's line manager), who is the `self` of that cell; `{ phone: null }` hires them without a
+  // phone (a record issue).
+  subject: boolean | { phone: null };
   prepare(world: World, subject: Person | null): Promise<WriteAttempt>;
 };
 export type Probe = ReadProbe | WriteProbe;
@@ -178,6 +185,16 @@ function employeeField(subgraph: SubgraphName, fieldName: string, selection = fi
         variables: (w) => ({ id: w.subject.id }),
         path: ['employee', 'licenses', 0, 'employee', fieldName],
         columns: HOLDER_IT_AND_MANAGER,
+      },
+      // Back into HR from accounting's books: the subject's desktop is the only DESKTOP accounting
+      // holds, and names them as its holder, for those who read the fixed assets.
+      {
+        via: 'gateway fixedAssets(category).holder',
+        target: 'gateway',
+        query: `query Read($category: String) { fixedAssets(filter: { category: $category }, first: 1) { edges { node { tag holder { id ${selection} } } } } }`,
+        variables: () => ({ category: 'DESKTOP' }),
+        path: ['fixedAssets', 'edges', 0, 'node', 'holder', fieldName],
+        columns: READ_THE_BOOKS_OF_ASSETS,
       },
       {
         via: 'gateway license(id).holders.employee',
@@ -277,6 +294,10 @@ const IT_AND_MANAGER: readonly CallerColumn[] = ['MANAGER', 'IT', 'self holding 
 const SEE_THE_SUBJECTS_ACCOUNTS: readonly CallerColumn[] = ['MANAGER', 'HR', 'IT', 'self', 'self holding every role'];
 const SEE_BUNDLES: readonly CallerColumn[] = ['MANAGER', 'HR', 'IT', 'self holding every role'];
 const EVERY_CALLER: readonly CallerColumn[] = [...COLUMNS, 'self holding every role'];
+// Who reads accounting's fixed assets (`fixedAsset.read`).
+const READ_THE_BOOKS_OF_ASSETS: readonly CallerColumn[] = ['MANAGER', 'ACCOUNTING', 'self holding every role'];
+// Who asks HR's `correlatedEvents` (`correlation.read`).
+const MANAGER_ALONE: readonly CallerColumn[] = ['MANAGER', 'self holding every role'];
 
 // One way to a field of a record only some callers may see: for them the field's own path (where
 // a refusal of the field itself must be); for everyone else the path where the record, or the
@@ -339,7 +360,7 @@ async function isHoliday(world: World, date: string): Promise<boolean> {
 
 const thisYear = (world: World) => Number(world.today.slice(0, 4));
 // The thresholds of accounting's controls, as read and as set.
-const CONTROL_SETTINGS = 'manualApprovalThreshold { amount currency } unsupportedManualThreshold { amount currency } roundAmountThreshold { amount currency } roundAmountUnit';
+const CONTROL_SETTINGS = 'manualApprovalThreshold { amount currency } unsupportedManualThreshold { amount currency } roundAmountThreshold { amount currency } roundAmountUnit capitalisationThreshold { amount currency }';
 // What a reader of a claim gets, every field that follows the claim's rule included; through the
 // gateway also open fields of HR's types it leads to (the gateway crosses to HR as the caller).
 const CLAIM_SELECTION =
@@ -364,7 +385,7 @@ const isTheSubjectsPayslip = (value: unknown, world: World) => {
 // hand-overs and history are rows of their own); through the gateway also open fields of HR's
 // Employee it leads to.
 const ASSIGNMENT_SELECTION = 'id employee { id } assignedOn expectedReturnOn conditionOut handedOverBy returnedOn conditionIn receivedBy returnNotes endedAs';
-const ASSET_SELECTION = `id tag serialNumber model { id manufacturer name category { code } } category { code name usefulLifeMonths } purchaseDate purchaseCost { amount currency } supplier warrantyEndsOn location status condition holder { id } currentAssignment { ${ASSIGNMENT_SELECTION} } version createdAt updatedAt`;
+const ASSET_SELECTION = `id tag serialNumber model { id manufacturer name category { code } } category { code name usefulLifeMonths } purchaseDate purchaseCost { amount currency } supplier warrantyEndsOn location status condition holder { id } currentAssignment { ${ASSIGNMENT_SELECTION} } unrecoveredOn version createdAt updatedAt`;
 const ASSET_HOPS_INTO_HR = 'holder { firstName } currentAssignment { employee { lastName } }';
 const isTheHeldAsset = (value: unknown, world: World) => {
   const asset = value as { id?: string; holder?: { id: string } | null };
@@ -407,6 +428,20 @@ const payrollMonth = () => monthOf(2002, nextPayrollMonth++);
 // A date no other cell uses, years ahead, for the calendar's writes.
 const holidayDate = (world: World) => workingDayFrom(addDays(world.today, 700 + world.unique() * 3));
 
+// A process, every field that follows it; an event of a chain, every field.
+const WORKFLOW_SELECTION =
+  'id kind status employee { id } anchorDate openedAt completedAt cancelledAt correlationId steps { step department status dueOn doneAt failure { consumer reason eventType failedAt } retriedAt } overdue version';
+const PUBLISHED_EVENT_SELECTION = 'id type topic subject sequence time actor causationId publishedAt';
+const isTheSubjectsProcess = (kind: 'ONBOARDING' | 'OFFBOARDING') => (value: unknown, world: World) => {
+  const workflow = value as { kind?: string; employee?: { id: string } | null; steps?: unknown[] };
+  return workflow.kind === kind && workflow.employee?.id === world.subject.id && workflow.steps?.length ? null : `expected the subject's ${kind.toLowerCase()}, got ${JSON.stringify(value)}`;
+};
+// What accounting holds of an asset, every field that follows it.
+const FIXED_ASSET_SELECTION =
+  'asset { id } tag category acquiredOn usefulLifeMonths cost { amount currency } originalCost { amount currency } accumulatedDepreciation { amount currency } bookValue { amount currency } holder { id } status disposedOn depreciationSchedule { period amount accumulated bookValue posted }';
+// Each cell of setOffboardingPolicy its own number of days (the policy allows 0 to 365).
+let nextPolicyDays = 0;
+
 // ---------------------------------------------------------------------------------------------
 // The probes, by subgraph and row name.
 
@@ -431,11 +466,12 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
       (value, w) => ((value as { edges: Array<{ node: { id: string } }> }).edges.some(({ node }) => node.id === w.leaveRequestId) ? null : `expected the person's request ${w.leaveRequestId}, got ${JSON.stringify(value)}`),
     ),
     'Query._entities (LeaveRequest)': { kind: 'read', paths: [entity('hr', 'LeaveRequest', (w) => w.leaveRequestId, 'status leaveType { code }')] },
-    'Query._entities (Employee, Department)': {
+    'Query._entities (Employee, Department, Correlation)': {
       kind: 'read',
       paths: [
         entity('hr', 'Employee', (w) => w.subject.id, 'firstName'),
         entity('hr', 'Department', (w) => w.department.id, 'code'),
+        entity('hr', 'Correlation', (w) => w.hireCorrelationId, ''),
       ],
     },
     'Query._service': serviceSdl('hr'),
@@ -654,6 +690,49 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
         };
       },
     },
+
+    // processes
+    'Employee.onboarding': withExpectation(employeeField('hr', 'onboarding', `onboarding { ${WORKFLOW_SELECTION} }`), isTheSubjectsProcess('ONBOARDING')),
+    'Employee.offboarding': withExpectation(employeeField('hr', 'offboarding', `offboarding { ${WORKFLOW_SELECTION} }`), isTheSubjectsProcess('OFFBOARDING')),
+    'Query.workflows (filter.employeeId: the person)': withExpectation(
+      rootField(
+        'workflows',
+        `query Read($id: ID!) { workflows(filter: { employeeId: $id }) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${WORKFLOW_SELECTION} employee { firstName } } } } }`,
+        (w) => ({ id: w.subject.id }),
+      ),
+      (value) => {
+        const kinds = (value as { edges: Array<{ node: { kind: string } }> }).edges.map(({ node }) => node.kind).sort();
+        return JSON.stringify(kinds) === JSON.stringify(['OFFBOARDING', 'ONBOARDING']) ? null : `expected the subject's onboarding and offboarding, got ${JSON.stringify(value)}`;
+      },
+    ),
+    'Query.workflow (the person\'s onboarding)': withExpectation(
+      rootField('workflow', `query Read($id: ID!) { workflow(id: $id) { ${WORKFLOW_SELECTION} } }`, (w) => ({ id: w.onboardingId })),
+      isTheSubjectsProcess('ONBOARDING'),
+    ),
+    // HR's own step waits while the record has an issue (the person has no phone).
+    'Mutation.retryWorkflowStep (the person\'s failed HR_RECORD step)': failedStepOf('hr', 'onboarding', 'HR_RECORD', { phone: null }),
+    'Mutation.retryWorkflowStep (the person\'s failed FIRST_PAYROLL step)': failedStepOf('accounting', 'onboarding', 'FIRST_PAYROLL', true),
+    'Mutation.retryWorkflowStep (the person\'s failed ACCESS_REVOKED step)': failedStepOf('it', 'offboarding', 'ACCESS_REVOKED', true),
+    'Query.offboardingPolicy': rootField('offboardingPolicy', `{ offboardingPolicy { unreturnedAfterDays treatment changedAt changedBy version } }`),
+    'Mutation.setOffboardingPolicy': {
+      kind: 'write',
+      subject: false,
+      // Days of its own for each cell: they show whether the write happened.
+      prepare: async (world) => {
+        const days = 200 + (nextPolicyDays++ % 160);
+        return {
+          mutation: `mutation Write($input: OffboardingPolicyInput!) { setOffboardingPolicy(input: $input) { version } }`,
+          variables: { input: { unreturnedAfterDays: days, treatment: 'WRITE_OFF' } },
+          readBack: async () =>
+            (await asHr<{ offboardingPolicy: { unreturnedAfterDays: number } | null }>(world, 'reading the offboarding policy back', `{ offboardingPolicy { unreturnedAfterDays } }`)).offboardingPolicy?.unreturnedAfterDays === days,
+        };
+      },
+    },
+    'Query.correlatedEvents': withExpectation(
+      rootField('correlatedEvents', `query Read($id: String!) { correlatedEvents(correlationId: $id) { id hrEvents { ${PUBLISHED_EVENT_SELECTION} } } }`, (w) => ({ id: w.hireCorrelationId })),
+      (value) => nonEmpty((value as { hrEvents: unknown }).hrEvents),
+    ),
+    'Correlation.hrEvents': withExpectation(correlationEvents('hr', 'hrEvents'), nonEmpty),
   },
 
   accounting: {
@@ -1025,9 +1104,36 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
       },
     },
 
-    'Query._entities (Department, Employee)': {
+    // equipment in the books
+    'Query.fixedAssets': withExpectation(
+      rootField(
+        'fixedAssets',
+        `query Read($category: String) { fixedAssets(filter: { category: $category }) { pageInfo { hasNextPage endCursor } edges { cursor node { ${FIXED_ASSET_SELECTION} holder { firstName } } } } }`,
+        () => ({ category: 'DESKTOP' }),
+      ),
+      (value, w) => {
+        const nodes = (value as { edges: Array<{ node: { asset: { id: string }; holder: { id: string } | null; status: string } }> }).edges.map(({ node }) => node);
+        return nodes.length === 1 && nodes[0]!.asset.id === w.heldAsset.id && nodes[0]!.holder?.id === w.subject.id && nodes[0]!.status === 'ACTIVE'
+          ? null
+          : `expected the subject's desktop ${w.heldAsset.id} alone, in the books, got ${JSON.stringify(value)}`;
+      },
+    ),
+    'Asset.bookValue (the person\'s desktop)': booksOfAsset('bookValue', (w) => w.heldAsset.id, 'DESKTOP', HOLDER_IT_AND_MANAGER),
+    'Asset.accumulatedDepreciation (the person\'s desktop)': booksOfAsset('accumulatedDepreciation', (w) => w.heldAsset.id, 'DESKTOP', HOLDER_IT_AND_MANAGER),
+    'Asset.capitalised (the person\'s desktop)': withExpectation(booksOfAsset('capitalised', (w) => w.heldAsset.id, 'DESKTOP', HOLDER_IT_AND_MANAGER), (value) =>
+      value === true ? null : `expected the desktop capitalised, got ${JSON.stringify(value)}`,
+    ),
+    'Asset.disposedOn (a retired asset)': booksOfAsset('disposedOn', (w) => w.retiredAssetId, 'PHONE', IT_AND_MANAGER),
+    'Correlation.accountingEvents': correlationEvents('accounting', 'accountingEvents'),
+
+    'Query._entities (Department, Employee, Asset, Correlation)': {
       kind: 'read',
-      paths: [entity('accounting', 'Department', (w) => w.department.id, ''), entity('accounting', 'Employee', (w) => w.subject.id, '')],
+      paths: [
+        entity('accounting', 'Department', (w) => w.department.id, ''),
+        entity('accounting', 'Employee', (w) => w.subject.id, ''),
+        entity('accounting', 'Asset', (w) => w.heldAsset.id, ''),
+        entity('accounting', 'Correlation', (w) => w.hireCorrelationId, ''),
+      ],
     },
     'Query._service': serviceSdl('accounting'),
   },
@@ -1415,9 +1521,10 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
       },
     },
 
-    'Query._entities (Employee, Department)': {
+    'Correlation.itEvents': correlationEvents('it', 'itEvents'),
+    'Query._entities (Employee, Department, Correlation)': {
       kind: 'read',
-      paths: [entity('it', 'Employee', (w) => w.subject.id, ''), entity('it', 'Department', (w) => w.department.id, '')],
+      paths: [entity('it', 'Employee', (w) => w.subject.id, ''), entity('it', 'Department', (w) => w.department.id, ''), entity('it', 'Correlation', (w) => w.hireCorrelationId, '')],
     },
     'Query._service': serviceSdl('it'),
   },
@@ -1821,3 +1928,80 @@ export const openQueries: Record<string, { query: (openSelection: (typeName: str
     variables: (w) => ({ from: `${addDays(w.today, MAINTENANCE_DAY)}T00:00:00.000Z`, to: `${addDays(w.today, MAINTENANCE_DAY)}T23:59:00.000Z` }),
   },
 };
+
+// ---------------------------------------------------------------------------------------------
+// Processes, the books of equipment and chains of events.
+
+// A retry of a step of the cell's person's process, made FAILED for the cell: the department's
+// reaction-failed fact in the process's chain, as the department would publish it. Read back as
+// HR: the step (its status, failure and retry), which a retry moves back to PENDING.
+function failedStepOf(service: 'hr' | 'accounting' | 'it', kind: 'onboarding' | 'offboarding', step: string, subject: true | { phone: null }): WriteProbe {
+  return {
+    kind: 'write',
+    subject,
+    prepare: async (world, person) => {
+      const { id } = needs(person);
+      if (kind === 'offboarding') await terminateAsHr(world, id, addDays(world.today, 200));
+      const workflow = await workflowOnceOpen(world, id, kind);
+      const stepOf = async () => (await workflowOf(world, id, kind))?.steps.find((candidate) => candidate.step === step) ?? null;
+      // Pending, and past its due date for someone who started months ago.
+      const before = await stepOf();
+      if (before?.status !== 'PENDING' && before?.status !== 'OVERDUE') throw new Error(`the ${step} step of ${id}'s ${kind} should wait, got ${JSON.stringify(before)}`);
+      await failReactionOf(world, service, workflow.correlationId, kind);
+      await eventually(async () => (await stepOf())?.status === 'FAILED', 90_000, 250);
+      return {
+        mutation: `mutation Write($id: ID!, $step: WorkflowStepName!) { retryWorkflowStep(workflowId: $id, step: $step) { id steps { step status } } }`,
+        variables: { id: workflow.id, step },
+        readBack: stepOf,
+      };
+    },
+  };
+}
+
+// A field accounting adds to IT's asset: through `asset(id)` (whoever sees the asset: for the
+// others the asset is refused first; ACCOUNTING does not see IT's asset there), through accounting's
+// `fixedAssets` (the only asset of its category), and by `_entities` at accounting (everyone).
+function booksOfAsset(fieldName: string, assetId: (world: World) => string, category: 'DESKTOP' | 'PHONE', seers: readonly CallerColumn[]): ReadProbe {
+  const way = { via: 'gateway asset(id)', target: 'gateway' as const, query: `query Read($id: ID!) { asset(id: $id) { id ${fieldName} } }`, variables: (w: World) => ({ id: assetId(w) }) };
+  return {
+    kind: 'read',
+    paths: [
+      { ...way, path: ['asset', fieldName], columns: seers },
+      { ...way, via: 'gateway asset(id), refused the record', path: ['asset'], columns: EVERY_CALLER.filter((column) => !seers.includes(column) && !READ_THE_BOOKS_OF_ASSETS.includes(column)) },
+      {
+        via: 'gateway fixedAssets(category).asset',
+        target: 'gateway',
+        query: `query Read($category: String) { fixedAssets(filter: { category: $category }, first: 1) { edges { node { tag asset { id ${fieldName} } } } } }`,
+        variables: () => ({ category }),
+        path: ['fixedAssets', 'edges', 0, 'node', 'asset', fieldName],
+        columns: READ_THE_BOOKS_OF_ASSETS,
+      },
+      entity('accounting', 'Asset', assetId, fieldName, fieldName),
+    ],
+  };
+}
+
+// The events a subgraph published in the chain of the subject's hire: through HR's
+// `correlatedEvents` (MANAGER's alone: anyone else is refused the correlation first) and by
+// `_entities` at the subgraph, where the list, being non-null, nulls the entity when refused.
+function correlationEvents(subgraph: SubgraphName, fieldName: string): ReadProbe {
+  const selection = `${fieldName} { ${PUBLISHED_EVENT_SELECTION} }`;
+  return {
+    kind: 'read',
+    paths: [
+      ...underGuardedRecord(
+        {
+          via: 'gateway correlatedEvents(correlationId)',
+          target: 'gateway',
+          query: `query Read($id: String!) { correlatedEvents(correlationId: $id) { id ${selection} } }`,
+          variables: (w) => ({ id: w.hireCorrelationId }),
+        },
+        ['correlatedEvents'],
+        ['correlatedEvents'],
+        fieldName,
+        MANAGER_ALONE,
+      ),
+      { ...entity(subgraph, 'Correlation', (w) => w.hireCorrelationId, selection, fieldName), nullsParent: true },
+    ],
+  };
+}

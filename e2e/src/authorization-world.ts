@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { employeeHired, employeeTerminated } from '@backoffice/events/hr-events';
+import { reactionFailedContracts } from '@backoffice/events/reaction-events';
 import { createServiceDataSource, serviceDatabaseName, withDatabase } from '@backoffice/platform/database';
 import type { Principal, Role } from '@backoffice/platform/identity';
 import { identityHeaders, postGraphQL, type GraphQLResponse } from '@backoffice/testkit/graphql-client';
+import { hrEvents } from '@backoffice/testkit/hr-events';
 import { requiredEnv } from '@backoffice/testkit/isolation';
 import { eventually } from '@backoffice/testkit/kafka-observer';
 import { ROLE_COLUMNS, type Column, type RoleColumn } from './authorization-matrix';
@@ -30,8 +33,12 @@ export type World = {
   // Whom the read rows are about: the head of `department`, reporting to `lineManager`, with
   // private data, pay, a pending leave request, a leave balance, a termination in the future
   // (which IT holds as a pending change of their access), the accounts of the department's
-  // bundle, a laptop, a licence seat and a department budget to see.
+  // bundle, a desktop, a licence seat and a department budget to see.
   subject: Person;
+  // The subject's onboarding (HR opened it at the hire) and the chain of events of that hire (its
+  // correlation id), which HR, accounting and IT each add their events to.
+  onboardingId: string;
+  hireCorrelationId: string;
   leaveRequestId: string;
   // Keeps the books in the accounting rows: posts and reads entries, as one of several
   // ACCOUNTING callers in turn; a posted entry and two accounts to post to.
@@ -51,9 +58,14 @@ export type World = {
   // Runs the inventory in the IT rows: registers and hands out assets and seats and reads them
   // back, as one of several IT callers in turn.
   itStaff(): Principal;
-  // The subject's laptop, registered and handed to them by IT: the only asset they hold, so its
-  // holder, its hand-over and the second entry of its history name them.
+  // The subject's desktop, registered and handed to them by IT: the only asset they hold, so its
+  // holder, its hand-over and the second entry of its history name them. It cost more than the
+  // capitalisation threshold, so accounting holds it as a fixed asset; it is the only DESKTOP the
+  // matrix registers, so accounting's `fixedAssets(filter: { category: "DESKTOP" })` is it alone.
   heldAsset: { id: string; tag: string };
+  // A phone IT registered and retired from stock, which accounting has disposed of: the only PHONE
+  // the matrix registers.
+  retiredAssetId: string;
   // An asset in stock: nobody holds it.
   stockAssetId: string;
   // A licence whose one seat taken is the subject's: their only seat.
@@ -144,7 +156,9 @@ const HIRE = `mutation Hire($input: HireEmployeeInput!) { hireEmployee(input: $i
 
 // Someone in the world's department (or the one given), started three months ago, reporting to its
 // line manager (or the manager given).
-export async function hire(world: World, options: { managerId?: string | null; firstName?: string; departmentId?: string } = {}): Promise<Person> {
+// `phone: null` leaves the phone out: a record issue (MISSING_PHONE), so the hire's onboarding
+// keeps its HR_RECORD step pending.
+export async function hire(world: World, options: { managerId?: string | null; firstName?: string; departmentId?: string; phone?: null } = {}): Promise<Person> {
   const n = world.unique();
   const input = {
     firstName: options.firstName ?? 'Probe',
@@ -155,7 +169,7 @@ export async function hire(world: World, options: { managerId?: string | null; f
     startDate: addDays(world.today, -90),
     salary: { amount: '60000.00', currency: 'EUR' },
     managerId: options.managerId === undefined ? world.lineManager.id : options.managerId,
-    phone: '+44 20 7946 0000',
+    ...(options.phone === null ? {} : { phone: '+44 20 7946 0000' }),
     workLocation: 'London',
     emergencyContact: { name: 'Kin Person', relationship: 'Sibling', phone: '+44 20 7946 0001' },
   };
@@ -382,11 +396,14 @@ export async function asIt<TData = Record<string, unknown>>(world: World, what: 
 export type AssetState = { id: string; tag: string; version: number; status: string; holder: { id: string } | null };
 const ASSET_STATE = 'id tag version status holder { id }';
 
-// A laptop bought a month ago, with a serial number of its own (serial numbers are unique).
-export const registerAssetInput = (world: World, serialNumber: string = `MATRIX-${randomUUID()}`) => ({
-  category: 'LAPTOP',
+// A laptop (or a desktop or phone) bought a month ago, with a serial number of its own (serial
+// numbers are unique), costing more than accounting's capitalisation threshold.
+export type AssetKind = 'LAPTOP' | 'DESKTOP' | 'PHONE';
+const MODELS: Record<AssetKind, string> = { LAPTOP: 'Probe Book 14', DESKTOP: 'Probe Tower', PHONE: 'Probe Phone' };
+export const registerAssetInput = (world: World, serialNumber: string = `MATRIX-${randomUUID()}`, category: AssetKind = 'LAPTOP') => ({
+  category,
   manufacturer: 'Matrix',
-  model: 'Probe Book 14',
+  model: MODELS[category],
   serialNumber,
   purchaseDate: addDays(world.today, -30),
   purchaseCost: '1299.00',
@@ -397,8 +414,12 @@ export const registerAssetInput = (world: World, serialNumber: string = `MATRIX-
   notes: 'authorization matrix: IT only',
 });
 
-export async function registerAssetAsIt(world: World): Promise<AssetState> {
-  return (await asIt<{ registerAsset: AssetState }>(world, 'registering an asset', `mutation Register($input: RegisterAssetInput!) { registerAsset(input: $input) { ${ASSET_STATE} } }`, { input: registerAssetInput(world) })).registerAsset;
+export async function registerAssetAsIt(world: World, category: AssetKind = 'LAPTOP'): Promise<AssetState> {
+  return (
+    await asIt<{ registerAsset: AssetState }>(world, 'registering an asset', `mutation Register($input: RegisterAssetInput!) { registerAsset(input: $input) { ${ASSET_STATE} } }`, {
+      input: registerAssetInput(world, undefined, category),
+    })
+  ).registerAsset;
 }
 
 // Hands the asset to the person once IT knows they are employed.
@@ -526,11 +547,90 @@ async function accessTeam(world: World): Promise<Pick<World, 'team' | 'teamMembe
   return { team, teamMember: member };
 }
 
-// The subject's laptop and seat, and an asset left in stock.
-async function itInventory(world: World): Promise<Pick<World, 'heldAsset' | 'stockAssetId' | 'licenseId'>> {
-  const [laptop, stock, license] = await Promise.all([registerAssetAsIt(world), registerAssetAsIt(world), registerLicenseAsIt(world)]);
-  const [held] = await Promise.all([assignAssetAsIt(world, laptop, world.subject.id), assignSeatAsIt(world, license.id, world.subject.id)]);
-  return { heldAsset: { id: held.id, tag: held.tag }, stockAssetId: stock.id, licenseId: license.id };
+// The subject's desktop and seat, an asset left in stock and a phone retired from stock, once
+// accounting holds the desktop (with its holder) and has disposed of the phone.
+async function itInventory(world: World): Promise<Pick<World, 'heldAsset' | 'stockAssetId' | 'licenseId' | 'retiredAssetId'>> {
+  const [desktop, stock, phone, license] = await Promise.all([registerAssetAsIt(world, 'DESKTOP'), registerAssetAsIt(world), registerAssetAsIt(world, 'PHONE'), registerLicenseAsIt(world)]);
+  const [held] = await Promise.all([
+    assignAssetAsIt(world, desktop, world.subject.id),
+    assignSeatAsIt(world, license.id, world.subject.id),
+    asIt(world, 'retiring the phone', `mutation Retire($input: AssetChangeInput!) { retireAsset(input: $input) { id } }`, {
+      input: { assetId: phone.id, expectedVersion: phone.version, notes: 'authorization matrix' },
+    }),
+  ]);
+  await Promise.all([
+    eventually(async () => (await fixedAssetsOf(world, 'DESKTOP')).some((asset) => asset.asset.id === desktop.id && asset.holder?.id === world.subject.id), 90_000, 250),
+    eventually(async () => (await fixedAssetsOf(world, 'PHONE')).some((asset) => asset.asset.id === phone.id && asset.disposedOn !== null), 90_000, 250),
+  ]);
+  return { heldAsset: { id: held.id, tag: held.tag }, stockAssetId: stock.id, licenseId: license.id, retiredAssetId: phone.id };
+}
+
+export type FixedAssetState = { asset: { id: string }; status: string; holder: { id: string } | null; disposedOn: string | null };
+
+// Accounting's fixed assets of one of IT's categories, as a bookkeeper.
+export async function fixedAssetsOf(world: World, category: AssetKind): Promise<FixedAssetState[]> {
+  const response = await viaGateway<{ fixedAssets: { edges: Array<{ node: FixedAssetState }> } }>(
+    world,
+    world.bookkeeper(),
+    `query Back($category: String) { fixedAssets(filter: { category: $category }) { edges { node { asset { id } status holder { id } disposedOn } } } }`,
+    { category },
+  );
+  return dataOf(response, 'reading the fixed assets').fixedAssets.edges.map(({ node }) => node);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes. HR opens a person's onboarding at the hire and their offboarding at the termination;
+// the departments' events move the steps.
+
+export type StepState = { step: string; status: string; retriedAt: string | null; failure: { consumer: string } | null };
+export type WorkflowState = { id: string; status: string; correlationId: string; version: number; steps: StepState[] };
+const WORKFLOW_STATE = 'id status correlationId version steps { step status retriedAt failure { consumer } }';
+
+// The person's latest onboarding or offboarding, as HR.
+export async function workflowOf(world: World, employeeId: string, kind: 'onboarding' | 'offboarding'): Promise<WorkflowState | null> {
+  const data = await asHr<{ employee: Record<string, WorkflowState | null> | null }>(world, `reading the ${kind}`, `query Back($id: ID!) { employee(id: $id) { ${kind} { ${WORKFLOW_STATE} } } }`, { id: employeeId });
+  return data.employee?.[kind] ?? null;
+}
+
+export async function workflowOnceOpen(world: World, employeeId: string, kind: 'onboarding' | 'offboarding'): Promise<WorkflowState> {
+  let found: WorkflowState | null = null;
+  await eventually(async () => (found = await workflowOf(world, employeeId, kind)) !== null, 90_000, 250);
+  return found!;
+}
+
+// A department's reaction to the hire or termination that opened a process was dead-lettered, as
+// the department would say it (`<service>.reaction.failed`, naming the chain's correlation id): HR
+// shows the step that service's consumer holds up FAILED. The consumer is one no service has, so
+// a retry asks nobody to apply anything again, and nothing but the step moves.
+export async function failReactionOf(world: World, service: 'hr' | 'accounting' | 'it', correlationId: string, kind: 'onboarding' | 'offboarding'): Promise<void> {
+  const contract = reactionFailedContracts[service];
+  const events = await hrEvents(world.stack.env.KAFKA_PREFIX!, `authorization-matrix-${service}-${world.unique()}`, [contract.topic]);
+  try {
+    await events.publish(contract, {
+      failureId: randomUUID(),
+      consumer: `${service}.authorization-matrix`,
+      eventId: randomUUID(),
+      eventType: (kind === 'onboarding' ? employeeHired : employeeTerminated).type,
+      topic: 'hr.employee.v1',
+      partition: 0,
+      offset: '0',
+      correlationId,
+      reason: 'AuthorizationMatrixProbe',
+    });
+  } finally {
+    await events.stop();
+  }
+}
+
+// The offboarding policy, set by a MANAGER: a leaver's equipment is given up on a year after their
+// last day (nobody the matrix terminates holds any), and written off.
+export async function setOffboardingPolicyAsManager(world: World, unreturnedAfterDays = 365): Promise<void> {
+  dataOf(
+    await viaGateway(world, person(randomUUID(), ['MANAGER']), `mutation Set($input: OffboardingPolicyInput!) { setOffboardingPolicy(input: $input) { version } }`, {
+      input: { unreturnedAfterDays, treatment: 'WRITE_OFF' },
+    }),
+    'setting the offboarding policy',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -650,7 +750,10 @@ export async function createWorld(stack: Stack): Promise<World> {
     accountingApprovalAbove: 0,
     payrollRunId: '',
     ledgerAccountIds: { expense: '', cash: '' },
+    onboardingId: '',
+    hireCorrelationId: '',
     heldAsset: { id: '', tag: '' },
+    retiredAssetId: '',
     stockAssetId: '',
     licenseId: '',
     team: { id: '' },
@@ -674,7 +777,11 @@ export async function createWorld(stack: Stack): Promise<World> {
     setBudgets(world, department.id, [...new Set([Number(addDays(world.today, -1).slice(0, 4)), Number(addDays(world.today, 1).slice(0, 4))])]),
     // IT opens the accounts of the department's bundle when it hears of the hire (hr.employee.hired on Kafka).
     itOpenedTheAccountsOf(world, world.subject.id),
+    setOffboardingPolicyAsManager(world),
   ]);
+  const onboarding = await workflowOnceOpen(world, world.subject.id, 'onboarding');
+  world.onboardingId = onboarding.id;
+  world.hireCorrelationId = onboarding.correlationId;
   world.leaveRequestId = leaveRequestId;
   Object.assign(world, inventory, access);
   Object.assign(world, await helpdesk(world));
@@ -699,7 +806,10 @@ export async function createWorld(stack: Stack): Promise<World> {
   world.payrollRunId = await postLastMonthsPayroll(world);
   // After the leave is booked: a last day far enough ahead that the booked leave stays.
   await terminateAsHr(world, world.subject.id, addDays(world.today, 300));
-  // IT schedules the end of the subject's access for the end of that day.
-  await eventually(async () => (await accessChangesOf(world, world.subject.id)).some((change) => change.kind === 'LEAVE'), 90_000, 250);
+  // IT schedules the end of the subject's access for the end of that day; HR opens their offboarding.
+  await Promise.all([
+    eventually(async () => (await accessChangesOf(world, world.subject.id)).some((change) => change.kind === 'LEAVE'), 90_000, 250),
+    workflowOnceOpen(world, world.subject.id, 'offboarding'),
+  ]);
   return world;
 }
