@@ -151,7 +151,7 @@ function employeeField(subgraph: SubgraphName, fieldName: string, selection = fi
         path: ['expenseClaim', 'department', 'head', fieldName],
         columns: SEE_THE_SUBJECTS_CLAIM,
       },
-      // Back into HR from IT: the subject's laptop names them as its holder, in its hand-over and
+      // Back into HR from IT: the subject's desktop names them as its holder, in its hand-over and
       // in its history, and their seat names them, for those who may see each.
       {
         via: 'gateway asset(id).holder',
@@ -284,7 +284,7 @@ function employeeField(subgraph: SubgraphName, fieldName: string, selection = fi
 // manager (who approved it).
 const SEE_THE_SUBJECTS_CLAIM: readonly CallerColumn[] = ['MANAGER', 'ACCOUNTING', 'self', 'line manager', 'self holding every role'];
 
-// Who sees the subject's laptop and seat (`asset.read`, `license.read`): IT, MANAGER and the
+// Who sees the subject's desktop and seat (`asset.read`, `license.read`): IT, MANAGER and the
 // subject. What IT keeps about them (`asset.readAll`, `license.readAll`): IT and MANAGER alone.
 const HOLDER_IT_AND_MANAGER: readonly CallerColumn[] = ['MANAGER', 'IT', 'self', 'self holding every role'];
 const IT_AND_MANAGER: readonly CallerColumn[] = ['MANAGER', 'IT', 'self holding every role'];
@@ -389,7 +389,7 @@ const ASSET_SELECTION = `id tag serialNumber model { id manufacturer name catego
 const ASSET_HOPS_INTO_HR = 'holder { firstName } currentAssignment { employee { lastName } }';
 const isTheHeldAsset = (value: unknown, world: World) => {
   const asset = value as { id?: string; holder?: { id: string } | null };
-  return asset.id === world.heldAsset.id && asset.holder?.id === world.subject.id ? null : `expected the subject's laptop ${world.heldAsset.id}, got ${JSON.stringify(value)}`;
+  return asset.id === world.heldAsset.id && asset.holder?.id === world.subject.id ? null : `expected the subject's desktop ${world.heldAsset.id}, got ${JSON.stringify(value)}`;
 };
 // What a reader of a licence gets, the seat's fields included (its cost, notes and holders are
 // rows of their own).
@@ -1223,10 +1223,10 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
 
     // equipment
     'Employee.assets': withExpectation(employeeField('it', 'assets', `assets { ${ASSET_SELECTION} }`), (value, w) =>
-      (value as Array<{ id: string }>).some((asset) => asset.id === w.heldAsset.id) ? null : `expected the subject's laptop ${w.heldAsset.id}, got ${JSON.stringify(value)}`,
+      (value as Array<{ id: string }>).some((asset) => asset.id === w.heldAsset.id) ? null : `expected the subject's desktop ${w.heldAsset.id}, got ${JSON.stringify(value)}`,
     ),
     'Department.assetsInUse': withExpectation(departmentField('it', 'assetsInUse', 'assetsInUse { count purchaseCost { amount currency } }'), (value) =>
-      (value as { count: number }).count >= 1 ? null : `expected at least the subject's laptop, got ${JSON.stringify(value)}`,
+      (value as { count: number }).count >= 1 ? null : `expected at least the subject's desktop, got ${JSON.stringify(value)}`,
     ),
     'Query.assets': withExpectation(
       rootField(
@@ -1234,7 +1234,7 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
         `query Read($holderId: ID!) { assets(filter: { holderId: $holderId }, first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${ASSET_SELECTION} } } } }`,
         (w) => ({ holderId: w.subject.id }),
       ),
-      (value, w) => ((value as { edges: Array<{ node: { id: string } }> }).edges.some(({ node }) => node.id === w.heldAsset.id) ? null : `expected the subject's laptop ${w.heldAsset.id}, got ${JSON.stringify(value)}`),
+      (value, w) => ((value as { edges: Array<{ node: { id: string } }> }).edges.some(({ node }) => node.id === w.heldAsset.id) ? null : `expected the subject's desktop ${w.heldAsset.id}, got ${JSON.stringify(value)}`),
     ),
     'Query.asset (an asset the person holds)': withExpectation(
       rootField('asset', `query Read($id: ID!) { asset(id: $id) { ${ASSET_SELECTION} ${ASSET_HOPS_INTO_HR} } }`, (w) => ({ id: w.heldAsset.id })),
@@ -1601,9 +1601,9 @@ async function resolvedTicketOf(world: World, requester: Person): Promise<{ id: 
   return ticketChangeAsIt(world, 'resolveTicket', { ticketId: ticket.id, expectedVersion: ticket.version, resolution: 'FIXED', note: 'authorization matrix' });
 }
 
-// A field of the subject's laptop, by every way to it: `asset(id)`, `assetByTag`, the subject's
+// A field of the subject's desktop, by every way to it: `asset(id)`, `assetByTag`, the subject's
 // `Employee.assets` (from the root and from department.head), and `_entities` at IT. Whoever may
-// not see the laptop is refused it, or the subject's list, before its field.
+// not see the desktop is refused it, or the subject's list, before its field.
 function heldAssetField(fieldName: string, selection: string): ReadProbe {
   const assets = `assets { id ${selection} }`;
   return {

@@ -76,7 +76,7 @@ export type World = {
   // IT's access): the access review and the move lead back to the subject through HR's types.
   team: { id: string };
   teamMember: Person;
-  // The subject's ticket: opened by the subject themself about their laptop, assigned to them by
+  // The subject's ticket: opened by the subject themself about their desktop, assigned to them by
   // IT, with a public comment and an internal note from IT. It is the only ticket they asked for,
   // so its requester, employee and assignee name them.
   ticketId: string;
