@@ -263,8 +263,11 @@ function launchBroker(jarsDir: string, files: BrokerFiles): number {
     const child = spawn(
       'java',
       [
+        // Every test run creates its own topics under a prefix and a full run leaves thousands of
+        // partitions on one broker; 512 MB ran out of heap under them (OutOfMemoryError, then the
+        // controller unreachable). The machine has room for more.
         '-Xms256m',
-        '-Xmx512m',
+        '-Xmx1536m',
         '-cp',
         javaClassPath(jarsDir),
         `-Dlog4j2.configurationFile=${files.log4jConfig}`,
