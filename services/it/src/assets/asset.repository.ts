@@ -255,9 +255,17 @@ export async function unreturnedAfterDays(db: Sql): Promise<number | undefined> 
   return (await firstRow<{ days: number }>(db, `SELECT unreturned_after_days AS days FROM offboarding_policy`))?.days;
 }
 
+// One scan at a time, until the caller's transaction ends: a second runner (another replica, a
+// catch-up run) waits, then finds the first one's assets already marked, so a person's assets are
+// never split between two runs (each event's assetsUnrecovered counts all of theirs).
+export async function lockUnreturnedEquipmentScan(db: Sql): Promise<void> {
+  await db.query(`SELECT pg_advisory_xact_lock(hashtext('it:unreturned-equipment'))`);
+}
+
 // Assets still with someone whose employment in force ended more than `days` days before
-// `today` (a rehired person's latest employment is what counts), not given up on yet; locked,
-// and skipped by another replica doing the same.
+// `today` (a rehired person's latest employment is what counts; a withdrawn termination leaves
+// none), not given up on yet; locked, so a return or a hand-over at the same moment goes first
+// and the row is read again (no longer ASSIGNED to them: not given up on).
 // All at once (no batches): a person's assets are given up on together, and there are few.
 export function lockUnreturnedAssets(db: Sql, today: string, days: number): Promise<UnreturnedAssetRecord[]> {
   return rows<UnreturnedAssetRecord>(
@@ -268,7 +276,7 @@ export function lockUnreturnedAssets(db: Sql, today: string, days: number): Prom
                       ORDER BY e.start_date DESC LIMIT 1) p ON true
       WHERE a.status = 'ASSIGNED' AND a.unrecovered_on IS NULL AND p.last_day IS NOT NULL AND p.last_day + $2::int < $1::date
       ORDER BY a.holder_id, a.tag
-      FOR UPDATE OF a SKIP LOCKED`,
+      FOR UPDATE OF a`,
     [today, days],
   );
 }

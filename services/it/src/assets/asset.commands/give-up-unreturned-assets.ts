@@ -13,6 +13,7 @@ import * as assets from '../asset.repository';
 export async function giveUpUnreturnedAssets(tx: EntityManager, clock: Clock, metadata: EventMetadata): Promise<number> {
   const days = await assets.unreturnedAfterDays(tx);
   if (days === undefined) return 0;
+  await assets.lockUnreturnedEquipmentScan(tx);
   const today = clock.today();
   const byPerson = new Map<string, UnreturnedAssetRecord[]>();
   for (const asset of await assets.lockUnreturnedAssets(tx, today, days)) byPerson.set(asset.employeeId, [...(byPerson.get(asset.employeeId) ?? []), asset]);
