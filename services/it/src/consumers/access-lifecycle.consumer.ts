@@ -7,6 +7,17 @@ import { cancelLeave, openJoinerAccess, recordWorkEmail, scheduleLeave, schedule
 // Joiner, mover, leaver from HR's events, on HR's dates (system-accounts/system-account.service.ts).
 // The inbox row commits with what each handler writes, so a redelivered event changes nothing.
 // Handlers are read tolerantly: fields HR adds later do not fail them.
+//
+// None is declared orderIndependent: a process step's retry (a redriven event) is refused once a
+// newer event of the same employee was applied, because applying these late is not safe:
+// - hired / rehired open the joiner's bundle accounts. Late, after the termination that followed
+//   (hired-then-terminated) was applied, they would reopen access for a leaver; after a transfer,
+//   they would open the old department's bundle.
+// - terminated schedules the leave. Late, after the withdrawal that followed, it would revoke a
+//   person who stays; after a rehire, an old last day already past is applied at once and revokes
+//   the new employment's accounts.
+// Each is idempotent (the inbox, one live account per system, one change per employee, kind and
+// date), but a later event's effect would be undone.
 export function accessLifecycleConsumer(deps: ServiceDependencies): ConsumerDefinition {
   const { clock } = deps;
   // The chain's correlation id, and the HR event as the cause.
