@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { employeeHired, employeeTerminated, offboardingPolicyChanged, terminationWithdrawn } from '@backoffice/events/hr-events';
-import { accessOnboarded, assetUnrecovered } from '@backoffice/events/it-events';
+import { accessOnboarded, assetUnrecovered, ticketOpened } from '@backoffice/events/it-events';
 import { parseEventEnvelope } from '@backoffice/events/registry';
 import { createClock } from '@backoffice/platform/clock';
 import type { Principal } from '@backoffice/platform/identity';
@@ -174,5 +174,29 @@ describe('equipment leavers keep, and chains through scheduled work', () => {
     expect(chain.itEvents.every((event) => event.causationId === hired.envelope.id)).toBe(true);
     const refused = await it_.call(CHAIN, { r: representations }, itAdmin);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('the EQUIPMENT ticket a hire opens is announced in the hire’s chain, with the hire as its cause', async () => {
+    const departmentId = randomUUID();
+    ok(await it_.call(SET_BUNDLE, { input: { departmentId, expectedVersion: 0, systems: [], equipment: [{ category: 'LAPTOP', quantity: 1 }] } }, itAdmin));
+    const employeeId = randomUUID();
+    const hired = await hr.publish(employeeHired, {
+      employeeId,
+      employeeNumber: `E-${employeeId.slice(0, 8)}`,
+      firstName: 'Ada',
+      lastName: 'Kit',
+      email: `ada-${employeeId.slice(0, 8)}@example.com`,
+      title: 'Engineer',
+      departmentId,
+      managerId: null,
+      employmentType: 'FULL_TIME',
+      startDate: addDays(today, 7),
+    });
+    await consumedBy('it.helpdesk', hired);
+    const opened = (
+      await it_.admin.query<{ envelope: unknown }>(`SELECT envelope FROM outbox_events WHERE event_type = $1 AND envelope->'data'->>'employeeId' = $2`, [ticketOpened.type, employeeId])
+    ).rows.map((row) => parseEventEnvelope(row.envelope));
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject({ correlationid: hired.envelope.correlationid, causationid: hired.envelope.id, data: expect.objectContaining({ kind: 'EQUIPMENT' }) });
   });
 });
