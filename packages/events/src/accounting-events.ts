@@ -5,6 +5,39 @@ import { currencyCode, decimalString, isoDate, nonEmptyString, nonNegativeDecima
 // Accounting events: posted journal entries and expense claims. Amounts are decimal
 // strings in the entry's currency.
 
+// The examples share HR's and IT's fictional ids (see hr-events.ts): Mara Lindqvist's travel claim
+// and first payroll, her laptop and monitor, Tomas Berg's laptop that he kept when he left.
+const ex = {
+  engineering: '4f6dc877-f065-4620-8707-73e3b59ed828',
+  mara: 'c5175294-534e-416b-8330-b0a949dc6116',
+  jonas: 'ef65cce8-8d52-47c1-8bf6-85e2b4e91df2',
+  tomas: 'eb50669d-2f2f-4de0-8847-e55690c4c609',
+  priya: '31970a03-f96b-451b-8f5a-2a44e1cc977c',
+  // An accountant.
+  elif: 'fae630a9-7ac0-43e9-a4fd-6b09c150d59e',
+  travelAccount: 'add999e5-2c50-4966-97c6-73797650a2b7',
+  reimbursementsAccount: 'be0a013c-f45b-45f3-97bc-b6ca7593d1e0',
+  expenseEntry: '87efb772-78dd-4ed8-a4c2-7ee4b9a71c29',
+  wrongEntry: '6c1a91b2-afef-45ce-8941-6445b309bf05',
+  reversalEntry: '46f6c770-3e40-42ab-8fc7-8e493f01db0b',
+  closingEntry: '853bf9c4-8fc6-446a-ae7d-b27357ac459d',
+  paymentEntry: '6c8386c7-4738-4bf1-b981-a0278e77852d',
+  payrollEntry: 'e82607c4-d4ed-4343-b936-6540ae6e81f4',
+  capitalisationEntry: '96a60d5a-c1bd-4f3d-97f1-d8bd4d3348d9',
+  monitorEntry: '279d982f-e8ef-4f5f-88f6-d2d09a6fe8f4',
+  depreciationEntry: '583badb9-406c-433c-905b-34c2d8a1b504',
+  disposalEntry: '760d1452-728b-4dcc-8b05-e0cd653f6bb6',
+  chargeEntry: '49ac8a4f-3df4-4407-9482-f4f1501d0f3d',
+  travelBudget: '83d9737d-ebfa-44b6-8194-04ad389a1df3',
+  maraClaim: '8d64214b-93b7-4ebe-b4a3-efb2f41c09b9',
+  jonasClaim: '9131645f-dd87-4db9-b98e-e046c0b1230e',
+  maraWithdrawnClaim: '91070f98-c34b-476d-af9e-56e0ae30a487',
+  marchPayroll: '72ce0e3a-2848-40c7-9e21-709846c00405',
+  maraLaptop: 'f78ec294-19bb-4d9a-8df2-154f0d7277c7',
+  maraMonitor: 'e147645f-9e56-442c-a119-f0e3faf9623e',
+  tomasLaptop: '7d0f2fde-3fe9-4b2e-bc74-9de4416118ab',
+} as const;
+
 // Four decimal places, as in the scalars, so sums are exact in integer ten-thousandths.
 function toTenThousandths(decimal: string): bigint {
   const [whole = '0', fraction = ''] = decimal.split('.');
@@ -60,6 +93,44 @@ export const journalPosted = defineEvent({
         entry.lines.reduce((sum, line) => sum + toTenThousandths(line.credit), 0n),
       { message: 'Debits and credits must balance', path: ['lines'] },
     ),
+  example: {
+    journalEntryId: ex.expenseEntry,
+    fiscalYear: 2026,
+    number: 1187,
+    date: '2026-04-14',
+    currency: 'EUR',
+    source: 'EXPENSE',
+    sourceId: ex.maraClaim,
+    reversesId: null,
+    lines: [
+      {
+        lineNo: 1,
+        accountId: ex.travelAccount,
+        accountCode: '6410',
+        debit: '184.60',
+        credit: '0',
+        costCentre: ex.engineering,
+        memo: 'Train tickets, customer workshop in Munich',
+        originalAmount: '184.60',
+        originalCurrency: 'EUR',
+        rate: null,
+      },
+      {
+        lineNo: 2,
+        accountId: ex.reimbursementsAccount,
+        accountCode: '2240',
+        debit: '0',
+        credit: '184.60',
+        costCentre: null,
+        memo: null,
+        originalAmount: '184.60',
+        originalCurrency: 'EUR',
+        rate: null,
+      },
+    ],
+    memo: 'Expense claim of Mara Lindqvist, approved 14 April 2026',
+    hash: '3f9a1c6e0b7d4e28a5c91f03d6b8e7a2c4f0d9b1e6a3c8f5d2b7e0a9c4f1d6e3',
+  },
 });
 
 export const journalReversed = defineEvent({
@@ -76,6 +147,12 @@ export const journalReversed = defineEvent({
     date: isoDate,
     reason: nonEmptyString.nullable(),
   }),
+  example: {
+    journalEntryId: ex.wrongEntry,
+    reversalEntryId: ex.reversalEntry,
+    date: '2026-04-20',
+    reason: 'Posted to the wrong cost centre',
+  },
 });
 
 export const periodClosed = defineEvent({
@@ -87,6 +164,7 @@ export const periodClosed = defineEvent({
   key: 'period',
   description: 'A month of the fiscal year was closed: nothing dated in it can be posted until it is reopened.',
   data: z.strictObject({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
+  example: { period: '2026-03' },
 });
 
 export const periodReopened = defineEvent({
@@ -98,6 +176,7 @@ export const periodReopened = defineEvent({
   key: 'period',
   description: 'A closed month was reopened by a MANAGER, with the reason.',
   data: z.strictObject({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), reason: nonEmptyString }),
+  example: { period: '2026-03', reason: 'A supplier invoice for March arrived late' },
 });
 
 export const fiscalYearClosed = defineEvent({
@@ -109,6 +188,7 @@ export const fiscalYearClosed = defineEvent({
   key: 'closingEntryId',
   description: "A fiscal year was closed: its result moved to retained earnings by the closing entry, and its months closed.",
   data: z.strictObject({ fiscalYear: z.number().int(), closingEntryId: uuid, result: decimalString, currency: currencyCode }),
+  example: { fiscalYear: 2025, closingEntryId: ex.closingEntry, result: '412380.55', currency: 'EUR' },
 });
 
 // Budgets: per department (HR's id) and fiscal year, optionally per expense account. Amounts in
@@ -133,6 +213,16 @@ export const budgetSet = defineEvent({
   key: 'budgetId',
   description: "A department's budget for a fiscal year was set or changed (with the reason for a change).",
   data: z.strictObject({ ...budgetShape, previousAmount: nonNegativeDecimalString.nullable(), reason: nonEmptyString.nullable() }),
+  example: {
+    budgetId: ex.travelBudget,
+    departmentId: ex.engineering,
+    fiscalYear: 2026,
+    accountId: ex.travelAccount,
+    amount: '24000.00',
+    currency: 'EUR',
+    previousAmount: '20000.00',
+    reason: 'Two more customer projects with on-site workshops',
+  },
 });
 
 export const budgetThresholdCrossed = defineEvent({
@@ -144,6 +234,17 @@ export const budgetThresholdCrossed = defineEvent({
   key: 'budgetId',
   description: "A posting took a budget's spend across 80% or 100% of its amount. Published once per budget and threshold.",
   data: z.strictObject({ ...budgetShape, threshold: z.union([z.literal(80), z.literal(100)]), spent: decimalString, journalEntryId: uuid }),
+  example: {
+    budgetId: ex.travelBudget,
+    departmentId: ex.engineering,
+    fiscalYear: 2026,
+    accountId: ex.travelAccount,
+    amount: '24000.00',
+    currency: 'EUR',
+    threshold: 80,
+    spent: '19310.40',
+    journalEntryId: ex.expenseEntry,
+  },
 });
 
 // Expense claims, as analysts may read them: who, which department, how much, where it stands.
@@ -170,6 +271,17 @@ export const expenseSubmitted = defineEvent({
   key: 'claimId',
   description: 'An employee submitted an expense claim that passed the policy; it waits for the step named.',
   data: z.strictObject({ ...expenseClaimShape, awaiting: approvalStep, likelyDuplicate: z.boolean() }),
+  example: {
+    claimId: ex.maraClaim,
+    employeeId: ex.mara,
+    departmentId: ex.engineering,
+    total: '184.60',
+    currency: 'EUR',
+    lineCount: 2,
+    status: 'SUBMITTED',
+    awaiting: 'LINE_MANAGER',
+    likelyDuplicate: false,
+  },
 });
 
 export const expenseApproved = defineEvent({
@@ -181,6 +293,18 @@ export const expenseApproved = defineEvent({
   key: 'claimId',
   description: 'An expense claim passed its last approval and was posted to the ledger (expense against reimbursements payable).',
   data: z.strictObject({ ...expenseClaimShape, decidedBy: uuid, step: approvalStep, journalEntryId: uuid }),
+  example: {
+    claimId: ex.maraClaim,
+    employeeId: ex.mara,
+    departmentId: ex.engineering,
+    total: '184.60',
+    currency: 'EUR',
+    lineCount: 2,
+    status: 'APPROVED',
+    decidedBy: ex.elif,
+    step: 'ACCOUNTING',
+    journalEntryId: ex.expenseEntry,
+  },
 });
 
 export const expenseRejected = defineEvent({
@@ -192,6 +316,17 @@ export const expenseRejected = defineEvent({
   key: 'claimId',
   description: 'An expense claim was rejected at a step (the reason stays in accounting).',
   data: z.strictObject({ ...expenseClaimShape, decidedBy: uuid, step: approvalStep }),
+  example: {
+    claimId: ex.jonasClaim,
+    employeeId: ex.jonas,
+    departmentId: ex.engineering,
+    total: '96.00',
+    currency: 'EUR',
+    lineCount: 1,
+    status: 'REJECTED',
+    decidedBy: ex.priya,
+    step: 'LINE_MANAGER',
+  },
 });
 
 export const expenseWithdrawn = defineEvent({
@@ -203,6 +338,15 @@ export const expenseWithdrawn = defineEvent({
   key: 'claimId',
   description: 'The claimant withdrew a submitted expense claim before it was decided.',
   data: z.strictObject(expenseClaimShape),
+  example: {
+    claimId: ex.maraWithdrawnClaim,
+    employeeId: ex.mara,
+    departmentId: ex.engineering,
+    total: '42.90',
+    currency: 'EUR',
+    lineCount: 1,
+    status: 'WITHDRAWN',
+  },
 });
 
 export const expensePaid = defineEvent({
@@ -214,6 +358,17 @@ export const expensePaid = defineEvent({
   key: 'claimId',
   description: 'An approved expense claim was reimbursed (reimbursements payable against the bank).',
   data: z.strictObject({ ...expenseClaimShape, paidOn: isoDate, paymentEntryId: uuid }),
+  example: {
+    claimId: ex.maraClaim,
+    employeeId: ex.mara,
+    departmentId: ex.engineering,
+    total: '184.60',
+    currency: 'EUR',
+    lineCount: 2,
+    status: 'PAID',
+    paidOn: '2026-04-24',
+    paymentEntryId: ex.paymentEntry,
+  },
 });
 
 // Payroll, as analysts may read it: which month, what kind of run, how many people, and the total
@@ -239,6 +394,14 @@ export const payrollPreviewed = defineEvent({
   key: 'runId',
   description: "A month's payroll run was computed (or recomputed) as a draft.",
   data: z.strictObject(payrollRunShape),
+  example: {
+    runId: ex.marchPayroll,
+    period: '2026-03',
+    kind: 'REGULAR',
+    headcount: 48,
+    total: '213487.40',
+    currency: 'EUR',
+  },
 });
 
 export const payrollApproved = defineEvent({
@@ -250,6 +413,14 @@ export const payrollApproved = defineEvent({
   key: 'runId',
   description: 'A payroll run was approved by someone other than its preparer.',
   data: z.strictObject(payrollRunShape),
+  example: {
+    runId: ex.marchPayroll,
+    period: '2026-03',
+    kind: 'REGULAR',
+    headcount: 48,
+    total: '213487.40',
+    currency: 'EUR',
+  },
 });
 
 export const payrollPosted = defineEvent({
@@ -261,6 +432,15 @@ export const payrollPosted = defineEvent({
   key: 'runId',
   description: 'A payroll run was posted to the ledger (salary expense per department against payroll liabilities), once.',
   data: z.strictObject({ ...payrollRunShape, journalEntryId: uuid.nullable() }),
+  example: {
+    runId: ex.marchPayroll,
+    period: '2026-03',
+    kind: 'REGULAR',
+    headcount: 48,
+    total: '213487.40',
+    currency: 'EUR',
+    journalEntryId: ex.payrollEntry,
+  },
 });
 
 export const payrollEmployeeIncluded = defineEvent({
@@ -272,6 +452,7 @@ export const payrollEmployeeIncluded = defineEvent({
   key: 'employeeId',
   description: "A person was paid by a posted payroll run (no amount): a process's \"first payroll done\" or, with isFinal, \"final settlement posted\".",
   data: z.strictObject({ runId: uuid, employeeId: uuid, period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), kind: z.enum(['REGULAR', 'ADJUSTMENT']), isFinal: z.boolean() }),
+  example: { runId: ex.marchPayroll, employeeId: ex.mara, period: '2026-03', kind: 'REGULAR', isFinal: false },
 });
 
 // Equipment in the books, from IT's asset events: at or above the capitalisation threshold a
@@ -289,6 +470,16 @@ export const fixedAssetCapitalised = defineEvent({
   key: 'assetId',
   description: 'An asset at or above the capitalisation threshold was posted as a fixed asset against payables.',
   data: z.strictObject({ ...fixedAssetShape, acquiredOn: isoDate, cost: nonNegativeDecimalString, currency: currencyCode, usefulLifeMonths: z.number().int().positive(), journalEntryId: uuid }),
+  example: {
+    assetId: ex.maraLaptop,
+    tag: 'AST-000317',
+    category: 'LAPTOP',
+    acquiredOn: '2026-02-12',
+    cost: '1899.00',
+    currency: 'EUR',
+    usefulLifeMonths: 36,
+    journalEntryId: ex.capitalisationEntry,
+  },
 });
 
 export const fixedAssetExpensed = defineEvent({
@@ -300,6 +491,15 @@ export const fixedAssetExpensed = defineEvent({
   key: 'assetId',
   description: 'An asset below the capitalisation threshold was expensed at once against payables.',
   data: z.strictObject({ ...fixedAssetShape, acquiredOn: isoDate, cost: nonNegativeDecimalString, currency: currencyCode, journalEntryId: uuid }),
+  example: {
+    assetId: ex.maraMonitor,
+    tag: 'AST-000318',
+    category: 'MONITOR',
+    acquiredOn: '2026-02-12',
+    cost: '249.00',
+    currency: 'EUR',
+    journalEntryId: ex.monitorEntry,
+  },
 });
 
 export const fixedAssetDepreciated = defineEvent({
@@ -321,6 +521,19 @@ export const fixedAssetDepreciated = defineEvent({
     departmentId: uuid.nullable(),
     journalEntryId: uuid,
   }),
+  example: {
+    assetId: ex.maraLaptop,
+    tag: 'AST-000317',
+    category: 'LAPTOP',
+    // 1899.00 over 36 months; March and April so far.
+    period: '2026-04',
+    amount: '52.75',
+    accumulatedDepreciation: '105.50',
+    bookValue: '1793.50',
+    currency: 'EUR',
+    departmentId: ex.engineering,
+    journalEntryId: ex.depreciationEntry,
+  },
 });
 
 export const fixedAssetDisposed = defineEvent({
@@ -339,6 +552,16 @@ export const fixedAssetDisposed = defineEvent({
     currency: currencyCode,
     journalEntryId: uuid.nullable(),
   }),
+  example: {
+    assetId: ex.tomasLaptop,
+    tag: 'AST-000188',
+    category: 'LAPTOP',
+    disposedOn: '2026-05-14',
+    reason: 'UNRECOVERED',
+    bookValue: '412.30',
+    currency: 'EUR',
+    journalEntryId: ex.disposalEntry,
+  },
 });
 
 export const fixedAssetCharged = defineEvent({
@@ -350,6 +573,15 @@ export const fixedAssetCharged = defineEvent({
   key: 'assetId',
   description: "Equipment a leaver did not return was booked by the offboarding policy: a receivable from the person (at book value) or a write-off. No amount: it is one person's.",
   data: z.strictObject({ ...fixedAssetShape, employeeId: uuid, treatment: z.enum(['RECEIVABLE', 'WRITE_OFF']), chargedOn: isoDate, journalEntryId: uuid.nullable() }),
+  example: {
+    assetId: ex.tomasLaptop,
+    tag: 'AST-000188',
+    category: 'LAPTOP',
+    employeeId: ex.tomas,
+    treatment: 'RECEIVABLE',
+    chargedOn: '2026-05-14',
+    journalEntryId: ex.chargeEntry,
+  },
 });
 
 export const accountingEventContracts = [

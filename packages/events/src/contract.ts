@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import {
   DATA_CONTENT_TYPE,
@@ -66,6 +67,9 @@ export interface EventContract<TType extends string = string, TSchema extends St
   readonly dataschema: string;
   readonly description: string;
   readonly schema: TSchema;
+  // A realistic `data` of this event (fictional people), checked against `schema` when the
+  // contract is defined; the catalog shows it. Frozen: copy it before changing it.
+  readonly example: z.output<TSchema>;
   readonly envelopeSchema: z.ZodType<EventEnvelope<z.output<TSchema>, TType>>;
   // Validates a whole envelope of this type strictly, as a producer must: an unknown field or
   // attribute is an error. Throws EventContractError.
@@ -97,8 +101,10 @@ export function defineEvent<
   key: StringKeys<z.output<TSchema>>;
   data: TSchema;
   description: string;
+  // Required: every event type documents its data with an example, checked below.
+  example: z.output<TSchema>;
 }): EventContract<`backoffice.${TService}.${TAggregate}.${TName}.v${TVersion}`, TSchema> {
-  const { service, aggregate, name, version, topic, key, data, description } = spec;
+  const { service, aggregate, name, version, topic, key, data, description, example } = spec;
   const shortName = `${service}.${aggregate}.${name}`;
   // Mistakes here would publish malformed types to every consumer, so fail at import time.
   if (!SEGMENT_PATTERN.test(aggregate) || !SEGMENT_PATTERN.test(name)) {
@@ -115,6 +121,19 @@ export function defineEvent<
   }
   if (!(key in data.shape)) {
     throw new Error(`${shortName}: key "${key}" is not a data field`);
+  }
+  // The example is what the catalog shows analysts and consumers: it must be data a producer
+  // could publish as it stands, so parsing must neither fail nor change it (no default filled in).
+  if (example === undefined) {
+    throw new Error(`${shortName}: an example of the data is required`);
+  }
+  const parsedExample = data.safeParse(example);
+  if (!parsedExample.success) {
+    const issues = toContractIssues(parsedExample.error, ['data']).map(formatIssue).join('; ');
+    throw new Error(`${shortName}: the example is not valid data: ${issues}`);
+  }
+  if (!isDeepStrictEqual(parsedExample.data, example)) {
+    throw new Error(`${shortName}: the example changes when parsed (a default filled in?); write it as published`);
   }
 
   const type = `backoffice.${shortName}.v${version}` as `backoffice.${TService}.${TAggregate}.${TName}.v${TVersion}`;
@@ -139,6 +158,7 @@ export function defineEvent<
     dataschema,
     description,
     schema: data,
+    example: deepFreeze(structuredClone(example)),
     envelopeSchema,
     parse: (envelope: unknown) => checked(envelopeSchema.safeParse(envelope)),
     read: (envelope: unknown) => checked(safeParseTolerantly(envelopeSchema, envelope)),
@@ -162,6 +182,14 @@ export function defineEvent<
     }
     return result.data;
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 // A tolerant reader's parse. Producers may add an optional field to an event (or an attribute to

@@ -11,6 +11,32 @@ import { decimalString, currencyCode, halfDayCount, isoDate, nonEmptyString, uui
 // so that events already on a topic can still be read (a replay from offset 0 meets them).
 // A production deployment publishes only the newest versions from its first release.
 
+// The examples (fictional people and ids) tell one story across HR, accounting and IT, which use
+// the same ids: Mara Lindqvist joins Engineering on 2 March 2026 under Jonas Keller, Tomas Berg
+// leaves on 30 April 2026 and keeps his laptop, Lena Vogt's termination is withdrawn, Noah (a
+// contractor) is rehired.
+const ex = {
+  engineering: '4f6dc877-f065-4620-8707-73e3b59ed828',
+  platform: '74929f9d-4a73-4d00-b92c-b39f8f8d356e',
+  mobile: 'ec494b31-409d-4920-884c-932360cf9954',
+  mara: 'c5175294-534e-416b-8330-b0a949dc6116',
+  jonas: 'ef65cce8-8d52-47c1-8bf6-85e2b4e91df2',
+  tomas: 'eb50669d-2f2f-4de0-8847-e55690c4c609',
+  lena: 'd0f3d981-20f8-452c-864e-8411ab9a8a57',
+  noah: 'ba6265b6-9f35-47bd-9681-6b4278acd207',
+  priya: '31970a03-f96b-451b-8f5a-2a44e1cc977c',
+  maraOnboarding: 'acbc8df8-c410-4d32-ae7a-4079f899713b',
+  lenaOffboarding: '1ab69fc0-a7d2-473e-bc12-34c994c10bd2',
+  maraLeave: 'f81d86ca-8aa9-4fa7-8250-fa2841d59c29',
+  maraSummerLeave: 'ca29724e-f5af-4d08-9397-91b48ec31c06',
+  jonasLeave: '6df6c8f3-f799-48b7-aa32-a67e35a9db44',
+  tomasLeave: '10681054-c928-421b-80f7-7cafd6441759',
+  // Mara's hr.employee.hired event, whose it.access-lifecycle reaction was dead-lettered once.
+  hiredEvent: 'a19a2016-9952-4d3c-a2d4-50686df48a38',
+  itFailure: '43ca464c-83d7-4d2b-8143-55f1be95ddae',
+  retry: '470ab3ef-fe27-4613-b387-7580017621ac',
+} as const;
+
 export const employmentTypes = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR'] as const;
 
 export const employeeHired = defineEvent({
@@ -33,6 +59,18 @@ export const employeeHired = defineEvent({
     employmentType: z.enum(employmentTypes),
     startDate: isoDate,
   }),
+  example: {
+    employeeId: ex.mara,
+    employeeNumber: 'E-1042',
+    firstName: 'Mara',
+    lastName: 'Lindqvist',
+    email: 'mara.lindqvist@backoffice.example',
+    title: 'Software Engineer',
+    departmentId: ex.engineering,
+    managerId: ex.jonas,
+    employmentType: 'FULL_TIME',
+    startDate: '2026-03-02',
+  },
 });
 
 // Names that would smuggle pay, private contact data, termination details, history, reasons or
@@ -65,6 +103,11 @@ export const employeeUpdated = defineEvent({
       .describe('Changed field -> previous and new value. Never salary or private contact data.'),
     effectiveDate: isoDate,
   }),
+  example: {
+    employeeId: ex.mara,
+    changes: { workLocation: { from: 'Berlin', to: 'Hamburg' } },
+    effectiveDate: '2026-06-01',
+  },
 });
 
 export const employeeTransferred = defineEvent({
@@ -85,6 +128,16 @@ export const employeeTransferred = defineEvent({
     toTitle: nonEmptyString,
     effectiveDate: isoDate,
   }),
+  example: {
+    employeeId: ex.mara,
+    fromDepartmentId: ex.engineering,
+    toDepartmentId: ex.platform,
+    fromManagerId: ex.jonas,
+    toManagerId: ex.jonas,
+    fromTitle: 'Software Engineer',
+    toTitle: 'Platform Engineer',
+    effectiveDate: '2026-07-01',
+  },
 });
 
 // Superseded by v2: it carried the termination reason on a topic analysts read.
@@ -101,6 +154,7 @@ export const employeeTerminatedV1 = defineEvent({
     terminationDate: isoDate,
     reason: nonEmptyString,
   }),
+  example: { employeeId: ex.tomas, terminationDate: '2026-04-30', reason: 'Resignation' },
 });
 
 export const employeeTerminated = defineEvent({
@@ -118,6 +172,7 @@ export const employeeTerminated = defineEvent({
     employeeId: uuid,
     terminationDate: isoDate,
   }),
+  example: { employeeId: ex.tomas, terminationDate: '2026-04-30' },
 });
 
 export const terminationWithdrawn = defineEvent({
@@ -134,6 +189,7 @@ export const terminationWithdrawn = defineEvent({
     employeeId: uuid,
     withdrawnTerminationDate: isoDate,
   }),
+  example: { employeeId: ex.lena, withdrawnTerminationDate: '2026-06-30' },
 });
 
 export const employeeRehired = defineEvent({
@@ -153,6 +209,14 @@ export const employeeRehired = defineEvent({
     // Added later, so optional: events already on the topic lack it (then it is unchanged).
     employmentType: z.enum(employmentTypes).optional(),
   }),
+  example: {
+    employeeId: ex.noah,
+    startDate: '2026-04-01',
+    departmentId: ex.engineering,
+    managerId: ex.jonas,
+    title: 'QA Consultant',
+    employmentType: 'CONTRACTOR',
+  },
 });
 
 export const departmentCreated = defineEvent({
@@ -169,6 +233,7 @@ export const departmentCreated = defineEvent({
     name: nonEmptyString,
     parentId: uuid.nullable(),
   }),
+  example: { departmentId: ex.platform, code: 'ENG-PLT', name: 'Platform Engineering', parentId: ex.engineering },
 });
 
 export const departmentUpdated = defineEvent({
@@ -185,6 +250,7 @@ export const departmentUpdated = defineEvent({
       .partialRecord(z.enum(['name', 'parentId', 'headId', 'costCentreCode']), z.strictObject({ from: z.string().nullable(), to: z.string().nullable() }))
       .refine((changes) => Object.keys(changes).length > 0, 'At least one field must change'),
   }),
+  example: { departmentId: ex.platform, changes: { headId: { from: null, to: ex.jonas } } },
 });
 
 export const departmentClosed = defineEvent({
@@ -199,6 +265,7 @@ export const departmentClosed = defineEvent({
     departmentId: uuid,
     closedOn: isoDate,
   }),
+  example: { departmentId: ex.mobile, closedOn: '2026-03-31' },
 });
 
 export const payFrequencies = ['ANNUAL', 'MONTHLY', 'HOURLY'] as const;
@@ -223,6 +290,15 @@ export const compensationChanged = defineEvent({
     // Null for the first pay at hire.
     previousAmount: decimalString.nullable(),
   }),
+  example: {
+    employeeId: ex.mara,
+    amount: '68000.00',
+    currency: 'EUR',
+    payFrequency: 'ANNUAL',
+    effectiveDate: '2026-03-02',
+    reason: 'Pay at hire',
+    previousAmount: null,
+  },
 });
 
 // Fields every leave event repeats, so a consumer needs no earlier event to act on one:
@@ -261,6 +337,16 @@ export const leaveRequested = defineEvent({
   key: 'leaveRequestId',
   description: 'An employee requested leave; it awaits a decision.',
   data: leaveData(leaveShape),
+  example: {
+    leaveRequestId: ex.maraLeave,
+    employeeId: ex.mara,
+    startDate: '2026-05-18',
+    endDate: '2026-05-22',
+    startHalfDay: false,
+    endHalfDay: true,
+    days: '4.5',
+    unpaid: false,
+  },
 });
 
 export const leaveApproved = defineEvent({
@@ -276,6 +362,17 @@ export const leaveApproved = defineEvent({
     // Null when HR approved without an employee id (a service account).
     decidedBy: uuid.nullable(),
   }),
+  example: {
+    leaveRequestId: ex.maraLeave,
+    employeeId: ex.mara,
+    startDate: '2026-05-18',
+    endDate: '2026-05-22',
+    startHalfDay: false,
+    endHalfDay: true,
+    days: '4.5',
+    unpaid: false,
+    decidedBy: ex.jonas,
+  },
 });
 
 export const leaveRejected = defineEvent({
@@ -290,6 +387,17 @@ export const leaveRejected = defineEvent({
     ...leaveShape,
     decidedBy: uuid.nullable(),
   }),
+  example: {
+    leaveRequestId: ex.jonasLeave,
+    employeeId: ex.jonas,
+    startDate: '2026-08-10',
+    endDate: '2026-08-14',
+    startHalfDay: false,
+    endHalfDay: false,
+    days: '5',
+    unpaid: false,
+    decidedBy: ex.priya,
+  },
 });
 
 export const leaveCancelled = defineEvent({
@@ -301,6 +409,16 @@ export const leaveCancelled = defineEvent({
   key: 'leaveRequestId',
   description: 'A pending or approved leave request was withdrawn (by the employee, HR, or a termination); approved days went back to the balance.',
   data: leaveData(leaveShape),
+  example: {
+    leaveRequestId: ex.maraSummerLeave,
+    employeeId: ex.mara,
+    startDate: '2026-07-20',
+    endDate: '2026-07-24',
+    startHalfDay: false,
+    endHalfDay: false,
+    days: '5',
+    unpaid: false,
+  },
 });
 
 export const leaveShortened = defineEvent({
@@ -318,6 +436,20 @@ export const leaveShortened = defineEvent({
     previousDays: halfDayCount,
     daysReturned: halfDayCount,
   }),
+  example: {
+    leaveRequestId: ex.tomasLeave,
+    employeeId: ex.tomas,
+    // 27 April to 8 May 2026 was 9 working days (1 May is a holiday); the last day is 30 April.
+    startDate: '2026-04-27',
+    endDate: '2026-04-30',
+    startHalfDay: false,
+    endHalfDay: false,
+    days: '4',
+    unpaid: false,
+    previousEndDate: '2026-05-08',
+    previousDays: '9',
+    daysReturned: '5',
+  },
 });
 
 // The company calendar. Keyed by the date, so an addition and a removal of one holiday stay in
@@ -335,6 +467,7 @@ export const holidayAdded = defineEvent({
     name: nonEmptyString,
     timeZone: nonEmptyString,
   }),
+  example: { date: '2026-12-24', name: 'Christmas Eve', timeZone: 'Europe/Berlin' },
 });
 
 export const holidayRemoved = defineEvent({
@@ -349,6 +482,7 @@ export const holidayRemoved = defineEvent({
     date: isoDate,
     timeZone: nonEmptyString,
   }),
+  example: { date: '2026-10-31', timeZone: 'Europe/Berlin' },
 });
 
 // Version 1 of the leave events, superseded by version 2: they carried the leave type (sick,
@@ -372,6 +506,15 @@ export const leaveRequestedV1 = defineEvent({
   key: 'leaveRequestId',
   description: 'Superseded by v2. An employee requested leave.',
   data: leaveData(leaveShapeV1),
+  example: {
+    leaveRequestId: ex.maraLeave,
+    employeeId: ex.mara,
+    leaveType: 'VACATION',
+    startDate: '2026-05-18',
+    endDate: '2026-05-22',
+    days: '4.5',
+    unpaid: false,
+  },
 });
 
 export const leaveApprovedV1 = defineEvent({
@@ -387,6 +530,16 @@ export const leaveApprovedV1 = defineEvent({
     // Null when approved automatically by policy.
     decidedBy: uuid.nullable(),
   }),
+  example: {
+    leaveRequestId: ex.maraLeave,
+    employeeId: ex.mara,
+    leaveType: 'VACATION',
+    startDate: '2026-05-18',
+    endDate: '2026-05-22',
+    days: '4.5',
+    unpaid: false,
+    decidedBy: ex.jonas,
+  },
 });
 
 export const leaveRejectedV1 = defineEvent({
@@ -402,6 +555,17 @@ export const leaveRejectedV1 = defineEvent({
     decidedBy: uuid.nullable(),
     reason: nonEmptyString.nullable(),
   }),
+  example: {
+    leaveRequestId: ex.jonasLeave,
+    employeeId: ex.jonas,
+    leaveType: 'VACATION',
+    startDate: '2026-08-10',
+    endDate: '2026-08-14',
+    days: '5',
+    unpaid: false,
+    decidedBy: ex.priya,
+    reason: 'Release week: the team needs cover',
+  },
 });
 
 export const leaveCancelledV1 = defineEvent({
@@ -416,6 +580,16 @@ export const leaveCancelledV1 = defineEvent({
     ...leaveShapeV1,
     reason: nonEmptyString.nullable(),
   }),
+  example: {
+    leaveRequestId: ex.maraSummerLeave,
+    employeeId: ex.mara,
+    leaveType: 'VACATION',
+    startDate: '2026-07-20',
+    endDate: '2026-07-24',
+    days: '5',
+    unpaid: false,
+    reason: null,
+  },
 });
 
 export const leaveShortenedV1 = defineEvent({
@@ -433,6 +607,19 @@ export const leaveShortenedV1 = defineEvent({
     daysReturned: halfDayCount,
     reason: nonEmptyString,
   }),
+  example: {
+    leaveRequestId: ex.tomasLeave,
+    employeeId: ex.tomas,
+    leaveType: 'VACATION',
+    startDate: '2026-04-27',
+    endDate: '2026-04-30',
+    days: '4',
+    unpaid: false,
+    previousEndDate: '2026-05-08',
+    previousDays: '9',
+    daysReturned: '5',
+    reason: 'Termination',
+  },
 });
 
 // Processes across departments (HR owns them): onboarding at a hire, offboarding at a
@@ -467,6 +654,18 @@ export const workflowOpened = defineEvent({
     anchorDate: isoDate,
     steps: z.array(z.strictObject({ step: z.enum(workflowSteps), dueOn: isoDate })).min(1),
   }),
+  example: {
+    workflowId: ex.maraOnboarding,
+    kind: 'ONBOARDING',
+    employeeId: ex.mara,
+    anchorDate: '2026-03-02',
+    steps: [
+      { step: 'HR_RECORD', dueOn: '2026-02-23' },
+      { step: 'ACCESS', dueOn: '2026-03-02' },
+      { step: 'EQUIPMENT', dueOn: '2026-03-02' },
+      { step: 'FIRST_PAYROLL', dueOn: '2026-03-31' },
+    ],
+  },
 });
 
 export const workflowStepChanged = defineEvent({
@@ -484,6 +683,14 @@ export const workflowStepChanged = defineEvent({
     // The error class of a failed reaction, when FAILED.
     reason: z.string().max(100).nullable(),
   }),
+  example: {
+    workflowId: ex.maraOnboarding,
+    kind: 'ONBOARDING',
+    employeeId: ex.mara,
+    step: 'ACCESS',
+    status: 'FAILED',
+    reason: 'PermanentEventError',
+  },
 });
 
 export const workflowCompleted = defineEvent({
@@ -495,6 +702,7 @@ export const workflowCompleted = defineEvent({
   key: 'workflowId',
   description: 'Every step of a process is done.',
   data: z.strictObject({ ...workflowShape, completedOn: isoDate }),
+  example: { workflowId: ex.maraOnboarding, kind: 'ONBOARDING', employeeId: ex.mara, completedOn: '2026-03-31' },
 });
 
 export const workflowCancelled = defineEvent({
@@ -506,6 +714,7 @@ export const workflowCancelled = defineEvent({
   key: 'workflowId',
   description: 'A process stopped before it completed: an offboarding whose termination was withdrawn, an onboarding of someone who left.',
   data: z.strictObject(workflowShape),
+  example: { workflowId: ex.lenaOffboarding, kind: 'OFFBOARDING', employeeId: ex.lena },
 });
 
 export const workflowStepRetryRequested = defineEvent({
@@ -531,6 +740,20 @@ export const workflowStepRetryRequested = defineEvent({
     eventId: uuid.nullable(),
     failureId: uuid,
   }),
+  example: {
+    workflowId: ex.maraOnboarding,
+    kind: 'ONBOARDING',
+    employeeId: ex.mara,
+    retryId: ex.retry,
+    step: 'ACCESS',
+    // The dead letter it.reaction.failed reported (the same failureId and place).
+    consumer: 'it.access-lifecycle',
+    topic: 'hr.employee.v1',
+    partition: 3,
+    offset: '1842',
+    eventId: ex.hiredEvent,
+    failureId: ex.itFailure,
+  },
 });
 
 export const offboardingPolicyChanged = defineEvent({
@@ -549,6 +772,7 @@ export const offboardingPolicyChanged = defineEvent({
     unreturnedAfterDays: z.number().int().min(0).max(365),
     treatment: z.enum(unreturnedEquipmentTreatments),
   }),
+  example: { policy: 'offboarding', unreturnedAfterDays: 14, treatment: 'RECEIVABLE' },
 });
 
 export const hrEventContracts = [

@@ -45,6 +45,17 @@ export const hrReactionFailed = defineEvent({
   key: 'failureId',
   description,
   data: reactionFailedData,
+  example: {
+    failureId: '0b0795f8-4078-4a83-8ced-24f917a1f712',
+    consumer: 'hr.workflows',
+    eventId: '2d4e6f80-91a3-4b5c-8d7e-0f1a2b3c4d5e',
+    eventType: 'backoffice.it.access.onboarded.v1',
+    topic: 'it.access.v1',
+    partition: 7,
+    offset: '10234',
+    correlationId: '9e1b7c3a-5d2f-4a8e-b6c0-3f7d1e9a2b54',
+    reason: 'EventContractError',
+  },
 });
 
 export const accountingReactionFailed = defineEvent({
@@ -56,6 +67,17 @@ export const accountingReactionFailed = defineEvent({
   key: 'failureId',
   description,
   data: reactionFailedData,
+  example: {
+    failureId: '31f4a016-1576-4e6d-8dbb-537ffce47de4',
+    consumer: 'accounting.fixed-assets',
+    eventId: '5c7e9a1b-3d5f-4e7a-9b1c-2d4f6a8b0c1e',
+    eventType: 'backoffice.it.asset.registered.v1',
+    topic: 'it.asset.v1',
+    partition: 1,
+    offset: '5871',
+    correlationId: '0c2e4a6b-8d1f-4b3c-a5e7-9f1b3d5c7e90',
+    reason: 'Conflict',
+  },
 });
 
 export const itReactionFailed = defineEvent({
@@ -67,6 +89,18 @@ export const itReactionFailed = defineEvent({
   key: 'failureId',
   description,
   data: reactionFailedData,
+  example: {
+    // Mara Lindqvist's hire (see the hr-events.ts examples): hr.workflow.step-retry-requested retries it.
+    failureId: '43ca464c-83d7-4d2b-8143-55f1be95ddae',
+    consumer: 'it.access-lifecycle',
+    eventId: 'a19a2016-9952-4d3c-a2d4-50686df48a38',
+    eventType: 'backoffice.hr.employee.hired.v1',
+    topic: 'hr.employee.v1',
+    partition: 3,
+    offset: '1842',
+    correlationId: '9e1b7c3a-5d2f-4a8e-b6c0-3f7d1e9a2b54',
+    reason: 'PermanentEventError',
+  },
 });
 
 // By the service whose consumer failed.
