@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { AnyEventContract } from './contract';
-import { CLOUDEVENTS_CONTENT_TYPE } from './envelope';
+import { createEventEnvelope, type AnyEventContract } from './contract';
+import { CLOUDEVENTS_CONTENT_TYPE, SYSTEM_ACTOR, type Service } from './envelope';
 import { allEventContracts } from './registry';
 import {
   DEAD_LETTER_RETENTION,
@@ -73,6 +74,46 @@ function toDraft7(schema: z.ZodType): JsonSchema {
   return rest;
 }
 
+// Examples: each contract's example data in a whole envelope, as it would be on the topic. Every
+// envelope attribute is fixed (no random id, no clock) so the generated file is the same on each
+// run; the ids and dates are fictional, like the data.
+const EXAMPLE_TIME = new Date('2026-05-15T08:30:00.000Z');
+const EXAMPLE_CORRELATION_ID = '9e1b7c3a-5d2f-4a8e-b6c0-3f7d1e9a2b54';
+// Who caused each service's example: someone in HR, in accounting, on IT's helpdesk (the same
+// fictional people as in the contracts' examples); a reaction's failure is the system's.
+const EXAMPLE_ACTORS: Record<Service, string> = {
+  hr: '31970a03-f96b-451b-8f5a-2a44e1cc977c',
+  accounting: 'fae630a9-7ac0-43e9-a4fd-6b09c150d59e',
+  it: 'f1122157-4c65-4f21-9859-a4f8ecd3139e',
+};
+// The namespace of the examples' name-based (version 5) event ids, one per event type.
+const EXAMPLE_ID_NAMESPACE = '6b1f3c2e-8d4a-4e5b-9c7d-0a1b2c3d4e5f';
+
+function exampleEventId(type: string): string {
+  const namespace = Buffer.from(EXAMPLE_ID_NAMESPACE.replace(/-/g, ''), 'hex');
+  const bytes = createHash('sha1').update(namespace).update(type).digest().subarray(0, 16);
+  bytes.writeUInt8((bytes.readUInt8(6) & 0x0f) | 0x50, 6);
+  bytes.writeUInt8((bytes.readUInt8(8) & 0x3f) | 0x80, 8);
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function messageExample(contract: AnyEventContract): JsonSchema {
+  const payload = createEventEnvelope(contract, {
+    data: contract.example,
+    id: exampleEventId(contract.type),
+    time: EXAMPLE_TIME,
+    sequence: 1,
+    actor: contract.aggregate === 'reaction' ? SYSTEM_ACTOR : EXAMPLE_ACTORS[contract.service],
+    correlationid: EXAMPLE_CORRELATION_ID,
+  });
+  return {
+    name: messageId(contract),
+    summary: `Example: ${contract.shortName} v${contract.version} as it is on ${contract.topic} (fictional people and ids).`,
+    payload,
+  };
+}
+
 function message(contract: AnyEventContract): JsonSchema {
   return {
     name: contract.type,
@@ -84,6 +125,7 @@ function message(contract: AnyEventContract): JsonSchema {
     contentType: CLOUDEVENTS_CONTENT_TYPE,
     correlationId: { location: '$message.payload#/correlationid' },
     payload: toDraft7(contract.envelopeSchema),
+    examples: [messageExample(contract)],
     bindings: {
       kafka: {
         key: { type: 'string', format: 'uuid', description: `The aggregate id, data.${contract.key}.` },
