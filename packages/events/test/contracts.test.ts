@@ -53,6 +53,7 @@ describe('event contracts', () => {
         key: 'employeeId',
         description: 'test',
         data: loose,
+        example: { employeeId: employeeId },
       }),
     ).toThrow(/z.strictObject/);
   });
@@ -68,6 +69,7 @@ describe('event contracts', () => {
         key: 'employeeId',
         description: 'test',
         data: z.strictObject({ employeeId: z.uuid() }),
+        example: { employeeId },
       }),
     ).toThrow(/own topics/);
   });

@@ -304,6 +304,7 @@ describe('the private-data checker, on deliberately leaking copies of contracts'
     key: 'employeeId',
     description: 'A leaking copy.',
     data: z.strictObject({ ...hrEvents.employeeHired.schema.shape, phone: z.string() }),
+    example: { ...hrEvents.employeeHired.example, phone: '+44 20 7946 0000' },
   });
 
   it('reports a GraphQL-private field', () => {
@@ -320,6 +321,7 @@ describe('the private-data checker, on deliberately leaking copies of contracts'
       key: 'leaveRequestId',
       description: 'A leaking copy.',
       data: z.strictObject({ ...hrEvents.leaveRequested.schema.shape, leaveType: z.string(), absenceKind: z.string() }),
+      example: { ...hrEvents.leaveRequested.example, leaveType: 'SICK', absenceKind: 'illness' },
     });
     expect(privacyFindings(requestedWithLeaveType)).toEqual([
       'backoffice.hr.leave.requested.v2 leaveType: a leave type',
@@ -337,6 +339,7 @@ describe('the private-data checker, on deliberately leaking copies of contracts'
       key: 'employeeId',
       description: 'A leaking copy.',
       data: z.strictObject({ ...hrEvents.employeeTerminated.schema.shape, reason: z.string(), terminationReason: z.string() }),
+      example: { ...hrEvents.employeeTerminated.example, reason: 'moving', terminationReason: 'moving' },
     });
     expect(privacyFindings(terminatedWithReasons)).toEqual([
       'backoffice.hr.employee.terminated.v2 reason: a reason about a person',
@@ -355,6 +358,7 @@ describe('the private-data checker, on deliberately leaking copies of contracts'
       key: 'employeeId',
       description: 'A leaking copy.',
       data: z.strictObject({ ...hrEvents.employeeTransferred.schema.shape, terminationDate: z.string() }),
+      example: { ...hrEvents.employeeTransferred.example, terminationDate: '2026-12-31' },
     });
     expect(privacyFindings(transferredWithLastDay)).toEqual([
       'backoffice.hr.employee.transferred.v1 terminationDate: GraphQL-private field terminationDate',
@@ -375,6 +379,7 @@ describe('the private-data checker, on deliberately leaking copies of contracts'
         members: z.array(z.strictObject({ employeeId: z.uuid(), contact: z.strictObject({ privatePhone: z.string() }) })),
         changes: z.partialRecord(z.enum(['name', 'salaryBand']), z.strictObject({ from: z.string(), to: z.string() })),
       }),
+      example: { departmentId: '5f0c2d3e-7a41-4b6e-8c9d-1e2f3a4b5c6d', members: [], changes: {} },
     });
     expect(privacyFindings(nested)).toEqual([
       'backoffice.hr.department.updated.v1 members[].contact.privatePhone: GraphQL-private field phone',
@@ -393,6 +398,7 @@ describe('the private-data checker, on deliberately leaking copies of contracts'
       key: 'employeeId',
       description: 'A leaking copy.',
       data: z.strictObject({ employeeId: z.uuid(), changes: z.record(z.string(), z.strictObject({ from: z.string(), to: z.string() })) }),
+      example: { employeeId: '0b8f5a62-4c1e-4d8a-9f3b-2a6c7e1d5b90', changes: {} },
     });
     expect(privacyFindings(updatedWithOpenKeys)).toEqual([
       'backoffice.hr.employee.updated.v1 changes.*: keys the schema does not fix, and no probe checks them',
