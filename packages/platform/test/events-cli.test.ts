@@ -20,6 +20,30 @@ describe('npm run events', () => {
     },
   );
 
+  it('reads a tail and an export', () => {
+    expect(parseEventsCommand(['tail', 'hr.employee.v1', '--from-beginning', '--type', 'hr.employee.hired', '--json'])).toEqual({ command: 'tail', topic: 'hr.employee.v1', fromBeginning: true, type: 'hr.employee.hired', json: true });
+    expect(parseEventsCommand(['export', 'hr.employee.v1', 'it.asset.v1', '--since', '2026-01-01', '--until', '2026-02-01T00:00:00Z', '--format', 'csv'])).toEqual({
+      command: 'export',
+      topics: ['hr.employee.v1', 'it.asset.v1'],
+      since: new Date('2026-01-01T00:00:00Z'),
+      until: new Date('2026-02-01T00:00:00Z'),
+      format: 'csv',
+    });
+    expect(parseEventsCommand(['export', 'hr.leave.v1', '--since', '2026-01-01'])).toMatchObject({ format: 'ndjson', until: undefined });
+  });
+
+  it.each([
+    [['tail']],
+    [['tail', 'hr.nothing.v1']],
+    [['export', 'hr.employee.v1']],
+    [['export', '--since', '2026-01-01']],
+    [['export', 'hr.employee.v1', '--since', 'yesterday']],
+    [['export', 'hr.employee.v1', '--since', '2026-02-01', '--until', '2026-01-01']],
+    [['export', 'hr.employee.v1', '--since', '2026-01-01', '--format', 'xlsx']],
+  ])('refuses %j with the usage', (argv) => {
+    expect(() => parseEventsCommand(argv)).toThrow(UsageError);
+  });
+
   it('redrives only the dead-letter topics packages/events defines', () => {
     expect(isDeadLetterTopic('hr.employee.v1.dlq')).toBe(true);
     expect(isDeadLetterTopic('hr.employee.v1')).toBe(false);
