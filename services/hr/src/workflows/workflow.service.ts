@@ -75,13 +75,14 @@ export async function completeStep(tx: EntityManager, clock: Clock, employeeId: 
 }
 
 async function completeStepOf(tx: EntityManager, clock: Clock, workflow: WorkflowRecord, step: WorkflowStepName, metadata: EventMetadata): Promise<boolean> {
-  const current = await stepOf(tx, workflow, step);
+  // The workflow row is locked: the steps read here are the ones this change completes.
+  const steps = await workflows.stepsOf(tx, [workflow.id]);
+  const current = steps.find((candidate) => candidate.step === step);
   if (!current || current.status === 'DONE') return false;
   await workflows.setStepStatus(tx, workflow.id, step, { status: 'DONE', at: clock.now() });
   await workflows.touchWorkflow(tx, workflow.id);
   await recordEvent(tx, workflowStepChanged, { ...facts(workflow), step, status: 'DONE', reason: null }, metadata);
-  const steps = await workflows.stepsOf(tx, [workflow.id]);
-  if (steps.every((candidate) => candidate.status === 'DONE')) {
+  if (steps.every((candidate) => candidate.step === step || candidate.status === 'DONE')) {
     await workflows.finishWorkflow(tx, workflow.id, 'COMPLETED', clock.now());
     await recordEvent(tx, workflowCompleted, { ...facts(workflow), completedOn: clock.today() }, metadata);
   }
