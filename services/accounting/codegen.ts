@@ -39,7 +39,7 @@ export default subgraphCodegenConfig({
     Asset: '../fixed-assets/fixed-asset.record#AssetReference',
     FixedAsset: '../fixed-assets/fixed-asset.record#FixedAssetRecord',
     DepreciationMonth: '../fixed-assets/fixed-asset.record#DepreciationMonthRecord',
-    Correlation: '../context#CorrelationReference',
+    Correlation: '../correlations/correlation.record#CorrelationRecord',
     PublishedEvent: '@backoffice/platform/correlated-events#PublishedEventRecord',
   },
 });

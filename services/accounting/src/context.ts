@@ -22,8 +22,6 @@ import type { FixedAssetRecord } from './fixed-assets/fixed-asset.record';
 // HR owns departments; accounting knows them only by id.
 export type DepartmentReference = { id: string };
 export type EmployeeReference = { id: string };
-// HR owns correlations (correlatedEvents); accounting adds the events it published in one.
-export type CorrelationReference = { id: string };
 
 export type AccountingContext = RequestContext & {
   dataSource: DataSource;

@@ -1,5 +1,6 @@
 import type { Resolvers } from './__generated__/resolvers-types';
-import { Asset, Correlation, DepreciationMonth, FixedAsset, PublishedEvent, fixedAssetQueries } from './fixed-assets/fixed-asset.resolvers';
+import { Asset, DepreciationMonth, FixedAsset, fixedAssetQueries } from './fixed-assets/fixed-asset.resolvers';
+import { Correlation, PublishedEvent } from './correlations/correlation.resolvers';
 import { PayInForce, PayrollLine, PayrollRun, Payslip, employeePayslips, payrollMutations, payrollQueries } from './payroll/payroll.resolvers';
 import { Employee, ExpenseCategoryPolicy, ExpenseClaim, ExpenseClaimLine, ExpensePolicy, expenseClaimMutations, expenseClaimQueries } from './expense-claims/expense-claim.resolvers';
 import { AuditFinding, auditFindingQueries } from './audit-findings/audit-finding.resolvers';

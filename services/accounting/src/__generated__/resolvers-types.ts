@@ -4,12 +4,13 @@ import { BudgetRecord, BudgetThresholdCrossingRecord } from '../budgets/budget.r
 import { JournalEntryRecord, JournalLineRecord, LedgerVerificationRecord, LedgerMismatchRecord, FiscalPeriodRecord, RefusedPostingRecord, JournalDraftRecord, JournalDraftLineRecord } from '../journal/journal.record';
 import { ExchangeRateRecord } from '../exchange-rates/exchange-rate.record';
 import { ReportLineRecord, TrialBalanceRecord, TrialBalanceLineRecord, IncomeStatementRecord, BalanceSheetRecord, AccountLedgerRecord, AccountLedgerLineRecord } from '../ledger-reports/ledger-report.record';
-import { DepartmentReference, EmployeeReference, CorrelationReference, AccountingContext } from '../context';
+import { DepartmentReference, EmployeeReference, AccountingContext } from '../context';
 import { ControlSettingsRecord } from '../control-settings/control-settings.record';
 import { AuditFindingRecord } from '../audit-findings/audit-finding.record';
 import { ExpenseClaimRecord, ExpenseClaimLineRecord, ExpensePolicyFlagRecord, ExpenseDecisionRecord, ExpensePolicyRecord, ExpenseCategoryPolicyRecord } from '../expense-claims/expense-claim.record';
 import { PayrollRunRecord, PayrollLineRecord, PayInForceRecord, PayslipRecord } from '../payroll/payroll.record';
 import { AssetReference, FixedAssetRecord, DepreciationMonthRecord } from '../fixed-assets/fixed-asset.record';
+import { CorrelationRecord } from '../correlations/correlation.record';
 import { PublishedEventRecord } from '@backoffice/platform/correlated-events';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -1381,7 +1382,7 @@ export type ResolversTypes = {
   Budget: ResolverTypeWrapper<BudgetRecord>;
   BudgetThresholdCrossing: ResolverTypeWrapper<BudgetThresholdCrossingRecord>;
   ControlSettings: ResolverTypeWrapper<ControlSettingsRecord>;
-  Correlation: ResolverTypeWrapper<CorrelationReference>;
+  Correlation: ResolverTypeWrapper<CorrelationRecord>;
   CreateLedgerAccountInput: CreateLedgerAccountInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1470,7 +1471,7 @@ export type ResolversParentTypes = {
   Budget: BudgetRecord;
   BudgetThresholdCrossing: BudgetThresholdCrossingRecord;
   ControlSettings: ControlSettingsRecord;
-  Correlation: CorrelationReference;
+  Correlation: CorrelationRecord;
   CreateLedgerAccountInput: CreateLedgerAccountInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];

@@ -1,6 +1,5 @@
 import { guardedField } from '@backoffice/platform/access';
-import { publishedEventsOf, publishedEventTimes } from '@backoffice/platform/correlated-events';
-import type { AssetResolvers, CorrelationResolvers, DepreciationMonthResolvers, FixedAssetResolvers, PublishedEventResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import type { AssetResolvers, DepreciationMonthResolvers, FixedAssetResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { accountingPolicy } from '../access/policy';
 import type { AccountingContext } from '../context';
 import { asMoney } from '../money';
@@ -55,14 +54,3 @@ export const FixedAsset: FixedAssetResolvers = {
 export const DepreciationMonth: Pick<DepreciationMonthResolvers, 'period'> = {
   period: (month) => month.period,
 };
-
-// The events accounting published in a chain: MANAGER only (correlation.read).
-export const Correlation: Pick<CorrelationResolvers, '__resolveReference' | 'accountingEvents'> = {
-  __resolveReference: (reference) => ({ id: reference.id }),
-  accountingEvents: (correlation, _args, { principal, dataSource }) => {
-    accountingPolicy.require(principal, 'correlation.read');
-    return publishedEventsOf(dataSource, correlation.id);
-  },
-};
-
-export const PublishedEvent: Pick<PublishedEventResolvers, 'time' | 'publishedAt'> = publishedEventTimes;
