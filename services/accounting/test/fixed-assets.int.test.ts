@@ -7,6 +7,7 @@ import { fixedAssetCapitalised, fixedAssetCharged, fixedAssetDepreciated, fixedA
 import { eventually } from '@backoffice/testkit/kafka-observer';
 import { hrEvents, untilConsumed, type HrEvents, type SentEvent } from '@backoffice/testkit/hr-events';
 import { startAccountingForTest, type AccountingForTest } from './support/accounting-test-service';
+import { assetBalance, fixedAssetEvents, registeredLaptop, runDepreciationJob } from './support/fixed-asset-books';
 
 jest.setTimeout(180_000);
 
@@ -34,17 +35,7 @@ describe('equipment in the books', () => {
   const ana = person(); // in sales
   const bob = person(); // a leaver in sales
 
-  const asset = (tag: string, purchaseDate: string, purchaseCost: string, usefulLifeMonths: number, currency = 'EUR') => ({
-    assetId: randomUUID(),
-    tag,
-    category: 'LAPTOP' as const,
-    manufacturer: 'Lenovo',
-    model: 'T14',
-    purchaseDate,
-    purchaseCost,
-    currency,
-    usefulLifeMonths,
-  });
+  const asset = registeredLaptop;
   // 1,499.00 over 36 months: 1,499 / 36 = 41.638… → 41.64 a month from February 2026 (the month
   // after the purchase); February 2026 to January 2027 is twelve months: 12 × 41.64 = 499.68,
   // book value 1,499.00 − 499.68 = 999.32. Held by IT until ana takes it on 15 June 2026.
@@ -84,28 +75,11 @@ describe('equipment in the books', () => {
         [assetId],
       )
     ).rows;
-  const balanceOf = async (assetId: string, code: string) =>
-    (
-      await accounting.admin.query<{ balance: string }>(
-        `SELECT COALESCE(sum(l.debit - l.credit), 0)::numeric(18, 2)::text AS balance FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id JOIN accounts a ON a.id = l.account_id
-          WHERE e.source = 'ASSET' AND e.source_id = $1 AND a.code = $2`,
-        [assetId, code],
-      )
-    ).rows[0]!.balance;
-  const outboxOf = async (assetId: string) =>
-    (
-      await accounting.admin.query<{ type: string; data: Record<string, unknown>; causationid: string | null; correlationid: string }>(
-        `SELECT event_type AS type, envelope->'data' AS data, envelope->>'causationid' AS causationid, envelope->>'correlationid' AS correlationid
-           FROM outbox_events WHERE topic = 'accounting.fixed-asset.v1' AND message_key = $1 ORDER BY id`,
-        [assetId],
-      )
-    ).rows;
+  const balanceOf = (assetId: string, code: string) => assetBalance(accounting, assetId, code);
+  const outboxOf = (assetId: string) => fixedAssetEvents(accounting, assetId);
   const entities = <T>(representations: Array<Record<string, string>>, selection: string, who: Principal) =>
     accounting.call<{ _entities: Array<T | null> }>(`query E($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, { r: representations }, who);
-  const runDepreciation = async () => {
-    await accounting.admin.query(`DELETE FROM job_runs WHERE job = 'accounting.fixed-asset-depreciation'`);
-    await accounting.service.jobs.tick();
-  };
+  const runDepreciation = () => runDepreciationJob(accounting);
 
   beforeAll(async () => {
     accounting = await startAccountingForTest(accountant, { CLOCK_AT: `${TODAY}T12:00:00Z`, IT_DEPARTMENT_ID: itDepartment });

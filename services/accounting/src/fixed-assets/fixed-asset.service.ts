@@ -16,7 +16,9 @@ import * as assets from './fixed-asset.repository';
 import { addMonths, depreciationSchedule, isCapitalised, monthEnd, monthsThrough, periodOf } from './fixed-asset.rules';
 
 // Equipment in the books: each effect (registration, a month's depreciation, a disposal, a
-// leaver's charge) posts its entry, audit row and event in the caller's transaction, once.
+// leaver's charge) posts its entry, audit row and event in the caller's transaction, once. An
+// entry whose date lies in a closed period is posted late (journal.rules.ts latePosting): IT's
+// events and the monthly run arrive after a close; the asset keeps its business dates.
 
 export const EQUIPMENT = '1500';
 export const ACCUMULATED_DEPRECIATION = '1590';
@@ -58,6 +60,7 @@ export async function registerAsset(tx: EntityManager, modules: FixedAssetModule
     {
       idempotencyKey: `fixed-asset:${asset.assetId}:registered`,
       date: asset.purchaseDate,
+      whenPeriodClosed: 'POST_LATE',
       memo: `${capitalised ? 'Equipment capitalised' : 'Equipment expensed'}: ${asset.tag} (${asset.category})`,
       source: 'ASSET',
       sourceId: asset.assetId,
@@ -121,6 +124,7 @@ export async function depreciateThrough(tx: EntityManager, modules: FixedAssetMo
       {
         idempotencyKey: `fixed-asset:${assetId}:depreciation:${month.period}`,
         date,
+        whenPeriodClosed: 'POST_LATE',
         memo: `Depreciation ${month.period}: ${asset.tag}`,
         source: 'ASSET',
         sourceId: assetId,
@@ -182,7 +186,7 @@ export async function disposeAsset(tx: EntityManager, modules: FixedAssetModules
   const entry = cost > 0n
     ? await modules.journal.post(
         tx,
-        { idempotencyKey: `fixed-asset:${assetId}:disposed`, date: disposal.on, memo: `Equipment disposed (${disposal.reason.toLowerCase()}): ${asset.tag}`, source: 'ASSET', sourceId: assetId, lines },
+        { idempotencyKey: `fixed-asset:${assetId}:disposed`, date: disposal.on, whenPeriodClosed: 'POST_LATE', memo: `Equipment disposed (${disposal.reason.toLowerCase()}): ${asset.tag}`, source: 'ASSET', sourceId: assetId, lines },
         metadata,
       )
     : null;

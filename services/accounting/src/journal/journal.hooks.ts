@@ -17,6 +17,9 @@ export type SystemEntry = {
   memo: string;
   source: 'EXPENSE' | 'PAYROLL' | 'ASSET';
   sourceId: string;
+  // A date in a closed period refuses the entry (PeriodClosed), as a client's would be; with
+  // POST_LATE it is posted late instead (journal.rules.ts latePosting).
+  whenPeriodClosed?: 'POST_LATE';
   // A line in another currency than the functional one names it and the rate (see linesToStore).
   lines: Array<{ accountId: string; debit?: string | null; credit?: string | null; departmentId?: string | null; memo?: string | null; currency?: string | null; rate?: string | null }>;
 };

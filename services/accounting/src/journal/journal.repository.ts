@@ -88,6 +88,18 @@ export async function periodStatus(db: Sql, period: string): Promise<'OPEN' | 'C
   return (await firstRow<{ status: 'OPEN' | 'CLOSED' }>(db, `SELECT status FROM fiscal_periods WHERE period = $1`, [period]))?.status ?? 'OPEN';
 }
 
+// The first open month ('YYYY-MM-01') on or after `period`: `period` itself, or the month right
+// after one of the closed months that follow it.
+export async function firstOpenPeriodFrom(db: Sql, period: string): Promise<string> {
+  return (await firstRow<{ period: string }>(
+    db,
+    `SELECT min(candidate)::text AS period
+       FROM (SELECT $1::date AS candidate UNION ALL SELECT (period + interval '1 month')::date FROM fiscal_periods WHERE status = 'CLOSED' AND period >= $1) candidates
+      WHERE NOT EXISTS (SELECT 1 FROM fiscal_periods closed WHERE closed.period = candidate AND closed.status = 'CLOSED')`,
+    [period],
+  ))!.period;
+}
+
 export async function setPeriodStatus(db: Sql, change: { period: string; status: 'OPEN' | 'CLOSED'; by: string; at: Date; reason: string | null }): Promise<void> {
   await db.query(
     `INSERT INTO fiscal_periods (period, status, changed_by, changed_at, reason) VALUES ($1, $2, $3, $4, $5)

@@ -192,9 +192,24 @@ export async function postEntry(
   return { entry: posted, created: true };
 }
 
+// What accountants do with a document that belongs to a closed period: date its entry on the
+// first day of the first open period after it, the memo keeping the date it belongs to, so the
+// closed period stays as reported and the books still say when it happened. A date in an open
+// period stays. postEntry checks the period again under the year's lock: a close in between
+// refuses the entry, and the retry finds the next open period.
+export async function latePosting(tx: Sql, entry: { date: string; memo: string }): Promise<{ date: string; memo: string }> {
+  const period = `${entry.date.slice(0, 7)}-01`;
+  const firstOpen = await journal.firstOpenPeriodFrom(tx, period);
+  if (firstOpen === period) return entry;
+  return { date: firstOpen, memo: `${entry.memo} — late posting of ${entry.date} (period ${entry.date.slice(0, 7)} closed)` };
+}
+
 // Another module's entry (journal.hooks.ts): posted like any other, once per idempotency key.
+// The request hash is of what was asked (the business date), so a retry after a period closed or
+// reopened still finds its entry.
 export async function postSystemEntry(tx: EntityManager, entry: SystemEntry, modules: Pick<LedgerModules, 'settings' | 'hooks' | 'clock'>, metadata: EventMetadata): Promise<JournalEntryRecord> {
-  const { idempotencyKey, ...asked } = entry;
-  const { entry: posted } = await postEntry(tx, { ...asked, idempotencyKey, requestHash: requestHash(asked), reversesId: null }, modules, metadata, modules.clock.now());
+  const { idempotencyKey, whenPeriodClosed, ...asked } = entry;
+  const dated = whenPeriodClosed === 'POST_LATE' ? { ...asked, ...(await latePosting(tx, asked)) } : asked;
+  const { entry: posted } = await postEntry(tx, { ...dated, idempotencyKey, requestHash: requestHash(asked), reversesId: null }, modules, metadata, modules.clock.now());
   return posted;
 }
