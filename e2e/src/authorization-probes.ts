@@ -186,6 +186,24 @@ function employeeField(subgraph: SubgraphName, fieldName: string, selection = fi
         path: ['employee', 'licenses', 0, 'employee', fieldName],
         columns: HOLDER_IT_AND_MANAGER,
       },
+      // Back into HR through the monthly figures of the subject's department (whom it has as
+      // head): this month its only row, with the subject's approved claim and held desktop.
+      {
+        via: 'gateway expenseSpendByMonth(year, departmentId).department.head',
+        target: 'gateway',
+        query: `query Read($year: Int!, $id: ID) { expenseSpendByMonth(year: $year, departmentId: $id) { month department { id head { id ${selection} } } } }`,
+        variables: (w) => ({ year: thisYear(w), id: w.department.id }),
+        path: ['expenseSpendByMonth', 0, 'department', 'head', fieldName],
+        columns: READ_THE_BOOKS_OF_ASSETS,
+      },
+      {
+        via: 'gateway equipmentInUseByMonth(year, departmentId).department.head',
+        target: 'gateway',
+        query: `query Read($year: Int!, $id: ID) { equipmentInUseByMonth(year: $year, departmentId: $id) { month department { id head { id ${selection} } } } }`,
+        variables: (w) => ({ year: thisYear(w), id: w.department.id }),
+        path: ['equipmentInUseByMonth', 0, 'department', 'head', fieldName],
+        columns: IT_AND_MANAGER,
+      },
       // Back into HR from accounting's books: the subject's desktop is the only DESKTOP accounting
       // holds, and names them as its holder, for those who read the fixed assets.
       {
@@ -755,8 +773,8 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
     'Query.journalEntries': rootField('journalEntries', `query Read($from: Date!) { journalEntries(filter: { from: $from }, first: 5) { edges { cursor node { id number } } pageInfo { hasNextPage endCursor } } }`, (w) => ({ from: addDays(w.today, -1) })),
     'Query.exchangeRates': rootField('exchangeRates', `{ exchangeRates { currency validFrom rate setBy setAt } }`),
     'Query.verifyLedger': rootField('verifyLedger', `{ verifyLedger { ok entriesChecked firstMismatch { entryId fiscalYear number problem } } }`),
-    'Query.fiscalPeriods': rootField('fiscalPeriods', `query Read($year: Int!) { fiscalPeriods(fiscalYear: $year) { period status changedBy changedAt reason } }`, (w) => ({ year: Number(w.today.slice(0, 4)) })),
-    'Query.refusedPostings': rootField('refusedPostings', `query Read($year: Int!) { refusedPostings(fiscalYear: $year) { attemptedAt actor date idempotencyKey reason } }`, (w) => ({ year: Number(w.today.slice(0, 4)) })),
+    'Query.fiscalPeriods': rootField('fiscalPeriods', `query Read($year: Int!) { fiscalPeriods(fiscalYear: $year) { period status changedBy changedAt reason } }`, (w) => ({ year: thisYear(w) })),
+    'Query.refusedPostings': rootField('refusedPostings', `query Read($year: Int!) { refusedPostings(fiscalYear: $year) { attemptedAt actor date idempotencyKey reason } }`, (w) => ({ year: thisYear(w) })),
     // Months far in the past, one per cell, so cells never close each other's.
     'Mutation.closePeriod': {
       kind: 'write',
@@ -1016,6 +1034,13 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
         };
       },
     },
+    'Query.expenseSpendByMonth': withExpectation(
+      rootField('expenseSpendByMonth', `query Read($year: Int!) { expenseSpendByMonth(year: $year) { month department { id name } total { amount currency } claims } }`, (w) => ({ year: thisYear(w) })),
+      (value, w) =>
+        (value as Array<{ department: { id: string } | null; claims: number }>).some((row) => row.department?.id === w.department.id && row.claims >= 1)
+          ? null
+          : `expected the subject's approved claim in their department's spend, got ${JSON.stringify(value)}`,
+    ),
     'Query.expenseClaims': rootField('expenseClaims', `{ expenseClaims(first: 5) { edges { cursor node { id status total { amount } } } pageInfo { hasNextPage endCursor } } }`),
     'Query.expenseApprovalQueue': rootField('expenseApprovalQueue', `{ expenseApprovalQueue { id awaiting } }`),
     'Query.expenseClaim (a claim of the person)': withExpectation(rootField('expenseClaim', `query Read($id: ID!) { expenseClaim(id: $id) { ${CLAIM_SELECTION} ${HOPS_INTO_HR} } }`, (w) => ({ id: w.expenseClaimId })), isTheClaim),
@@ -1252,6 +1277,13 @@ export const probes: Record<MatrixSubgraph, Record<string, Probe>> = {
     'Asset.notes': heldAssetField('notes', 'notes'),
     'Asset.assignments': withExpectation(heldAssetField('assignments', `assignments { ${ASSIGNMENT_SELECTION} }`), nonEmpty),
     'Asset.history': withExpectation(heldAssetField('history', 'history { action status employee { id } condition occurredOn actor notes at }'), nonEmpty),
+    'Query.equipmentInUseByMonth': withExpectation(
+      rootField('equipmentInUseByMonth', `query Read($year: Int!) { equipmentInUseByMonth(year: $year) { month asOf department { id name } count } }`, (w) => ({ year: thisYear(w) })),
+      (value, w) =>
+        (value as Array<{ department: { id: string } | null; count: number }>).some((row) => row.department?.id === w.department.id && row.count >= 1)
+          ? null
+          : `expected the subject's desktop in their department's equipment in use, got ${JSON.stringify(value)}`,
+    ),
     'Query.assetModels': withExpectation(rootField('assetModels', `{ assetModels(category: LAPTOP) { id manufacturer name category { code name usefulLifeMonths } } }`), nonEmpty),
     'Mutation.registerAsset': {
       kind: 'write',
@@ -1917,6 +1949,7 @@ export const openQueries: Record<string, { query: (openSelection: (typeName: str
   },
   'Query.department': { query: (open) => `query Open($id: ID!) { department(id: $id) { ${open('Department')} } }`, variables: (w) => ({ id: w.department.id }) },
   'Query.departments': { query: (open) => `{ departments { ${open('Department')} } }`, variables: () => ({}) },
+  'Query.headcountByMonth': { query: (open) => `query Open($year: Int!) { headcountByMonth(year: $year) { ${open('MonthlyHeadcount')} } }`, variables: (w) => ({ year: thisYear(w) }) },
   'Query.leaveTypes': { query: (open) => `{ leaveTypes { ${open('LeaveType')} } }`, variables: () => ({}) },
   'Query.holidays': { query: (open) => `query Open($year: Int!) { holidays(year: $year) { ${open('Holiday')} } }`, variables: (w) => ({ year: thisYear(w) }) },
   'Query.leaveApprovalQueue': { query: () => `{ leaveApprovalQueue { id } }`, variables: () => ({}) },

@@ -120,6 +120,8 @@ describe(`the authorization matrix in ${MATRIX_DOC_NAME} classifies every field`
     'Ticket.employee',
     'Ticket.assignee',
     'FixedAsset.holder',
+    'MonthlyExpenseSpend.department',
+    'MonthlyEquipmentInUse.department',
   ];
   it('every accounting or IT field that leads to fields only HR resolves is a path of the probes', () => {
     const fields = supergraphFields();

@@ -26,6 +26,7 @@ export default subgraphCodegenConfig({
     ControlSettings: '../control-settings/control-settings.record#ControlSettingsRecord',
     AuditFinding: '../audit-findings/audit-finding.record#AuditFindingRecord',
     ExpenseClaim: '../expense-claims/expense-claim.record#ExpenseClaimRecord',
+    MonthlyExpenseSpend: '../expense-claims/expense-claim.record#MonthlyExpenseSpendRecord',
     ExpenseClaimLine: '../expense-claims/expense-claim.record#ExpenseClaimLineRecord',
     ExpensePolicyFlag: '../expense-claims/expense-claim.record#ExpensePolicyFlagRecord',
     ExpenseDecision: '../expense-claims/expense-claim.record#ExpenseDecisionRecord',

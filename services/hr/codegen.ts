@@ -6,6 +6,7 @@ export default subgraphCodegenConfig({
     Employee: '../employees/employee.record#EmployeeRecord',
     TerminationWithdrawal: '../employees/employee.record#WithdrawnTermination',
     Department: '../departments/department.record#DepartmentRecord',
+    MonthlyHeadcount: '../departments/department.record#MonthlyHeadcountRecord',
     RecordIssue: '../record-issues/record-issues.record#RecordIssueRecord',
     LeaveRequest: '../leave/leave.record#LeaveRequestRecord',
     LeaveType: '../leave/leave.record#LeaveTypeRecord',

@@ -18,6 +18,7 @@ export default subgraphCodegenConfig({
     AssetAssignment: '../assets/asset.record#AssetAssignmentRecord',
     AssetHistoryEntry: '../assets/asset.record#AssetHistoryRecord',
     AssetsInUse: '../assets/asset.record#AssetsInUseRecord',
+    MonthlyEquipmentInUse: '../assets/asset.record#MonthlyEquipmentInUseRecord',
     License: '../licenses/license.record#LicenseRecord',
     LicenseSeat: '../licenses/license.record#LicenseSeatRecord',
     Ticket: '../tickets/ticket.record#TicketRecord',

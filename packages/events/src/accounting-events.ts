@@ -292,7 +292,15 @@ export const expenseApproved = defineEvent({
   topic: 'accounting.expense.v1',
   key: 'claimId',
   description: 'An expense claim passed its last approval and was posted to the ledger (expense against reimbursements payable).',
-  data: z.strictObject({ ...expenseClaimShape, decidedBy: uuid, step: approvalStep, journalEntryId: uuid }),
+  data: z.strictObject({
+    ...expenseClaimShape,
+    decidedBy: uuid,
+    step: approvalStep,
+    journalEntryId: uuid,
+    // Added within v1, so optional (every approval since carries it): envelope `time` is when the
+    // event was written, not the business date, and spend by month needs the ledger's date.
+    postedOn: isoDate.optional().describe('The ledger date of the expense entry: the business day the claim was approved. Absent only in events published before it was added.'),
+  }),
   example: {
     claimId: ex.maraClaim,
     employeeId: ex.mara,
@@ -304,6 +312,7 @@ export const expenseApproved = defineEvent({
     decidedBy: ex.elif,
     step: 'ACCOUNTING',
     journalEntryId: ex.expenseEntry,
+    postedOn: '2026-03-12',
   },
 });
 
@@ -374,6 +383,7 @@ export const expensePaid = defineEvent({
 // Payroll, as analysts may read it: which month, what kind of run, how many people, and the total
 // only when the run covers five people or more (a smaller total would tell one person's pay).
 // Per-person and per-department amounts are on the restricted journal topic alone.
+export const PAYROLL_TOTAL_SMALLEST_HEADCOUNT = 5;
 const payrollRunShape = {
   runId: uuid,
   // YYYY-MM.

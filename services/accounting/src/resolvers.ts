@@ -2,7 +2,7 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import { Asset, DepreciationMonth, FixedAsset, fixedAssetQueries } from './fixed-assets/fixed-asset.resolvers';
 import { Correlation, PublishedEvent } from './correlations/correlation.resolvers';
 import { PayInForce, PayrollLine, PayrollRun, Payslip, employeePayslips, payrollMutations, payrollQueries } from './payroll/payroll.resolvers';
-import { Employee, ExpenseCategoryPolicy, ExpenseClaim, ExpenseClaimLine, ExpensePolicy, expenseClaimMutations, expenseClaimQueries } from './expense-claims/expense-claim.resolvers';
+import { Employee, ExpenseCategoryPolicy, ExpenseClaim, ExpenseClaimLine, ExpensePolicy, MonthlyExpenseSpend, expenseClaimMutations, expenseClaimQueries } from './expense-claims/expense-claim.resolvers';
 import { AuditFinding, auditFindingQueries } from './audit-findings/audit-finding.resolvers';
 import { Budget, BudgetThresholdCrossing, Department, budgetMutations, budgetQueries } from './budgets/budget.resolvers';
 import { ControlSettings, controlSettingsMutations, controlSettingsQueries } from './control-settings/control-settings.resolvers';
@@ -26,6 +26,7 @@ export const resolvers: Resolvers = {
   PayInForce,
   Payslip,
   ExpenseClaim,
+  MonthlyExpenseSpend,
   ExpenseClaimLine,
   ExpensePolicy,
   ExpenseCategoryPolicy,

@@ -35,12 +35,12 @@ type Claim = {
   submittedAt: string | null;
   paidAt: string | null;
 };
-type Entry = { source: string; sourceId: string; lines: Array<{ account: { code: string }; debit: string; credit: string; departmentId: string | null }> };
+type Entry = { id: string; date: string; source: string; sourceId: string; lines: Array<{ account: { code: string }; debit: string; credit: string; departmentId: string | null }> };
 
 const CLAIM = `id status awaiting version title claimant { id } approverId department { id } total { amount currency }
   lines { lineNo date category amount { amount currency } functionalAmount { amount currency } rate merchant description receiptReference }
   flags { kind lineNo otherClaimId } decisions { step outcome decidedBy reason } rejectionReason budgetWarning submittedAt paidAt`;
-const ENTRY = 'source sourceId lines { account { code } debit credit departmentId }';
+const ENTRY = 'id date source sourceId lines { account { code } debit credit departmentId }';
 const DRAFT = `mutation D($input: ExpenseClaimInput!) { draftExpenseClaim(input: $input) { ${CLAIM} } }`;
 const UPDATE = `mutation U($id: ID!, $version: Int!, $input: ExpenseClaimInput!) { updateExpenseClaim(id: $id, expectedVersion: $version, input: $input) { ${CLAIM} } }`;
 const SUBMIT = `mutation S($id: ID!, $version: Int!) { submitExpenseClaim(id: $id, expectedVersion: $version) { ${CLAIM} } }`;
@@ -123,6 +123,19 @@ describe('expense claims', () => {
     return cents(ok(answer)._entities[0]!.spend?.amount);
   };
 
+  // The department's approved claims in this month (the month of today's ledger entries).
+  const monthlySpend = async (departmentId: string) => {
+    const { expenseSpendByMonth } = ok(
+      await call<{ expenseSpendByMonth: Array<{ month: string; department: { id: string } | null; total: { amount: string; currency: string }; claims: number }> }>(
+        `query M($year: Int!, $d: ID) { expenseSpendByMonth(year: $year, departmentId: $d) { month department { id } total { amount currency } claims } }`,
+        { year: Number(today.slice(0, 4)), d: departmentId },
+      ),
+    );
+    const row = expenseSpendByMonth.find((candidate) => candidate.month === today.slice(0, 7));
+    expect(expenseSpendByMonth.every((candidate) => candidate.department?.id === departmentId && candidate.total.currency === 'EUR')).toBe(true);
+    return { cents: row ? cents(row.total.amount) : 0, claims: row?.claims ?? 0 };
+  };
+
   beforeAll(async () => {
     testService = await startAccountingForTest(accountant);
     ({ service: accounting, admin } = testService);
@@ -148,6 +161,7 @@ describe('expense claims', () => {
   describe('approval and posting', () => {
     it('a claim above the accounting amount goes from the line manager to ACCOUNTING, posts each category on the department against 2200, and its payment clears 2200 against the bank; the books balance', async () => {
       const spentBefore = await spend(sales);
+      const monthBefore = await monthlySpend(sales);
       const claim = await draft(alice, [
         line({ category: 'TRAVEL', amount: '900.00', merchant: 'Deutsche Bahn', description: 'Train to the Hamburg client', receiptReference: 'RCPT-TRAIN-0042' }),
         line({ category: 'MEALS', amount: '120.00', merchant: 'Fischereihafen Restaurant', receiptReference: 'RCPT-DINNER-0042' }),
@@ -179,6 +193,8 @@ describe('expense claims', () => {
         ['2200', 0, 132000, null],
       ]);
       expect(await spend(sales)).toBe(spentBefore + 132000);
+      // The month of its ledger entry counts it once, approved or paid.
+      expect(await monthlySpend(sales)).toEqual({ cents: monthBefore.cents + 132000, claims: monthBefore.claims + 1 });
 
       const paid = ok(await pay(final)).markExpenseClaimPaid;
       expect(paid.status).toBe('PAID');
@@ -201,6 +217,9 @@ describe('expense claims', () => {
       const events = await eventsOf(claim);
       expect(events.map((event) => event.type)).toEqual(['backoffice.accounting.expense.submitted.v1', 'backoffice.accounting.expense.approved.v1', 'backoffice.accounting.expense.paid.v1']);
       expect(events[0]!.envelope.data).toMatchObject({ claimId: claim.id, employeeId: idOf(alice), departmentId: sales, total: '1320.00', currency: 'EUR', lineCount: 3, awaiting: 'LINE_MANAGER', likelyDuplicate: false });
+      expect(events[1]!.envelope.data).toMatchObject({ status: 'APPROVED', journalEntryId: entry.id, postedOn: entry.date });
+      expect(await monthlySpend(sales)).toEqual({ cents: monthBefore.cents + 132000, claims: monthBefore.claims + 1 });
+      expect(codeOf(await call(`{ expenseSpendByMonth(year: 2026) { claims } }`, {}, alice))).toBe('FORBIDDEN');
       for (const event of events) {
         const text = JSON.stringify(event.envelope);
         for (const secret of ['Deutsche Bahn', 'Fischereihafen', 'Hotel Atlantic', 'Hamburg client', 'RCPT-']) expect(text).not.toContain(secret);

@@ -1,5 +1,5 @@
 import type { Resolvers } from './__generated__/resolvers-types';
-import { Department, departmentMutations, departmentQueries } from './departments/department.resolvers';
+import { Department, departmentMutations, departmentQueries, MonthlyHeadcount } from './departments/department.resolvers';
 import { Employee, employeeMutations, employeeQueries, TerminationWithdrawal } from './employees/employee.resolvers';
 import { LeaveBalance, LeaveRequest, leaveMutations, leaveQueries } from './leave/leave.resolvers';
 import { RecordIssue, recordIssueQueries } from './record-issues/record-issues.resolvers';
@@ -12,6 +12,7 @@ export const resolvers: Resolvers = {
   Employee,
   TerminationWithdrawal,
   Department,
+  MonthlyHeadcount,
   RecordIssue,
   LeaveRequest,
   LeaveBalance,

@@ -64,6 +64,36 @@ describe('departments', () => {
     expect(all).toEqual(expect.arrayContaining(['CO', 'FIN']));
   });
 
+  it('counts each department at every month end of a year by the job in force that day: hires, a transfer and a last day move it', async () => {
+    const year = Number(today.slice(0, 4)) - 1;
+    const at = (monthDay: string) => `${year}-${monthDay}`;
+    const from = await create({ code: 'HC-A' });
+    const to = await create({ code: 'HC-B' });
+    const leaver = await hr.hire({ departmentId: from.id, startDate: at('02-10') });
+    const mover = await hr.hire({ departmentId: from.id, startDate: at('05-01') });
+    await hr.ok(`mutation T($id: ID!, $d: ID!) { transferEmployee(id: $id, input: { departmentId: $d, effectiveDate: "${at('08-01')}" }) { id } }`, { id: mover, d: to.id });
+    await hr.ok(`mutation X($id: ID!) { terminateEmployee(id: $id, input: { terminationDate: "${at('10-31')}", reason: "RESIGNATION" }) { id } }`, { id: leaver });
+
+    const trend = async (departmentId: string) =>
+      Object.fromEntries(
+        (await hr.ok<{ headcountByMonth: Array<{ month: string; asOf: string; department: { code: string }; headcount: number }> }>(
+          `query H($year: Int!, $d: ID) { headcountByMonth(year: $year, departmentId: $d) { month asOf department { code } headcount } }`,
+          { year, d: departmentId },
+        )).headcountByMonth.map((row) => [`${row.month} ${row.asOf} ${row.department.code}`, row.headcount]),
+      );
+    const month = (mm: string) => `${year}-${mm} ${new Date(Date.UTC(year, Number(mm), 0)).toISOString().slice(0, 10)}`;
+    expect(await trend(from.id)).toEqual({
+      [`${month('02')} HC-A`]: 1, [`${month('03')} HC-A`]: 1, [`${month('04')} HC-A`]: 1, [`${month('05')} HC-A`]: 2, [`${month('06')} HC-A`]: 2,
+      [`${month('07')} HC-A`]: 2, [`${month('08')} HC-A`]: 1, [`${month('09')} HC-A`]: 1, [`${month('10')} HC-A`]: 1,
+    });
+    expect(await trend(to.id)).toEqual({ [`${month('08')} HC-B`]: 1, [`${month('09')} HC-B`]: 1, [`${month('10')} HC-B`]: 1, [`${month('11')} HC-B`]: 1, [`${month('12')} HC-B`]: 1 });
+    // This year's months stop at today, the running month read on today.
+    const thisYear = (await hr.ok<{ headcountByMonth: Array<{ month: string; asOf: string }> }>(`query H($year: Int!, $d: ID) { headcountByMonth(year: $year, departmentId: $d) { month asOf } }`, { year: year + 1, d: to.id }))
+      .headcountByMonth;
+    expect(thisYear.at(-1)).toEqual({ month: today.slice(0, 7), asOf: today });
+    expect(refusal(await hr.call(`{ headcountByMonth(year: 1999) { month } }`))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['year'] });
+  });
+
   it('a department code already taken, in any letter case, is refused on input.code and writes nothing', async () => {
     await create({ code: 'OPS' });
     const before = await rowCounts();

@@ -1,5 +1,5 @@
 import type { Resolvers } from './__generated__/resolvers-types';
-import { Asset, AssetAssignment, AssetHistoryEntry, Department, assetMutations, assetQueries, employeeAssets } from './assets/asset.resolvers';
+import { Asset, AssetAssignment, AssetHistoryEntry, Department, MonthlyEquipmentInUse, assetMutations, assetQueries, employeeAssets } from './assets/asset.resolvers';
 import { License, LicenseSeat, employeeLicenses, licenseMutations, licenseQueries } from './licenses/license.resolvers';
 import {
   AccessChange,
@@ -25,6 +25,7 @@ export const resolvers: Resolvers = {
   Employee: { ...Employee, ...employeeAssets, ...employeeLicenses, ...employeeTickets },
   Department: { ...Department, ...departmentAccessBundle },
   Asset,
+  MonthlyEquipmentInUse,
   Correlation,
   PublishedEvent,
   AssetAssignment,

@@ -817,6 +817,22 @@ describe('equipment', () => {
         { count: 0, purchaseCost: [] },
       ]);
       expect(await inUse(support)).toEqual([{ count: 2, purchaseCost: [{ amount: '50.85', currency: 'EUR' }] }]);
+
+      // The same counts as this month's figure, read on today; nothing for a department whose
+      // people hold nothing, nor for a year still to come.
+      const trend = async (departmentId: string, year = Number(today.slice(0, 4))) =>
+        ok(await call<{ equipmentInUseByMonth: Array<{ month: string; asOf: string; department: { id: string } | null; count: number }> }>(
+          `query T($year: Int!, $d: ID) { equipmentInUseByMonth(year: $year, departmentId: $d) { month asOf department { id } count } }`,
+          { year, d: departmentId },
+        )).equipmentInUseByMonth;
+      expect((await trend(design)).at(-1)).toEqual({ month: today.slice(0, 7), asOf: today, department: { id: design }, count: 3 });
+      expect((await trend(support)).at(-1)).toEqual({ month: today.slice(0, 7), asOf: today, department: { id: support }, count: 2 });
+      expect(await trend(quiet)).toEqual([]);
+      expect(await trend(design, Number(today.slice(0, 4)) + 1)).toEqual([]);
+      const byEmployee = await call(`{ equipmentInUseByMonth(year: 2026) { count } }`, {}, designer);
+      expect(codeOf(byEmployee)).toBe('FORBIDDEN');
+      const badYear = await call(`{ equipmentInUseByMonth(year: 1999) { count } }`, {});
+      expect([codeOf(badYear), fieldsOf(badYear)]).toEqual(['BAD_USER_INPUT', ['year']]);
     });
   });
 

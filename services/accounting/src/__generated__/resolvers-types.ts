@@ -7,7 +7,7 @@ import { ReportLineRecord, TrialBalanceRecord, TrialBalanceLineRecord, IncomeSta
 import { DepartmentReference, EmployeeReference, AccountingContext } from '../context';
 import { ControlSettingsRecord } from '../control-settings/control-settings.record';
 import { AuditFindingRecord } from '../audit-findings/audit-finding.record';
-import { ExpenseClaimRecord, ExpenseClaimLineRecord, ExpensePolicyFlagRecord, ExpenseDecisionRecord, ExpensePolicyRecord, ExpenseCategoryPolicyRecord } from '../expense-claims/expense-claim.record';
+import { ExpenseClaimRecord, MonthlyExpenseSpendRecord, ExpenseClaimLineRecord, ExpensePolicyFlagRecord, ExpenseDecisionRecord, ExpensePolicyRecord, ExpenseCategoryPolicyRecord } from '../expense-claims/expense-claim.record';
 import { PayrollRunRecord, PayrollLineRecord, PayInForceRecord, PayslipRecord } from '../payroll/payroll.record';
 import { AssetReference, FixedAssetRecord, DepreciationMonthRecord } from '../fixed-assets/fixed-asset.record';
 import { CorrelationRecord } from '../correlations/correlation.record';
@@ -715,6 +715,17 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/** What a department's approved expense claims came to in a month, in the functional currency. */
+export type MonthlyExpenseSpend = {
+  __typename?: 'MonthlyExpenseSpend';
+  claims: Scalars['Int']['output'];
+  /** The claimants' department when they submitted; null for claims booked to no department. */
+  department: Maybe<Department>;
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  total: Money;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Approves the step the claim waits for: its line manager, then ACCOUNTING. The last approval posts it. Never the claimant. */
@@ -1040,6 +1051,8 @@ export type Query = {
   expenseClaims: ExpenseClaimConnection;
   /** The expense policy. Anyone signed in (claimants need to know it). */
   expensePolicy: ExpensePolicy;
+  /** Approved expense claims (paid or not) per department and month of a year, by the date of their ledger entry: the spend the overview charts; departmentId narrows it to one. ACCOUNTING and MANAGER. */
+  expenseSpendByMonth: Array<MonthlyExpenseSpend>;
   /** The twelve months of a fiscal year. ACCOUNTING and MANAGER only. */
   fiscalPeriods: Array<FiscalPeriod>;
   /** Capitalised equipment, by asset id. ACCOUNTING and MANAGER. */
@@ -1107,6 +1120,12 @@ export type QueryExpenseClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ExpenseClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExpenseSpendByMonthArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1433,6 +1452,7 @@ export type ResolversTypes = {
   LedgerMismatch: ResolverTypeWrapper<LedgerMismatchRecord>;
   LedgerVerification: ResolverTypeWrapper<LedgerVerificationRecord>;
   Money: ResolverTypeWrapper<Money>;
+  MonthlyExpenseSpend: ResolverTypeWrapper<MonthlyExpenseSpendRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PayInForce: ResolverTypeWrapper<PayInForceRecord>;
@@ -1512,6 +1532,7 @@ export type ResolversParentTypes = {
   LedgerMismatch: LedgerMismatchRecord;
   LedgerVerification: LedgerVerificationRecord;
   Money: Money;
+  MonthlyExpenseSpend: MonthlyExpenseSpendRecord;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PayInForce: PayInForceRecord;
@@ -1886,6 +1907,13 @@ export type MoneyResolvers<ContextType = AccountingContext, ParentType extends R
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MonthlyExpenseSpendResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['MonthlyExpenseSpend'] = ResolversParentTypes['MonthlyExpenseSpend']> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveExpenseClaim?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType, RequireFields<MutationApproveExpenseClaimArgs, 'expectedVersion' | 'id'>>;
   approveJournalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType, RequireFields<MutationApproveJournalEntryArgs, 'expectedVersion' | 'id'>>;
@@ -1985,6 +2013,7 @@ export type QueryResolvers<ContextType = AccountingContext, ParentType extends R
   expenseClaim?: Resolver<Maybe<ResolversTypes['ExpenseClaim']>, ParentType, ContextType, RequireFields<QueryExpenseClaimArgs, 'id'>>;
   expenseClaims?: Resolver<ResolversTypes['ExpenseClaimConnection'], ParentType, ContextType, RequireFields<QueryExpenseClaimsArgs, 'first'>>;
   expensePolicy?: Resolver<ResolversTypes['ExpensePolicy'], ParentType, ContextType>;
+  expenseSpendByMonth?: Resolver<Array<ResolversTypes['MonthlyExpenseSpend']>, ParentType, ContextType, RequireFields<QueryExpenseSpendByMonthArgs, 'year'>>;
   fiscalPeriods?: Resolver<Array<ResolversTypes['FiscalPeriod']>, ParentType, ContextType, RequireFields<QueryFiscalPeriodsArgs, 'fiscalYear'>>;
   fixedAssets?: Resolver<ResolversTypes['FixedAssetConnection'], ParentType, ContextType, RequireFields<QueryFixedAssetsArgs, 'first'>>;
   incomeStatement?: Resolver<ResolversTypes['IncomeStatement'], ParentType, ContextType, RequireFields<QueryIncomeStatementArgs, 'from' | 'to'>>;
@@ -2067,6 +2096,7 @@ export type Resolvers<ContextType = AccountingContext> = {
   LedgerMismatch?: LedgerMismatchResolvers<ContextType>;
   LedgerVerification?: LedgerVerificationResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  MonthlyExpenseSpend?: MonthlyExpenseSpendResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PayInForce?: PayInForceResolvers<ContextType>;

@@ -2,7 +2,7 @@ import { decodeCursor, encodeCursor } from '@backoffice/platform/cursors';
 import { Refused } from '@backoffice/platform/domain-errors';
 import type { Sql } from '@backoffice/platform/sql';
 import { pageSize } from '@backoffice/platform/validation';
-import type { ExpenseClaimRecord, ExpenseClaimStatus, ExpenseDecisionRecord, ExpensePolicyRecord } from './expense-claim.record';
+import type { ExpenseClaimRecord, ExpenseClaimStatus, ExpenseDecisionRecord, ExpensePolicyRecord, MonthlyExpenseSpendRecord } from './expense-claim.record';
 import * as claims from './expense-claim.repository';
 import type { ClaimVisibility } from './expense-claim.repository';
 
@@ -66,4 +66,8 @@ export async function decisionsInOrder(db: Sql, claimIds: readonly string[]): Pr
 
 export function expensePolicy(db: Sql, currency: string): Promise<ExpensePolicyRecord> {
   return claims.readPolicy(db, currency);
+}
+
+export async function expenseSpendByMonth(db: Sql, year: number, functionalCurrency: string): Promise<MonthlyExpenseSpendRecord[]> {
+  return (await claims.spendByMonth(db, year)).map((row) => ({ ...row, currency: functionalCurrency }));
 }

@@ -60,3 +60,6 @@ export type ExpensePolicyRecord = {
   changedAt: string;
   reason: string | null;
 };
+
+// Approved claims of one department in one month (Query.expenseSpendByMonth).
+export type MonthlyExpenseSpendRecord = { month: string; departmentId: string | null; total: string; currency: string; claims: number };

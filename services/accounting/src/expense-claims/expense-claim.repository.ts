@@ -248,3 +248,16 @@ export async function writePolicy(
   }
 }
 
+
+// Approved claims (paid or not) summed per month of their ledger entry and department: a claim's
+// spend falls on the day it was expensed, not the day it was paid.
+export function spendByMonth(db: Sql, year: number): Promise<Array<{ month: string; departmentId: string | null; total: string; claims: number }>> {
+  return rows(
+    db,
+    `SELECT to_char(e.entry_date, 'YYYY-MM') AS month, c.department_id AS "departmentId", sum(c.total)::text AS total, count(*)::int AS claims
+     FROM expense_claims c JOIN journal_entries e ON e.id = c.journal_entry_id
+     WHERE c.status IN ('APPROVED', 'PAID') AND e.fiscal_year = $1
+     GROUP BY 1, 2 ORDER BY 1, 2`,
+    [year],
+  );
+}

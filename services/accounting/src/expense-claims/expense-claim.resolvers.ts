@@ -1,11 +1,14 @@
 import { guardedField } from '@backoffice/platform/access';
 import type { Principal } from '@backoffice/platform/identity';
+import { yearInput } from '@backoffice/platform/month-ends';
+import { parseInput } from '@backoffice/platform/validation';
 import type {
   EmployeeResolvers,
   ExpenseCategoryPolicyResolvers,
   ExpenseClaimLineResolvers,
   ExpenseClaimResolvers,
   ExpensePolicyResolvers,
+  MonthlyExpenseSpendResolvers,
   MutationResolvers,
   QueryResolvers,
 } from '../__generated__/resolvers-types';
@@ -18,14 +21,18 @@ import { setExpensePolicy } from './expense-claim.commands/set-expense-policy';
 import { submitExpenseClaim } from './expense-claim.commands/submit-expense-claim';
 import { updateExpenseClaim } from './expense-claim.commands/update-expense-claim';
 import { withdrawExpenseClaim } from './expense-claim.commands/withdraw-expense-claim';
-import { canSee, expenseApprovalQueue, expenseClaims, expensePolicy } from './expense-claim.queries';
+import { canSee, expenseApprovalQueue, expenseClaims, expensePolicy, expenseSpendByMonth } from './expense-claim.queries';
 import { asMoney } from '../money';
 
 // Who sees everything, or whose view (their own, and as line manager).
 export const claimVisibility = (principal: Principal) => (accountingPolicy.can(principal, 'expense.readAll') ? null : { viewerId: principal.employeeId });
 const deciderOf = (principal: Principal) => ({ id: principal.employeeId, accounting: accountingPolicy.can(principal, 'expense.decideAsAccounting') });
 
-export const expenseClaimQueries: Pick<QueryResolvers, 'expenseClaims' | 'expenseClaim' | 'expenseApprovalQueue' | 'expensePolicy'> = {
+export const expenseClaimQueries: Pick<QueryResolvers, 'expenseClaims' | 'expenseClaim' | 'expenseApprovalQueue' | 'expensePolicy' | 'expenseSpendByMonth'> = {
+  expenseSpendByMonth: async (_parent, { year, departmentId }, { principal, dataSource, ledger }) => {
+    accountingPolicy.require(principal, 'expense.readAll');
+    return (await expenseSpendByMonth(dataSource, parseInput(yearInput, year, 'year'), ledger.settings.functionalCurrency)).filter((row) => !departmentId || row.departmentId === departmentId);
+  },
   expenseClaims: (_parent, args, { principal, dataSource, ledger }) => {
     accountingPolicy.require(principal, 'expense.claim');
     return expenseClaims(dataSource, args, claimVisibility(principal), ledger.settings.functionalCurrency);
@@ -124,4 +131,9 @@ export const ExpenseCategoryPolicy: Pick<ExpenseCategoryPolicyResolvers, 'perLin
 export const Employee: Pick<EmployeeResolvers, '__resolveReference' | 'expenseClaims'> = {
   __resolveReference: (reference) => ({ id: reference.id }),
   expenseClaims: (employee, _args, { loaders }) => loaders.employeeExpenseClaims.load(employee.id),
+};
+
+export const MonthlyExpenseSpend: MonthlyExpenseSpendResolvers = {
+  department: (row) => (row.departmentId ? { id: row.departmentId } : null),
+  total: (row) => asMoney(row.total, row.currency),
 };

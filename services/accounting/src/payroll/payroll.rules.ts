@@ -1,3 +1,4 @@
+import { PAYROLL_TOTAL_SMALLEST_HEADCOUNT } from '@backoffice/events/accounting-events';
 import { Forbidden } from '@backoffice/platform/domain-errors';
 import type { Sql } from '@backoffice/platform/sql';
 import { approvedUnpaidLeaveOverlapping, employmentHistories, holidaysBetween, jobsOn, knownEmployees, payHistoryUntil } from '@backoffice/workforce/workforce.queries';
@@ -73,7 +74,8 @@ export function requireSecondPerson(run: PayrollRunRecord, actor: string): void 
 }
 
 // What the run events say: the total only for five people or more.
-export const SMALLEST_HEADCOUNT_WITH_TOTAL = 5;
+// The published contract's rule (accounting-events.ts): a smaller run's total would tell one person's pay.
+export const SMALLEST_HEADCOUNT_WITH_TOTAL = PAYROLL_TOTAL_SMALLEST_HEADCOUNT;
 export function runFacts(run: PayrollRunRecord) {
   return { runId: run.id, period: run.period, kind: run.kind, headcount: run.headcount, total: run.headcount >= SMALLEST_HEADCOUNT_WITH_TOTAL ? run.total : null, currency: run.currency };
 }

@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { EmployeeRecord, WithdrawnTermination } from '../employees/employee.record';
-import { DepartmentRecord } from '../departments/department.record';
+import { DepartmentRecord, MonthlyHeadcountRecord } from '../departments/department.record';
 import { RecordIssueRecord } from '../record-issues/record-issues.record';
 import { LeaveRequestRecord, LeaveTypeRecord, LeaveBalanceRecord } from '../leave/leave.record';
 import { WorkflowRecord, WorkflowStepRecord, StepFailureShown, OffboardingPolicyRecord } from '../workflows/workflow.record';
@@ -346,6 +346,17 @@ export type MoneyInput = {
   currency: Scalars['String']['input'];
 };
 
+/** A department's headcount at a month's end: the people employed on `asOf` whose job in force that day is in it. */
+export type MonthlyHeadcount = {
+  __typename?: 'MonthlyHeadcount';
+  /** The month's last day, or today for the month still running. */
+  asOf: Scalars['Date']['output'];
+  department: Department;
+  headcount: Scalars['Int']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** HR and MANAGER. */
@@ -559,6 +570,8 @@ export type Query = {
   departments: Array<Department>;
   employee: Maybe<Employee>;
   employees: EmployeeConnection;
+  /** Headcount per department at the end of each month of a year that has begun (today for the month still running): the trend. Departments nobody works in that day are left out; departmentId narrows it to one. Open, as Department.headcount is. */
+  headcountByMonth: Array<MonthlyHeadcount>;
   holidays: Array<Holiday>;
   /** Requests waiting for the caller's decision: their reports', and for HR those awaiting HR. */
   leaveApprovalQueue: Array<LeaveRequest>;
@@ -598,6 +611,12 @@ export type QueryEmployeesArgs = {
   filter?: InputMaybe<EmployeeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EmployeeOrder>;
+};
+
+
+export type QueryHeadcountByMonthArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -977,6 +996,7 @@ export type ResolversTypes = {
   LeaveType: ResolverTypeWrapper<LeaveTypeRecord>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
+  MonthlyHeadcount: ResolverTypeWrapper<MonthlyHeadcountRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OffboardingPolicy: ResolverTypeWrapper<OffboardingPolicyRecord>;
   OffboardingPolicyInput: OffboardingPolicyInput;
@@ -1045,6 +1065,7 @@ export type ResolversParentTypes = {
   LeaveType: LeaveTypeRecord;
   Money: Money;
   MoneyInput: MoneyInput;
+  MonthlyHeadcount: MonthlyHeadcountRecord;
   Mutation: Record<PropertyKey, never>;
   OffboardingPolicy: OffboardingPolicyRecord;
   OffboardingPolicyInput: OffboardingPolicyInput;
@@ -1225,6 +1246,13 @@ export type MoneyResolvers<ContextType = HrContext, ParentType extends Resolvers
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MonthlyHeadcountResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['MonthlyHeadcount'] = ResolversParentTypes['MonthlyHeadcount']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addHoliday?: Resolver<ResolversTypes['Holiday'], ParentType, ContextType, RequireFields<MutationAddHolidayArgs, 'input'>>;
   adjustLeaveBalance?: Resolver<Array<ResolversTypes['LeaveBalance']>, ParentType, ContextType, RequireFields<MutationAdjustLeaveBalanceArgs, 'input'>>;
@@ -1279,6 +1307,7 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeesArgs, 'first'>>;
+  headcountByMonth?: Resolver<Array<ResolversTypes['MonthlyHeadcount']>, ParentType, ContextType, RequireFields<QueryHeadcountByMonthArgs, 'year'>>;
   holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType, RequireFields<QueryHolidaysArgs, 'year'>>;
   leaveApprovalQueue?: Resolver<Array<ResolversTypes['LeaveRequest']>, ParentType, ContextType>;
   leaveBalance?: Resolver<Array<ResolversTypes['LeaveBalance']>, ParentType, ContextType, RequireFields<QueryLeaveBalanceArgs, 'employeeId' | 'year'>>;
@@ -1365,6 +1394,7 @@ export type Resolvers<ContextType = HrContext> = {
   LeaveRequestEdge?: LeaveRequestEdgeResolvers<ContextType>;
   LeaveType?: LeaveTypeResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  MonthlyHeadcount?: MonthlyHeadcountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OffboardingPolicy?: OffboardingPolicyResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { FieldProblem } from '@backoffice/platform/domain-errors';
+import { monthEndsOf } from '@backoffice/platform/month-ends';
 import type { Sql } from '@backoffice/platform/sql';
-import type { DepartmentRecord } from './department.record';
+import type { DepartmentRecord, MonthlyHeadcountRecord } from './department.record';
 import * as departments from './department.repository';
 
 // The reads of the department module: its resolvers, loaders and other HR modules call these,
@@ -38,4 +39,13 @@ export async function childrenInOrder(db: Sql, ids: readonly string[]): Promise<
 export async function headcountsInOrder(db: Sql, ids: readonly string[]): Promise<number[]> {
   const counts = await departments.headcounts(db, ids);
   return ids.map((id) => counts.get(id) ?? 0);
+}
+
+// The trend the manager's overview draws: each month's end of the year (today for the month
+// still running), department by department.
+export async function headcountByMonth(db: Sql, year: number, today: string): Promise<MonthlyHeadcountRecord[]> {
+  const ends = monthEndsOf(year, today);
+  const monthOf = new Map(ends.map((end) => [end.asOf, end.month]));
+  const counts = await departments.headcountsOn(db, ends.map((end) => end.asOf));
+  return counts.map(({ asOf, departmentId, headcount }) => ({ month: monthOf.get(asOf)!, asOf, departmentId, headcount }));
 }

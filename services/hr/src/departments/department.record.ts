@@ -1,3 +1,4 @@
+import type { MonthEnd } from '@backoffice/platform/month-ends';
 export type DepartmentStatus = 'ACTIVE' | 'CLOSED';
 
 // A department as HR keeps it; the GraphQL schema decides what leaves the service.
@@ -12,3 +13,6 @@ export type DepartmentRecord = {
   closedOn: string | null;
   version: number;
 };
+
+// A department's headcount at one month's end (Query.headcountByMonth).
+export type MonthlyHeadcountRecord = MonthEnd & { departmentId: string; headcount: number };

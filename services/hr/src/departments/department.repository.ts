@@ -83,3 +83,20 @@ export async function lockDepartment(db: Sql, id: string, mode: 'UPDATE' | 'SHAR
 export function lockDepartmentTree(tx: Sql): Promise<void> {
   return lockNamed(tx, 'hr:department-tree');
 }
+
+// People employed on each date, by the department of their job in force that day. Employed: in
+// their current employment (start to last day, inclusive) or, after a rehire, in the one before
+// (from the hire to the last day kept as previous_termination_date). One statement for all dates.
+export async function headcountsOn(db: Sql, dates: readonly string[]): Promise<Array<{ asOf: string; departmentId: string; headcount: number }>> {
+  return (await rows(db,
+    `SELECT to_char(on_date, 'YYYY-MM-DD') AS "asOf", job.department_id AS "departmentId", count(*)::int AS headcount
+     FROM unnest($1::date[]) AS dates(on_date)
+     JOIN employees e ON (e.start_date <= on_date AND (e.termination_date IS NULL OR e.termination_date >= on_date))
+                      OR (e.previous_termination_date >= on_date
+                          AND (SELECT min(c.effective_date) FROM employee_changes c WHERE c.employee_id = e.id AND c.action = 'hired') <= on_date)
+     CROSS JOIN LATERAL job_in_force(e.id, on_date) job
+     GROUP BY on_date, job.department_id
+     ORDER BY on_date, job.department_id`,
+    [dates],
+  )) as Array<{ asOf: string; departmentId: string; headcount: number }>;
+}

@@ -1,11 +1,19 @@
-import type { DepartmentResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import type { DepartmentResolvers, MonthlyHeadcountResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { hrPolicy } from '../access/policy';
-import { allDepartments } from './department.queries';
+import { parseInput } from '@backoffice/platform/validation';
+import { yearInput } from '@backoffice/platform/month-ends';
+import { allDepartments, headcountByMonth } from './department.queries';
 import { closeDepartment, createDepartment, updateDepartment } from './department.service';
 
-export const departmentQueries: Pick<QueryResolvers, 'department' | 'departments'> = {
+export const departmentQueries: Pick<QueryResolvers, 'department' | 'departments' | 'headcountByMonth'> = {
   department: (_parent, { id }, { loaders }) => loaders.department.load(id),
   departments: (_parent, _args, { modules }) => allDepartments(modules.dataSource),
+  headcountByMonth: async (_parent, { year, departmentId }, { modules }) =>
+    (await headcountByMonth(modules.dataSource, parseInput(yearInput, year, 'year'), modules.clock.today())).filter((row) => !departmentId || row.departmentId === departmentId),
+};
+
+export const MonthlyHeadcount: MonthlyHeadcountResolvers = {
+  department: (row, _args, { loaders }) => loaders.department.load(row.departmentId).then((department) => department!),
 };
 
 export const departmentMutations: Pick<MutationResolvers, 'createDepartment' | 'updateDepartment' | 'closeDepartment'> = {

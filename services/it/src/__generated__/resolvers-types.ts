@@ -3,7 +3,7 @@ import { SystemAccountRecord, SystemAccountChangeRecord, AccessChangeRecord, Acc
 import { ItSystemRecord } from '../systems/system.record';
 import { AccessBundleRecord, EquipmentKitItemRecord } from '../access-bundles/access-bundle.record';
 import { EmployeeReference, DepartmentReference, ItContext } from '../context';
-import { AssetRecord, AssetCategoryRecord, AssetModelRecord, AssetAssignmentRecord, AssetHistoryRecord, AssetsInUseRecord } from '../assets/asset.record';
+import { AssetRecord, AssetCategoryRecord, AssetModelRecord, AssetAssignmentRecord, AssetHistoryRecord, AssetsInUseRecord, MonthlyEquipmentInUseRecord } from '../assets/asset.record';
 import { LicenseRecord, LicenseSeatRecord } from '../licenses/license.record';
 import { TicketRecord, TicketSlaRecord, TicketCommentRecord, TicketTimelineRecord, TicketItemRecord, HelpdeskStatsRecord } from '../tickets/ticket.record';
 import { SupplyItemRecord } from '../supply-items/supply-item.record';
@@ -484,6 +484,18 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/** Assets held by a department's people at a month's end: handed over on or before `asOf` and not given back, sent to repair or lost by then. */
+export type MonthlyEquipmentInUse = {
+  __typename?: 'MonthlyEquipmentInUse';
+  /** The month's last day, or today for the month still running. */
+  asOf: Scalars['Date']['output'];
+  count: Scalars['Int']['output'];
+  /** The holder's department that day (HR's events); null for holders IT's workforce projection places nowhere. */
+  department: Maybe<Department>;
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a system to the catalogue. IT and MANAGER. */
@@ -748,6 +760,8 @@ export type Query = {
   assetModels: Array<AssetModel>;
   /** Assets, filtered, newest first, a page at a time. IT and MANAGER. */
   assets: AssetConnection;
+  /** Equipment in use per department at the end of each month of a year that has begun (today for the month still running): the assets held that day, by the holder's department that day; departmentId narrows it to one. IT and MANAGER. */
+  equipmentInUseByMonth: Array<MonthlyEquipmentInUse>;
   /** Counts by status and priority and median answer and resolution times, in business minutes, over tickets opened between from and to (the last 30 days by default). IT and MANAGER. */
   helpdeskStats: HelpdeskStats;
   /** One licence. IT and MANAGER. */
@@ -797,6 +811,12 @@ export type QueryAssetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AssetFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEquipmentInUseByMonthArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1368,6 +1388,7 @@ export type ResolversTypes = {
   MaintenanceStatus: MaintenanceStatus;
   MaintenanceWindow: ResolverTypeWrapper<MaintenanceWindowRecord>;
   Money: ResolverTypeWrapper<Money>;
+  MonthlyEquipmentInUse: ResolverTypeWrapper<MonthlyEquipmentInUseRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenTicketInput: OpenTicketInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1453,6 +1474,7 @@ export type ResolversParentTypes = {
   LicenseSeat: LicenseSeatRecord;
   MaintenanceWindow: MaintenanceWindowRecord;
   Money: Money;
+  MonthlyEquipmentInUse: MonthlyEquipmentInUseRecord;
   Mutation: Record<PropertyKey, never>;
   OpenTicketInput: OpenTicketInput;
   PageInfo: PageInfo;
@@ -1697,6 +1719,13 @@ export type MoneyResolvers<ContextType = ItContext, ParentType extends Resolvers
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MonthlyEquipmentInUseResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['MonthlyEquipmentInUse'] = ResolversParentTypes['MonthlyEquipmentInUse']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ItContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addSystem?: Resolver<ResolversTypes['ItSystem'], ParentType, ContextType, RequireFields<MutationAddSystemArgs, 'input'>>;
   assignAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationAssignAssetArgs, 'input'>>;
@@ -1756,6 +1785,7 @@ export type QueryResolvers<ContextType = ItContext, ParentType extends Resolvers
   assetCategories?: Resolver<Array<ResolversTypes['AssetCategory']>, ParentType, ContextType>;
   assetModels?: Resolver<Array<ResolversTypes['AssetModel']>, ParentType, ContextType, Partial<QueryAssetModelsArgs>>;
   assets?: Resolver<ResolversTypes['AssetConnection'], ParentType, ContextType, RequireFields<QueryAssetsArgs, 'first'>>;
+  equipmentInUseByMonth?: Resolver<Array<ResolversTypes['MonthlyEquipmentInUse']>, ParentType, ContextType, RequireFields<QueryEquipmentInUseByMonthArgs, 'year'>>;
   helpdeskStats?: Resolver<ResolversTypes['HelpdeskStats'], ParentType, ContextType, Partial<QueryHelpdeskStatsArgs>>;
   license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType, RequireFields<QueryLicenseArgs, 'id'>>;
   licenses?: Resolver<Array<ResolversTypes['License']>, ParentType, ContextType, Partial<QueryLicensesArgs>>;
@@ -1905,6 +1935,7 @@ export type Resolvers<ContextType = ItContext> = {
   LicenseSeat?: LicenseSeatResolvers<ContextType>;
   MaintenanceWindow?: MaintenanceWindowResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  MonthlyEquipmentInUse?: MonthlyEquipmentInUseResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PublishedEvent?: PublishedEventResolvers<ContextType>;

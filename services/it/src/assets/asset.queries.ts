@@ -1,10 +1,11 @@
 import { decodeCursor, encodeCursor } from '@backoffice/platform/cursors';
 import { Refused } from '@backoffice/platform/domain-errors';
+import { monthEndsOf } from '@backoffice/platform/month-ends';
 import type { Sql } from '@backoffice/platform/sql';
 import { parseInput, pageSize } from '@backoffice/platform/validation';
 import { jobsOn } from '@backoffice/workforce/workforce.queries';
 import { assetFilterInput } from './asset.inputs';
-import type { AssetAssignmentRecord, AssetHistoryRecord, AssetRecord, AssetsInUseRecord } from './asset.record';
+import type { AssetAssignmentRecord, AssetHistoryRecord, AssetRecord, AssetsInUseRecord, MonthlyEquipmentInUseRecord } from './asset.record';
 import * as assets from './asset.repository';
 
 export type AssetsArgs = { filter?: unknown; first?: number | null; after?: string | null };
@@ -80,4 +81,24 @@ function fromCents(cents: bigint): string {
 
 export function assetCategories(db: Sql) {
   return assets.categories(db);
+}
+
+// The trend of equipment in use: at each month's end of the year (today for the month still
+// running), what people held, by their department that day as IT's workforce projection knows it.
+export async function equipmentInUseByMonth(db: Sql, year: number, today: string): Promise<MonthlyEquipmentInUseRecord[]> {
+  const ends = monthEndsOf(year, today);
+  const holdings = await assets.holdingsOn(db, ends.map((end) => end.asOf));
+  const figures: MonthlyEquipmentInUseRecord[] = [];
+  for (const { month, asOf } of ends) {
+    const held = holdings.filter((holding) => holding.asOf === asOf);
+    const jobs = await jobsOn(db, held.map((holding) => holding.holderId), asOf);
+    const byDepartment = new Map<string | null, number>();
+    for (const { holderId, count } of held) {
+      const departmentId = jobs.get(holderId)?.departmentId ?? null;
+      byDepartment.set(departmentId, (byDepartment.get(departmentId) ?? 0) + count);
+    }
+    const departments = [...byDepartment.keys()].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
+    for (const departmentId of departments) figures.push({ month, asOf, departmentId, count: byDepartment.get(departmentId)! });
+  }
+  return figures;
 }

@@ -1,3 +1,4 @@
+import type { MonthEnd } from '@backoffice/platform/month-ends';
 import type { assetCategories, assetConditions } from '@backoffice/events/it-events';
 
 // Equipment as IT keeps it. Dates are YYYY-MM-DD business dates, money decimal strings.
@@ -68,3 +69,7 @@ export type AssetsInUseRecord = { count: number; purchaseCost: Array<{ amount: s
 
 // An asset a leaver still holds past the offboarding policy's days, to give up on.
 export type UnreturnedAssetRecord = { assetId: string; tag: string; category: AssetCategoryCode; employeeId: string; lastDay: string };
+
+// What a department's people held at one month's end (Query.equipmentInUseByMonth); a null
+// department for holders the workforce projection places nowhere that day.
+export type MonthlyEquipmentInUseRecord = MonthEnd & { departmentId: string | null; count: number };

@@ -292,3 +292,16 @@ export async function markUnrecovered(db: Sql, asset: UnreturnedAssetRecord, on:
   await db.query(`UPDATE assets SET unrecovered_on = $2, version = version + 1, updated_at = now() WHERE id = $1`, [asset.assetId, on]);
   return true;
 }
+
+// Assets held on each date (handed over on or before it, not ended by then: a return, a repair
+// or a loss dated that day ends it), counted per holder. One statement for all dates.
+export function holdingsOn(db: Sql, dates: readonly string[]): Promise<Array<{ asOf: string; holderId: string; count: number }>> {
+  return rows(
+    db,
+    `SELECT to_char(on_date, 'YYYY-MM-DD') AS "asOf", a.employee_id AS "holderId", count(*)::int AS count
+     FROM unnest($1::date[]) AS dates(on_date)
+     JOIN asset_assignments a ON a.assigned_on <= on_date AND (a.returned_on IS NULL OR a.returned_on > on_date)
+     GROUP BY on_date, a.employee_id`,
+    [dates],
+  );
+}

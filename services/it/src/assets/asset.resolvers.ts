@@ -1,12 +1,15 @@
 import { guardedField } from '@backoffice/platform/access';
 import type { Principal } from '@backoffice/platform/identity';
+import { yearInput } from '@backoffice/platform/month-ends';
 import type { Sql } from '@backoffice/platform/sql';
+import { parseInput } from '@backoffice/platform/validation';
 import type {
   AssetAssignmentResolvers,
   AssetHistoryEntryResolvers,
   AssetResolvers,
   DepartmentResolvers,
   EmployeeResolvers,
+  MonthlyEquipmentInUseResolvers,
   MutationResolvers,
   QueryResolvers,
 } from '../__generated__/resolvers-types';
@@ -17,7 +20,7 @@ import { registerAsset } from './asset.commands/register-asset';
 import { retireAsset } from './asset.commands/retire-asset';
 import { returnAsset } from './asset.commands/return-asset';
 import { sendToRepair } from './asset.commands/send-to-repair';
-import { assetPage } from './asset.queries';
+import { assetPage, equipmentInUseByMonth } from './asset.queries';
 import type { AssetRecord } from './asset.record';
 import * as assets from './asset.repository';
 
@@ -32,7 +35,11 @@ const refuse = (): never => {
   throw itPolicy.refusal('asset.read');
 };
 
-export const assetQueries: Pick<QueryResolvers, 'assets' | 'asset' | 'assetByTag' | 'assetCategories' | 'assetModels'> = {
+export const assetQueries: Pick<QueryResolvers, 'assets' | 'asset' | 'assetByTag' | 'assetCategories' | 'assetModels' | 'equipmentInUseByMonth'> = {
+  equipmentInUseByMonth: async (_parent, { year, departmentId }, { principal, dataSource, clock }) => {
+    itPolicy.require(principal, 'asset.readAll');
+    return (await equipmentInUseByMonth(dataSource, parseInput(yearInput, year, 'year'), clock.today())).filter((row) => !departmentId || row.departmentId === departmentId);
+  },
   assets: (_parent, args, { principal, dataSource }) => {
     itPolicy.require(principal, 'asset.readAll');
     return assetPage(dataSource, args);
@@ -103,6 +110,10 @@ export const AssetHistoryEntry: Pick<AssetHistoryEntryResolvers, 'employee' | 'a
 export const employeeAssets: Pick<EmployeeResolvers, 'assets'> = {
   assets: (employee, _args, { principal, loaders }) =>
     guardedField(itPolicy.canFor(principal, 'asset.read', { employeeId: employee.id }), () => itPolicy.refusal('asset.read'), () => loaders.assetsOfHolder.load(employee.id)),
+};
+
+export const MonthlyEquipmentInUse: MonthlyEquipmentInUseResolvers = {
+  department: (row) => (row.departmentId ? { id: row.departmentId } : null),
 };
 
 export const Department: DepartmentResolvers = {

@@ -67,7 +67,7 @@ export async function approveExpenseClaim(modules: LedgerModules, id: string, ex
     }
     await claims.updateClaimState(tx, id, { status: 'APPROVED', awaiting: null, journalEntryId: entry.id, budgetWarning, ...(step === 'LINE_MANAGER' ? { managerDecidedBy: decider.id! } : {}), at });
     const approved = (await claims.claimsByIds(tx, [id], settings.functionalCurrency))[0]!;
-    await recordEvent(tx, expenseApproved, { ...eventFacts(approved), decidedBy: decider.id!, step, journalEntryId: entry.id }, metadata);
+    await recordEvent(tx, expenseApproved, { ...eventFacts(approved), decidedBy: decider.id!, step, journalEntryId: entry.id, postedOn: entry.date }, metadata);
     await recordAudit(tx, { actor, action: 'expense-claim.approved', entityType: 'expense_claim', entityId: id, changes: { step, journalEntryId: entry.id, budgetWarning }, correlationId });
     return approved;
   });
