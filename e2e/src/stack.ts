@@ -28,6 +28,9 @@ export type Stack = {
   // gateway keeps no business time), one after the other, each waiting until ready. Jobs then
   // catch up on what fell due; later restarts keep the clock.
   moveClock(clockAt: string): Promise<void>;
+  // Kills one service outright (SIGKILL: no graceful shutdown) and starts it again on the same
+  // port, environment and business time, waiting until ready. Says what it killed and what came up.
+  kill(name: ServiceName): Promise<{ killedPid: number; signal: NodeJS.Signals | null; newPid: number }>;
   // Freezes one service (SIGSTOP): it holds its port and answers nothing until resume (SIGCONT).
   pause(name: ServiceName): void;
   resume(name: ServiceName): void;
@@ -97,6 +100,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     restart: async (name) => {
       await all[name].stop();
       await all[name].start(clock);
+    },
+    kill: async (name) => {
+      const killedPid = all[name].pid!;
+      const signal = await all[name].kill();
+      await all[name].start(clock);
+      return { killedPid, signal, newPid: all[name].pid! };
     },
     moveClock: async (clockAt) => {
       clock = { CLOCK_AT: clockAt };

@@ -111,6 +111,40 @@ export class ServiceProcess {
     this.paused = false;
   }
 
+  // The running process's id (undefined while stopped): a test that kills a service shows a new one came up.
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  // SIGKILL, as a crash or the OOM killer would: no shutdown hook runs, nothing is flushed or
+  // released (transactions in flight roll back when PostgreSQL notices the connection is gone,
+  // Kafka's consumer group waits out the session timeout). Resolves with the signal it died of,
+  // once it is gone; start() brings it back.
+  async kill(): Promise<NodeJS.Signals | null> {
+    const child = this.child;
+    const exited = this.exited;
+    if (!child || !exited) throw new Error(`${this.name} is not running`);
+    let signal: NodeJS.Signals | null = null;
+    const died = new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        signal = child.signalCode;
+        resolve();
+      } else {
+        child.once('exit', (_code, exitSignal) => {
+          signal = exitSignal;
+          resolve();
+        });
+      }
+    });
+    child.kill('SIGKILL');
+    await died;
+    await exited;
+    this.child = undefined;
+    this.exited = undefined;
+    this.paused = false;
+    return signal;
+  }
+
   // SIGTERM, then wait for the process to exit (SIGKILL if it hangs).
   async stop(): Promise<void> {
     const child = this.child;
