@@ -21,10 +21,12 @@ import {
   leaveShortenedV1,
   terminationWithdrawn,
 } from '@backoffice/events/hr-events';
-import type { TopicBase } from '@backoffice/events/topics';
+import { topicName, type TopicBase } from '@backoffice/events/topics';
+import { untilConsumerCaughtUp } from '@backoffice/platform/consumer-backlog';
 import { PermanentEventError, type EventHandler } from '@backoffice/platform/inbox-consumer';
 import type { Sql } from '@backoffice/platform/sql';
 import type { ConsumerDefinition } from '@backoffice/platform/subgraph-service';
+import type { Kafka } from 'kafkajs';
 import type { LeaveStatus } from './workforce.record';
 import * as workforce from './workforce.repository';
 
@@ -54,6 +56,16 @@ export type WorkforceConsumerOptions = {
 // The topics a service must ensure (its subgraph definition's `topics`) to run this consumer.
 export function workforceTopics(options: Pick<WorkforceConsumerOptions, 'includePay'>): TopicBase[] {
   return ['hr.employee.v1', 'hr.leave.v1', 'hr.calendar.v1', ...(options.includePay ? (['hr.compensation.v1'] as const) : [])];
+}
+
+// The HR events published so far that the projection has not applied yet, after waiting up to
+// `timeoutMs` for it to apply them (0: it is as current as HR's topics). A computation that must
+// not miss a fact HR already published (a month's payroll missing a termination, say) asks first:
+// after a restart or a crash the consumer group takes seconds to resume, and the projection is
+// behind meanwhile. Events still in HR's outbox, not yet on the topics, are not counted.
+export function workforceBacklog(kafka: Kafka, topicPrefix: string, options: WorkforceConsumerOptions, timeoutMs: number): Promise<number> {
+  const topics = workforceTopics(options).map((topic) => topicName(topic, topicPrefix));
+  return untilConsumerCaughtUp(kafka, `${topicPrefix}${options.consumer}`, topics, { timeoutMs });
 }
 
 export function workforceConsumer(options: WorkforceConsumerOptions): ConsumerDefinition {

@@ -17,6 +17,7 @@ import { fixedAssetConsumer } from './consumers/fixed-assets.consumer';
 import { fixedAssetDepreciationJob } from './jobs/fixed-asset-depreciation.job';
 import type { FixedAssetModules } from './fixed-assets/fixed-asset.service';
 import { createLedgerModules } from './ledger-modules';
+import { accountingWorkforce } from './hr-facts';
 import type { ServiceDependencies } from '@backoffice/platform/subgraph-service';
 import { workforceConsumer, workforceTopics } from '@backoffice/workforce/workforce-consumer';
 import { workforceMigrations } from '@backoffice/workforce/workforce-migrations';
@@ -40,11 +41,11 @@ export const accountingSubgraph: SubgraphDefinition<AccountingContext, Accountin
     Payroll1764500500000,
     FixedAssets1764500600000,
   ],
-  topics: ['accounting.journal.v1', 'accounting.expense.v1', 'accounting.budget.v1', 'accounting.payroll.v1', 'accounting.reaction.v1', 'accounting.fixed-asset.v1', 'it.asset.v1', 'hr.workflow.v1', ...workforceTopics({ includePay: true })],
+  topics: ['accounting.journal.v1', 'accounting.expense.v1', 'accounting.budget.v1', 'accounting.payroll.v1', 'accounting.reaction.v1', 'accounting.fixed-asset.v1', 'it.asset.v1', 'hr.workflow.v1', ...workforceTopics(accountingWorkforce)],
   // HR's facts in accounting's own database: the company calendar the audit findings count
   // working days with, and (for payroll) employment, jobs, pay and leave. IT's equipment and HR's
   // offboarding policy for the books. (hr.workflow.v1 is also where process-step retries are asked.)
-  consumers: (deps) => [workforceConsumer({ consumer: 'accounting.workforce', includePay: true }), fixedAssetConsumer(fixedAssetModulesOf(deps))],
+  consumers: (deps) => [workforceConsumer(accountingWorkforce), fixedAssetConsumer(fixedAssetModulesOf(deps))],
   jobs: (deps) => [fixedAssetDepreciationJob(fixedAssetModulesOf(deps))],
   context: createAccountingContext,
 };

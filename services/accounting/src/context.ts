@@ -7,6 +7,7 @@ import type { BudgetRecord, BudgetThresholdCrossingRecord } from './budgets/budg
 import { crossingsInOrder, departmentBudgetsInOrder, departmentSpendInOrder, departmentYearKey, type DepartmentYear } from './budgets/budget.queries';
 import type { AccountingConfig } from './config';
 import { createLedgerModules, type LedgerModules } from './ledger-modules';
+import { hrFactsOf, type HrFacts } from './hr-facts';
 import { journalEntriesInOrder } from './journal/journal.queries';
 import type { JournalEntryRecord } from './journal/journal.record';
 import { ledgerAccountsInOrder } from './ledger-accounts/ledger-account.queries';
@@ -26,6 +27,8 @@ export type EmployeeReference = { id: string };
 export type AccountingContext = RequestContext & {
   dataSource: DataSource;
   ledger: LedgerModules;
+  // Whether the workforce projection is as current as HR's topics (payroll asks before computing).
+  hrFacts: HrFacts;
   // Who a write is recorded against (the person, or service:<name>), with the request's ids.
   eventMetadata: () => EventMetadata;
   loaders: {
@@ -51,6 +54,7 @@ export function createAccountingContext(deps: ServiceDependencies<AccountingConf
     ...request,
     dataSource: db,
     ledger: createLedgerModules(db, deps.clock, { functionalCurrency: currency }),
+    hrFacts: hrFactsOf(deps),
     eventMetadata: () => ({ actor: actorOf(request.principal), correlationId: request.correlationId, traceparent: request.traceparent }),
     loaders: {
       departmentBudget: new DataLoader((keys) => departmentBudgetsInOrder(db, keys), { cacheKeyFn: departmentYearKey }),

@@ -254,6 +254,38 @@ describe('payroll', () => {
     draft = again;
   });
 
+  it("a preview while HR events wait to be applied is refused (CONFLICT, HR_FACTS_BEHIND) and writes nothing; once applied, the leaver's final pay is in it", async () => {
+    // April: Tom joins on the 1st and leaves on the 17th. His termination reaches the topic while
+    // the projection cannot apply it (his employment row is locked, as a consumer that crashed or
+    // is still rejoining its group would leave it unapplied): a payroll computed then would pay
+    // him the whole month, with no final pay.
+    const april = (who: Principal = accountant) => call<{ previewPayroll: Run }>(PREVIEW, { period: '2026-04' }, who);
+    const tom = person();
+    const setUp = [await hire(tom, sales, '2026-04-01'), await pay(tom, '3000.00', 'MONTHLY', '2026-04-01')];
+    for (const event of setUp) await untilConsumed(accounting.dataSource, event);
+    const aprilRuns = async () => ok(await call<{ payrollRuns: Array<{ id: string; period: string }> }>(YEAR, { year: 2026 })).payrollRuns.filter((run) => run.period === '2026-04');
+
+    await testService.admin.query('BEGIN');
+    let refused: GraphQLResponse<{ previewPayroll: Run }>;
+    let leaving: SentEvent;
+    try {
+      await testService.admin.query('SELECT 1 FROM workforce_employment_periods WHERE employee_id = $1 FOR UPDATE', [idOf(tom)]);
+      leaving = await hr.publish(employeeTerminated, { employeeId: idOf(tom), terminationDate: '2026-04-17' });
+      refused = await april();
+    } finally {
+      await testService.admin.query('ROLLBACK');
+    }
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'HR_FACTS_BEHIND', eventsNotYetApplied: expect.any(Number) });
+    expect(refused.errors?.[0]?.extensions?.eventsNotYetApplied).toBeGreaterThanOrEqual(1);
+    expect(refused.errors?.[0]?.message).toMatch(/Preview again/);
+    expect(await aprilRuns()).toEqual([]);
+
+    await untilConsumed(accounting.dataSource, leaving);
+    const run = ok(await april()).previewPayroll;
+    expect(run.lines.find((line) => line.employeeId === idOf(tom))).toMatchObject({ daysWorked: 17, finalPay: true, gross: { amount: expect.stringMatching(/^1700\.00/) } });
+    expect((await aprilRuns()).map((listed) => listed.id)).toEqual([run.id]);
+  });
+
   it('posting a DRAFT is a CONFLICT; its preparer may not approve it (FORBIDDEN); a second person does (APPROVED)', async () => {
     expect(codeOf(await post(draft))).toBe('CONFLICT');
     expect(codeOf(await approve(draft, accountant))).toBe('FORBIDDEN');

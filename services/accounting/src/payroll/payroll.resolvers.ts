@@ -22,9 +22,9 @@ export const payrollQueries: Pick<QueryResolvers, 'payrollRuns' | 'payrollRun'> 
 };
 
 export const payrollMutations: Pick<MutationResolvers, 'previewPayroll' | 'approvePayroll' | 'postPayroll'> = {
-  previewPayroll: (_parent, { period }, { principal, ledger, eventMetadata }) => {
+  previewPayroll: (_parent, { period }, { principal, ledger, hrFacts, eventMetadata }) => {
     accountingPolicy.require(principal, 'payroll.prepare');
-    return previewPayroll(ledger, period, eventMetadata());
+    return previewPayroll(ledger, period, eventMetadata(), hrFacts);
   },
   approvePayroll: (_parent, { runId }, { principal, ledger, eventMetadata }) => {
     accountingPolicy.require(principal, 'payroll.approve');

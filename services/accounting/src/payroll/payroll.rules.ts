@@ -73,6 +73,9 @@ export function requireSecondPerson(run: PayrollRunRecord, actor: string): void 
   if (run.preparedBy === actor) throw new Forbidden('You cannot approve a payroll run you prepared: a second person (ACCOUNTING or MANAGER) approves it.');
 }
 
+// A preview refused while the workforce projection is behind HR's topics says so in this reason.
+export const HR_FACTS_BEHIND = 'HR_FACTS_BEHIND';
+
 // What the run events say: the total only for five people or more.
 // The published contract's rule (accounting-events.ts): a smaller run's total would tell one person's pay.
 export const SMALLEST_HEADCOUNT_WITH_TOTAL = PAYROLL_TOTAL_SMALLEST_HEADCOUNT;
