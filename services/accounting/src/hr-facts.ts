@@ -7,9 +7,10 @@ import type { AccountingConfig } from './config';
 export const accountingWorkforce: WorkforceConsumerOptions = { consumer: 'accounting.workforce', includePay: true };
 
 // How long a computation from the projection waits for it to catch up before it refuses: long
-// enough for a consumer finishing a burst, short enough for a person waiting on an answer (after a
-// crash the group needs its session timeout, 30 s, to move on without the dead member).
-export const HR_FACTS_CATCH_UP_MS = 5_000;
+// enough for a consumer finishing a burst, well inside the gateway's 5 s wait for a subgraph so the
+// refusal reaches the person (after a crash the group needs its session timeout, 30 s, to move on
+// without the dead member: they are told to try again).
+export const HR_FACTS_CATCH_UP_MS = 2_000;
 
 export type HrFacts = {
   // HR events already on the topics that the projection has not applied, after waiting for it.
