@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { EventContractError } from '@backoffice/events/contract';
 import { departmentCreated } from '@backoffice/events/hr-events';
@@ -144,6 +145,43 @@ describe('outbox relay', () => {
     expect(byKey.size).toBe(aggregates.length);
     for (const id of aggregates) expect({ id, sequences: byKey.get(id) }).toEqual({ id, sequences: oneToN(25) });
     expect(relays.reduce((sum, relay) => sum + relay.status().published, 0)).toBe(written.size);
+  });
+
+  it('a row committed while a batch is being published goes out at once, not after the idle poll', async () => {
+    const suffix = `${runId}_busy`;
+    const dataSource = await openTestDatabase(suffix);
+    cleanups.push(() => dropTestDatabase(suffix));
+    cleanups.push(() => dataSource.destroy());
+    const kafka = testKafka('outbox-busy-test');
+    await ensureTestTopics(kafka, prefix, [TOPIC]);
+    const observer = new TopicObserver();
+    cleanups.push(() => observer.stop());
+    await observer.start([topic]);
+    const observed = (eventId: string) => envelopes(observer.on(topic)).some((event) => event.id === eventId);
+    // As the server's superuser: a service role sees no other role's statements.
+    const watcher = new Client({ connectionString: testDatabaseUrl(suffix) });
+    await watcher.connect();
+    cleanups.push(() => watcher.end());
+    const activity = async (where: string) => (await watcher.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND ${where}`)).rows[0]!.n;
+
+    // The first event is written, then its row held, so the relay's first batch stays out (its
+    // UPDATE waits on the lock) while the second event is committed and notified.
+    const first = await dataSource.transaction((manager) => recordEvent(manager, departmentCreated, department(randomUUID(), 1), metadata));
+    const holder = dataSource.createQueryRunner();
+    await holder.connect();
+    cleanups.push(() => holder.release());
+    await holder.startTransaction();
+    await holder.query('SELECT id FROM outbox_events WHERE event_id = $1 FOR UPDATE', [first.eventId]);
+    // An idle poll far longer than the test waits: only the notification can get the second out.
+    const relay = startOutboxRelay({ dataSource, kafka: testKafka('outbox-busy-relay'), logger: testLogger, topicPrefix: prefix, databaseUrl: testDatabaseUrl(suffix), idlePollMs: 120_000 });
+    cleanups.push(() => relay.stop());
+    await eventually(async () => (await activity(`query = 'LISTEN outbox_events'`)) === 1, 20_000, 'the relay listening');
+    await eventually(async () => (await activity(`wait_event_type = 'Lock' AND query LIKE 'UPDATE outbox_events%'`)) === 1, 20_000, 'the first batch waiting on the held row');
+
+    const second = await dataSource.transaction((manager) => recordEvent(manager, departmentCreated, department(randomUUID(), 2), metadata));
+    await holder.rollbackTransaction();
+    await eventually(() => observed(first.eventId), 20_000, 'the first event');
+    await eventually(() => observed(second.eventId), 20_000, 'the second event, well before the 120 s idle poll');
   });
 
   it('a running relay survives a real broker stop and start: mutations succeed while it is down and every event arrives after', async () => {
