@@ -758,7 +758,7 @@ export type Mutation = {
   postJournalEntry: JournalEntry;
   /** Posts an approved run, once: posting it again returns it. ACCOUNTING. */
   postPayroll: PayrollRun;
-  /** Computes a month's (YYYY-MM) payroll as a draft, replacing the month's run not yet posted; after the month is posted, an ADJUSTMENT run of the differences. ACCOUNTING. */
+  /** Computes a month's (YYYY-MM) payroll as a draft, replacing the month's run not yet posted; after the month is posted, an ADJUSTMENT run of the differences. Refused (CONFLICT, reason HR_FACTS_BEHIND) while HR events already published have not reached accounting yet: preview again in a minute. ACCOUNTING. */
   previewPayroll: PayrollRun;
   /** Rejects the step the claim waits for, with the reason. Never the claimant. */
   rejectExpenseClaim: ExpenseClaim;
