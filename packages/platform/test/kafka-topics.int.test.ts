@@ -1,4 +1,4 @@
-import { ConfigResourceTypes, ConfigSource, type Admin, type Kafka } from 'kafkajs';
+import { ConfigResourceTypes, ConfigSource, type Admin, type ITopicConfig, type Kafka } from 'kafkajs';
 import { topicsToEnsure } from '@backoffice/events/topics';
 import { ensureTopics } from '../src/kafka';
 import { testKafka, uniqueRunId } from './support';
@@ -29,6 +29,22 @@ describe('ensuring topics', () => {
     return Object.fromEntries((resources[0]?.configEntries ?? []).filter((entry) => entry.configSource === ConfigSource.TOPIC_CONFIG).map((entry) => [entry.configName, entry.configValue]));
   }
 
+  // kafkajs's waitForLeaders retries only LEADER_NOT_AVAILABLE, but a busy KRaft broker also
+  // answers UNKNOWN_TOPIC_OR_PARTITION for a moment after a create (it failed CI that way): the
+  // set-up waits until every partition of the new topics answers its offsets.
+  async function createTopicsServing({ topics }: { topics: ITopicConfig[] }): Promise<void> {
+    await admin.createTopics({ topics });
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        for (const { topic } of topics) await admin.fetchTopicOffsets(topic);
+        return;
+      } catch (error) {
+        if (attempt >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  }
+
   it('creates a domain topic keeping every event, and its dead-letter topic keeping 30 days', async () => {
     const run = prefix();
     const result = await ensureTopics(kafka, topicsToEnsure(run, ['hr.leave.v1']));
@@ -42,8 +58,7 @@ describe('ensuring topics', () => {
     const run = prefix();
     const topic = `${run}hr.employee.v1`;
     // As the topics were made before retention was decided: a day's worth, and compaction on the DLQ.
-    await admin.createTopics({
-      waitForLeaders: true,
+    await createTopicsServing({
       topics: [
         { topic, numPartitions: 6, replicationFactor: -1, configEntries: [{ name: 'retention.ms', value: '86400000' }, { name: 'max.message.bytes', value: '2097152' }] },
         { topic: `${topic}.dlq`, numPartitions: 1, replicationFactor: -1, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] },
