@@ -159,7 +159,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         compression: CompressionTypes.None,
         topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
       });
-      await runner.query('UPDATE outbox_events SET published_at = now() WHERE id = ANY($1::bigint[])', [rows.map((row) => row.id)]);
+      await runner.query('UPDATE outbox_events SET published_at = clock_timestamp() WHERE id = ANY($1::bigint[])', [rows.map((row) => row.id)]);
       await runner.commitTransaction();
       return rows.length;
     } catch (error) {
