@@ -12,8 +12,10 @@ function positiveInteger(name: string, fallback: number): number {
 export type BenchConfig = {
   serverUrl: string;
   kafkaBrokers: string[];
-  // Which parts run: a comma-separated subset of relay, posting, reports (all by default).
+  // Which parts run: a comma-separated subset of latency, relay, posting, reports (all by default).
   only: Set<string>;
+  // --quick or BENCH_QUICK=true: smaller loads and shorter idle waits, for a run in minutes.
+  quick: boolean;
   relayEvents: number;
   // Entries posted per posting scenario (one client; eight clients share the same number).
   postingEntries: number;
@@ -27,13 +29,14 @@ export type BenchConfig = {
 };
 
 export function loadBenchConfig(): BenchConfig {
-  const parts = (process.env.BENCH_ONLY ?? 'relay,posting,reports').split(',').map((part) => part.trim()).filter(Boolean);
-  const unknown = parts.filter((part) => !['relay', 'posting', 'reports'].includes(part));
-  if (unknown.length) throw new Error(`BENCH_ONLY names unknown parts: ${unknown.join(', ')} (use relay, posting, reports)`);
+  const parts = (process.env.BENCH_ONLY ?? 'latency,relay,posting,reports').split(',').map((part) => part.trim()).filter(Boolean);
+  const unknown = parts.filter((part) => !['latency', 'relay', 'posting', 'reports'].includes(part));
+  if (unknown.length) throw new Error(`BENCH_ONLY names unknown parts: ${unknown.join(', ')} (use latency, relay, posting, reports)`);
   const config: BenchConfig = {
     serverUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     kafkaBrokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
     only: new Set(parts),
+    quick: process.argv.includes('--quick') || process.env.BENCH_QUICK === 'true',
     relayEvents: positiveInteger('BENCH_EVENTS', 3000),
     postingEntries: positiveInteger('BENCH_LEDGER_POSTS', 800),
     reportLinesSmall: positiveInteger('BENCH_LEDGER_LINES_SMALL', 10_000),

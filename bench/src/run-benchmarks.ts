@@ -3,11 +3,15 @@ import { loadBenchConfig } from './bench-config';
 import { secondsSince } from './bench-support';
 import { runPostingBench } from './ledger-posting-bench';
 import { runReportBench } from './ledger-report-bench';
+import { runEventLatencyBench } from './event-latency-bench';
 import { runRelayBench } from './relay-bench';
 
 // `pnpm bench` (npm run bench): measurements side by side in one run on the same machine,
 // reported as tables with ratios, never asserted. Kafka and PostgreSQL come from the environment
-// (npm run bench starts them). BENCH_ONLY=relay,posting,reports picks parts; sizes: see bench-config.ts.
+// (npm run bench starts them). BENCH_ONLY=latency,relay,posting,reports picks parts; --quick runs
+// smaller loads; sizes: see bench-config.ts.
+// - event latency: hires through the gateway, HR's outbox row to IT's inbox row, paced, after
+//   idle and under eight clients, with hires per second;
 // - the outbox relay's publish throughput and memory by batch size;
 // - ledger posting: entries per second, one client and eight concurrent ones;
 // - ledger reports: trialBalance and incomeStatement latency at two journal sizes.
@@ -18,6 +22,10 @@ async function main() {
   const load = loadavg().map((value) => value.toFixed(2)).join(' ');
   // Other work on the machine skews absolute figures; the ratios within a table are measured side by side.
   console.log(`Machine: ${cpus().length} cores, load average ${load} at start; PostgreSQL and this process share them\n`);
+  if (config.only.has('latency')) {
+    await runEventLatencyBench(config);
+    console.log('');
+  }
   if (config.only.has('relay')) {
     await runRelayBench(config);
     console.log('');

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client } from 'pg';
+import { serviceDatabaseName, withDatabase } from '@backoffice/platform/database';
+import { postGraphQL } from '@backoffice/testkit/graphql-client';
+import { startStack, type Stack } from '@backoffice/e2e/stack';
+import type { BenchConfig } from './bench-config';
+import { fixed, percentile, printTable, secondsSince } from './bench-support';
+
+// Hires through the gateway on the whole stack as processes, and how long each one's
+// employee.hired event takes from HR's outbox row to IT's inbox row (both stamped by the one
+// PostgreSQL server, so the two clocks are the same clock): the path every reaction takes
+// (HR transaction, relay, Kafka, IT's consumer and inbox transaction).
+// - paced: one client, a hire every 150 ms;
+// - after idle: one hire after the stack sat idle (the relay and consumers asleep);
+// - eight clients hiring as fast as they can: latency under load, and hires per second.
+
+const HIRED = 'backoffice.hr.employee.hired.v1';
+const IT_CONSUMER = 'it.access-lifecycle';
+
+type Scenario = { name: string; hires: number; hireMs: number[]; seconds: number; latencyMs: number[]; relayMs: number[] };
+type Latencies = { latencyMs: number[]; relayMs: number[] };
+
+export async function runEventLatencyBench(config: BenchConfig): Promise<void> {
+  const idleSeconds = config.quick ? 5 : 25;
+  const loadHires = config.quick ? 80 : 200;
+  const pacedHires = config.quick ? 15 : 30;
+  const idleTries = config.quick ? 2 : 4;
+  console.log(`Event latency: hires through the gateway, HR outbox row -> IT inbox row (${IT_CONSUMER}); paced ${pacedHires} at 150 ms, ${idleTries} after ${idleSeconds} s idle, ${loadHires} by 8 clients; warm-up 10 hires\n`);
+  const stack = await startStack({ env: { LOG_LEVEL: 'error' } });
+  const suffix = stack.env.DATABASE_NAME_SUFFIX!;
+  const hrDb = new Client({ connectionString: withDatabase(config.serverUrl, serviceDatabaseName('hr', suffix)) });
+  const itDb = new Client({ connectionString: withDatabase(config.serverUrl, serviceDatabaseName('it', suffix)) });
+  await Promise.all([hrDb.connect(), itDb.connect()]);
+  try {
+    const token = stack.token({ employeeId: randomUUID(), roles: ['MANAGER'] });
+    const departmentId = await createDepartment(stack, token);
+    const hire = async (): Promise<{ id: string; ms: number }> => {
+      const started = process.hrtime.bigint();
+      const n = randomUUID().slice(0, 8);
+      const response = await postGraphQL<{ hireEmployee: { id: string } }>(
+        stack.gatewayUrl,
+        `mutation H($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`,
+        { input: { firstName: 'Bench', lastName: `Person ${n}`, email: `bench-${n}@example.com`, title: 'Engineer', departmentId, startDate: '2026-01-05', salary: { amount: '50000.00', currency: 'EUR' } } },
+        { authorization: `Bearer ${token}` },
+      );
+      if (response.errors?.length || !response.data) throw new Error(`hireEmployee failed: ${JSON.stringify(response.errors)}`);
+      return { id: response.data.hireEmployee.id, ms: Number(process.hrtime.bigint() - started) / 1e6 };
+    };
+    // Milliseconds from each hire's outbox row to IT's inbox row, once IT has them all.
+    // The relay's share (outbox row -> published to Kafka) is reported beside it.
+    const latencies = async (ids: string[]): Promise<Latencies> => {
+      await waitUntilPublished(hrDb, ids);
+      const outbox = await hrDb.query<{ event_id: string; created_at: Date; published_at: Date }>(`SELECT event_id, created_at, published_at FROM outbox_events WHERE event_type = $1 AND message_key = ANY($2)`, [HIRED, ids]);
+      const eventIds = outbox.rows.map((row) => row.event_id);
+      for (const deadline = Date.now() + 120_000; ; await sleep(200)) {
+        const inbox = await itDb.query<{ event_id: string; received_at: Date }>(`SELECT event_id, received_at FROM inbox_events WHERE consumer = $1 AND event_id = ANY($2)`, [IT_CONSUMER, eventIds]);
+        if (inbox.rows.length === eventIds.length) {
+          const written = new Map(outbox.rows.map((row) => [row.event_id, row.created_at.getTime()]));
+          return {
+            latencyMs: inbox.rows.map((row) => row.received_at.getTime() - written.get(row.event_id)!),
+            relayMs: outbox.rows.map((row) => row.published_at.getTime() - row.created_at.getTime()),
+          };
+        }
+        if (Date.now() > deadline) throw new Error(`IT applied ${inbox.rows.length} of ${eventIds.length} hires within 120 s`);
+      }
+    };
+
+    for (let i = 0; i < 10; i += 1) await hire();
+    const scenarios: Scenario[] = [];
+
+    const paced: Array<{ id: string; ms: number }> = [];
+    let started = process.hrtime.bigint();
+    for (let i = 0; i < pacedHires; i += 1) {
+      paced.push(await hire());
+      await sleep(150);
+    }
+    scenarios.push({ name: 'one client, a hire every 150 ms', hires: pacedHires, hireMs: paced.map((h) => h.ms), seconds: secondsSince(started), ...await latencies(paced.map((h) => h.id)) });
+
+    const afterIdle: Array<{ id: string; ms: number }> = [];
+    started = process.hrtime.bigint();
+    for (let i = 0; i < idleTries; i += 1) {
+      await sleep(idleSeconds * 1000);
+      afterIdle.push(await hire());
+    }
+    scenarios.push({ name: `one hire after ${idleSeconds} s idle`, hires: idleTries, hireMs: afterIdle.map((h) => h.ms), seconds: secondsSince(started), ...await latencies(afterIdle.map((h) => h.id)) });
+
+    const underLoad: Array<{ id: string; ms: number }> = [];
+    let remaining = loadHires;
+    started = process.hrtime.bigint();
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (remaining > 0) {
+          remaining -= 1;
+          underLoad.push(await hire());
+        }
+      }),
+    );
+    const loadSeconds = secondsSince(started);
+    scenarios.push({ name: 'eight clients, as fast as they can', hires: loadHires, hireMs: underLoad.map((h) => h.ms), seconds: loadSeconds, ...await latencies(underLoad.map((h) => h.id)) });
+
+    printTable(
+      ['scenario', 'hires', 'event p50 ms', 'event p99 ms', 'event max ms', 'relay p50 ms', 'relay p99 ms', 'hire p50 ms', 'hire p90 ms', 'hires/s'],
+      scenarios.map((scenario) => [
+        scenario.name,
+        String(scenario.hires),
+        fixed(percentile(scenario.latencyMs, 50), 0),
+        fixed(percentile(scenario.latencyMs, 99), 0),
+        fixed(Math.max(...scenario.latencyMs), 0),
+        fixed(percentile(scenario.relayMs, 50), 0),
+        fixed(percentile(scenario.relayMs, 99), 0),
+        fixed(percentile(scenario.hireMs, 50), 0),
+        fixed(percentile(scenario.hireMs, 90), 0),
+        scenario.name.startsWith('eight') ? fixed(scenario.hires / scenario.seconds, 1) : '-',
+      ]),
+    );
+  } finally {
+    await Promise.all([hrDb.end(), itDb.end()]);
+    await stack.stop();
+  }
+}
+
+async function waitUntilPublished(hrDb: Client, ids: string[]): Promise<void> {
+  for (const deadline = Date.now() + 120_000; ; await sleep(100)) {
+    const { rows } = await hrDb.query<{ pending: number }>(`SELECT count(*)::int AS pending FROM outbox_events WHERE event_type = $1 AND message_key = ANY($2) AND published_at IS NULL`, [HIRED, ids]);
+    if (!rows[0]?.pending) return;
+    if (Date.now() > deadline) throw new Error(`HR's relay left ${rows[0].pending} hires unpublished for 120 s`);
+  }
+}
+
+async function createDepartment(stack: Stack, token: string): Promise<string> {
+  const response = await postGraphQL<{ createDepartment: { id: string } }>(
+    stack.gatewayUrl,
+    `mutation D($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }`,
+    { input: { code: `B${randomUUID().slice(0, 4).toUpperCase()}`, name: 'Bench' } },
+    { authorization: `Bearer ${token}` },
+  );
+  if (response.errors?.length || !response.data) throw new Error(`createDepartment failed: ${JSON.stringify(response.errors)}`);
+  return response.data.createDepartment.id;
+}
