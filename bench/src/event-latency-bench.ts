@@ -87,6 +87,7 @@ export async function runEventLatencyBench(config: BenchConfig): Promise<void> {
 
     const underLoad: Array<{ id: string; ms: number }> = [];
     let remaining = loadHires;
+    const waits = sampleServerWaits(config.serverUrl, suffix);
     started = process.hrtime.bigint();
     await Promise.all(
       Array.from({ length: 8 }, async () => {
@@ -97,6 +98,7 @@ export async function runEventLatencyBench(config: BenchConfig): Promise<void> {
       }),
     );
     const loadSeconds = secondsSince(started);
+    const waitSamples = await waits.stop();
     scenarios.push({ name: 'eight clients, as fast as they can', hires: loadHires, hireMs: underLoad.map((h) => h.ms), seconds: loadSeconds, ...await latencies(underLoad.map((h) => h.id)) });
 
     printTable(
@@ -114,10 +116,49 @@ export async function runEventLatencyBench(config: BenchConfig): Promise<void> {
         scenario.name.startsWith('eight') ? fixed(scenario.hires / scenario.seconds, 1) : '-',
       ]),
     );
+    console.log(`\nWhat the stack's PostgreSQL sessions were doing under eight clients (${waitSamples.samples} samples, every 10 ms; a session counted once per sample):`);
+    printTable(
+      ['state', 'sessions per sample'],
+      waitSamples.rows.map((row) => [row.what, fixed(row.count / waitSamples.samples, 2)]),
+    );
   } finally {
     await Promise.all([hrDb.end(), itDb.end()]);
     await stack.stop();
   }
+}
+
+// Samples pg_stat_activity for the stack's databases: which statements are running or waiting,
+// and on what (Lock:object is NOTIFY's server-wide lock; IO:WALSync a commit's flush).
+function sampleServerWaits(serverUrl: string, suffix: string): { stop(): Promise<{ samples: number; rows: Array<{ what: string; count: number }> }> } {
+  const client = new Client({ connectionString: serverUrl });
+  const counts = new Map<string, number>();
+  let samples = 0;
+  let stopped = false;
+  const loop = (async () => {
+    await client.connect();
+    while (!stopped) {
+      const { rows } = await client.query<{ what: string; n: number }>(
+        `SELECT split_part(datname, '_', 2) || ': ' ||
+                CASE WHEN state = 'active' THEN coalesce(wait_event_type || ':' || wait_event, 'running a statement') ELSE 'in a transaction, waiting for the service' END AS what,
+                count(*)::int AS n
+           FROM pg_stat_activity
+          WHERE state IN ('active', 'idle in transaction') AND backend_type = 'client backend' AND datname LIKE $1 AND pid <> pg_backend_pid()
+          GROUP BY 1`,
+        [`%${suffix}`],
+      );
+      samples += 1;
+      for (const row of rows) counts.set(row.what, (counts.get(row.what) ?? 0) + row.n);
+      await sleep(10);
+    }
+    await client.end();
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      await loop;
+      return { samples, rows: [...counts].map(([what, count]) => ({ what, count })).sort((a, b) => b.count - a.count) };
+    },
+  };
 }
 
 async function waitUntilPublished(hrDb: Client, ids: string[]): Promise<void> {
