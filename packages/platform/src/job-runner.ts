@@ -49,15 +49,20 @@ function parseDailyAt(dailyAt: string): { hour: number; minute: number } {
   return { hour: Number(match[1]), minute: Number(match[2]) };
 }
 
+// Built once per zone (a formatter costs ~100 formats to build).
+const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
+
 // The UTC instant of a wall-clock time on a date in a time zone (the zone's offset that day).
 function zonedInstant(date: string, hour: number, minute: number, timeZone: string): Date {
   const guess = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), hour, minute);
+  let format = wallClockFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    wallClockFormatters.set(timeZone, format);
+  }
+  const zoneFormat = format;
   const offsetAt = (instant: number) => {
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
-        .formatToParts(new Date(instant))
-        .map((part) => [part.type, part.value]),
-    );
+    const parts = Object.fromEntries(zoneFormat.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
     return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second)) - instant;
   };
   // Twice, so a date on which the offset changes lands on the right side of the change.

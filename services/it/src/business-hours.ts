@@ -2,6 +2,8 @@
 // zone, without the company calendar's holidays, and without the spans a clock stands still
 // (a ticket waiting on its requester). Pure: the callers load the holidays and say what "now" is.
 
+import { dateIn } from '@backoffice/platform/clock';
+
 export type WorkingHours = {
   // Days of the week that are worked, 0 = Sunday ... 6 = Saturday.
   days: ReadonlySet<number>;
@@ -62,10 +64,6 @@ export function instantAt(date: string, minuteOfDay: number, timeZone: string): 
   return new Date(wall - zoneOffsetMs(first, timeZone));
 }
 
-export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
-
 const nextDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 
 export function isWorkingDate(date: string, calendar: BusinessCalendar): boolean {
@@ -95,7 +93,7 @@ function withoutPauses(span: Span, pauses: readonly Span[]): Span[] {
 // The instant `minutes` of business time after `start`, not counting paused spans.
 export function addBusinessMinutes(start: Date, minutes: number, calendar: BusinessCalendar, pauses: readonly Span[] = []): Date {
   let left = minutes * MINUTE_MS;
-  let date = localDate(start, calendar.timeZone);
+  let date = dateIn(start, calendar.timeZone);
   for (let day = 0; day < MAX_DAYS_AHEAD; day += 1, date = nextDate(date)) {
     if (!isWorkingDate(date, calendar)) continue;
     const working = workingSpanOf(date, calendar);
@@ -115,8 +113,8 @@ export function addBusinessMinutes(start: Date, minutes: number, calendar: Busin
 export function businessMinutesBetween(from: Date, to: Date, calendar: BusinessCalendar, pauses: readonly Span[] = []): number {
   if (to <= from) return 0;
   let total = 0;
-  let date = localDate(from, calendar.timeZone);
-  const lastDate = localDate(to, calendar.timeZone);
+  let date = dateIn(from, calendar.timeZone);
+  const lastDate = dateIn(to, calendar.timeZone);
   for (; date <= lastDate; date = nextDate(date)) {
     if (!isWorkingDate(date, calendar)) continue;
     const working = workingSpanOf(date, calendar);

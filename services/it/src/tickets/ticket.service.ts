@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { equipmentNotNeeded, ticketClosed, ticketOpened, ticketSlaBreached } from '@backoffice/events/it-events';
 import { recordAudit } from '@backoffice/platform/audit';
+import { dateIn } from '@backoffice/platform/clock';
 import { NotFound } from '@backoffice/platform/domain-errors';
 import { TransientEventError } from '@backoffice/platform/inbox-consumer';
 import { recordEvent, type EventMetadata } from '@backoffice/platform/outbox';
@@ -8,7 +9,7 @@ import type { Sql } from '@backoffice/platform/sql';
 import { holidayEventApplied, holidaysBetween } from '@backoffice/workforce/workforce.queries';
 import { bundlesOf } from '../access-bundles/access-bundle.queries';
 import { assetsOfHoldersInOrder } from '../assets/asset.queries';
-import { businessMinutesBetween, instantAt, localDate, type BusinessCalendar } from '../business-hours';
+import { businessMinutesBetween, instantAt, type BusinessCalendar } from '../business-hours';
 import { addDays } from '../dates';
 import type { HelpdeskSettings } from '../helpdesk-settings';
 import type { ItModules } from '../it-modules';
@@ -25,8 +26,8 @@ const DAY_MS = 86_400_000;
 // Working hours and the company calendar's holidays (workforce projection) from `from` to well
 // past any due time a target can reach.
 export async function calendarFrom(db: Sql, settings: HelpdeskSettings, timeZone: string, from: Date): Promise<BusinessCalendar> {
-  const first = localDate(new Date(from.getTime() - DAY_MS), timeZone);
-  const last = localDate(new Date(from.getTime() + 2 * 366 * DAY_MS), timeZone);
+  const first = dateIn(new Date(from.getTime() - DAY_MS), timeZone);
+  const last = dateIn(new Date(from.getTime() + 2 * 366 * DAY_MS), timeZone);
   const holidays = await holidaysBetween(db, first, last);
   return { hours: settings.hours, timeZone, holidays: new Set(holidays.map((holiday) => holiday.date)) };
 }
