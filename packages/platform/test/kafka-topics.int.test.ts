@@ -29,6 +29,18 @@ describe('ensuring topics', () => {
     return Object.fromEntries((resources[0]?.configEntries ?? []).filter((entry) => entry.configSource === ConfigSource.TOPIC_CONFIG).map((entry) => [entry.configName, entry.configValue]));
   }
 
+  // A broker answers describeConfigs from its own copy of the metadata, which takes in an altered
+  // setting a moment after the change is acknowledged (CI read the old retention once): the
+  // settings read until they match, or for 20 s, and the last read is what the test compares.
+  async function settingsOnceApplied(topic: string, expected: Record<string, string>): Promise<Record<string, string>> {
+    const same = (settings: Record<string, string>) => JSON.stringify(Object.entries(settings).sort()) === JSON.stringify(Object.entries(expected).sort());
+    let settings = await topicSettings(topic);
+    for (const deadline = Date.now() + 20_000; !same(settings) && Date.now() < deadline; settings = await topicSettings(topic)) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return settings;
+  }
+
   // kafkajs's waitForLeaders retries only LEADER_NOT_AVAILABLE, but a busy KRaft broker also
   // answers UNKNOWN_TOPIC_OR_PARTITION for a moment after a create (it failed CI that way): the
   // set-up waits until every partition of the new topics answers its offsets.
@@ -86,8 +98,17 @@ describe('ensuring topics', () => {
         },
       },
     ]);
-    expect(await topicSettings(topic)).toEqual({ 'cleanup.policy': 'delete', 'retention.ms': '-1', 'retention.bytes': '-1', 'max.message.bytes': '2097152' });
-    expect(await topicSettings(`${topic}.dlq`)).toEqual({ 'cleanup.policy': 'delete', 'retention.ms': THIRTY_DAYS_MS, 'retention.bytes': '-1' });
+    expect(await settingsOnceApplied(topic, { 'cleanup.policy': 'delete', 'retention.ms': '-1', 'retention.bytes': '-1', 'max.message.bytes': '2097152' })).toEqual({
+      'cleanup.policy': 'delete',
+      'retention.ms': '-1',
+      'retention.bytes': '-1',
+      'max.message.bytes': '2097152',
+    });
+    expect(await settingsOnceApplied(`${topic}.dlq`, { 'cleanup.policy': 'delete', 'retention.ms': THIRTY_DAYS_MS, 'retention.bytes': '-1' })).toEqual({
+      'cleanup.policy': 'delete',
+      'retention.ms': THIRTY_DAYS_MS,
+      'retention.bytes': '-1',
+    });
 
     // The next start finds nothing to change.
     expect(await ensureTopics(kafka, topicsToEnsure(run, ['hr.employee.v1']))).toEqual({ created: [], reconfigured: [] });
