@@ -32,17 +32,18 @@ export function loadBenchConfig(): BenchConfig {
   const parts = (process.env.BENCH_ONLY ?? 'latency,relay,posting,reports').split(',').map((part) => part.trim()).filter(Boolean);
   const unknown = parts.filter((part) => !['latency', 'relay', 'posting', 'reports'].includes(part));
   if (unknown.length) throw new Error(`BENCH_ONLY names unknown parts: ${unknown.join(', ')} (use latency, relay, posting, reports)`);
+  const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === 'true';
   const config: BenchConfig = {
     serverUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     kafkaBrokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
     only: new Set(parts),
-    quick: process.argv.includes('--quick') || process.env.BENCH_QUICK === 'true',
-    relayEvents: positiveInteger('BENCH_EVENTS', 3000),
-    postingEntries: positiveInteger('BENCH_LEDGER_POSTS', 800),
+    quick,
+    relayEvents: positiveInteger('BENCH_EVENTS', 10_000),
+    postingEntries: positiveInteger('BENCH_LEDGER_POSTS', quick ? 200 : 800),
     reportLinesSmall: positiveInteger('BENCH_LEDGER_LINES_SMALL', 10_000),
-    reportLinesLarge: positiveInteger('BENCH_LEDGER_LINES_LARGE', 500_000),
+    reportLinesLarge: positiveInteger('BENCH_LEDGER_LINES_LARGE', quick ? 100_000 : 500_000),
     reportMonths: positiveInteger('BENCH_LEDGER_MONTHS', 24),
-    reportRuns: positiveInteger('BENCH_LEDGER_REPORT_RUNS', 50),
+    reportRuns: positiveInteger('BENCH_LEDGER_REPORT_RUNS', quick ? 20 : 50),
     reportWarmUp: positiveInteger('BENCH_LEDGER_REPORT_WARMUP', 5),
   };
   if (config.reportMonths < 3) throw new Error('BENCH_LEDGER_MONTHS must be 3 at least: the report ranges cut months in two inside the data');

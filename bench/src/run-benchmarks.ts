@@ -12,7 +12,7 @@ import { runRelayBench } from './relay-bench';
 // smaller loads; sizes: see bench-config.ts.
 // - event latency: hires through the gateway, HR's outbox row to IT's inbox row, paced, after
 //   idle and under eight clients, with hires per second;
-// - the outbox relay's publish throughput and memory by batch size;
+// - the outbox relay's drain rate and memory by batch size, against the rate commands wrote the backlog;
 // - ledger posting: entries per second, one client and eight concurrent ones;
 // - ledger reports: trialBalance and incomeStatement latency at two journal sizes.
 
