@@ -5,6 +5,7 @@ import { serviceDatabaseName, withDatabase } from '@backoffice/platform/database
 import { postGraphQL } from '@backoffice/testkit/graphql-client';
 import { startStack, type Stack } from '@backoffice/e2e/stack';
 import type { BenchConfig } from './bench-config';
+import { cpuSince, cpuSnapshot } from './process-cpu';
 import { fixed, percentile, printTable, secondsSince } from './bench-support';
 
 // Hires through the gateway on the whole stack as processes, and how long each one's
@@ -88,6 +89,8 @@ export async function runEventLatencyBench(config: BenchConfig): Promise<void> {
     const underLoad: Array<{ id: string; ms: number }> = [];
     let remaining = loadHires;
     const waits = sampleServerWaits(config.serverUrl, suffix);
+    const servicePids = () => ({ gateway: stack.pid('gateway'), hr: stack.pid('hr'), it: stack.pid('it'), accounting: stack.pid('accounting') });
+    const cpuBefore = cpuSnapshot(servicePids(), suffix);
     started = process.hrtime.bigint();
     await Promise.all(
       Array.from({ length: 8 }, async () => {
@@ -100,6 +103,9 @@ export async function runEventLatencyBench(config: BenchConfig): Promise<void> {
     const loadSeconds = secondsSince(started);
     const waitSamples = await waits.stop();
     scenarios.push({ name: 'eight clients, as fast as they can', hires: loadHires, hireMs: underLoad.map((h) => h.ms), seconds: loadSeconds, ...await latencies(underLoad.map((h) => h.id)) });
+    // After every hire's events reached IT: the reactions they set off are mostly done too.
+    const cpu = cpuSince(cpuBefore, cpuSnapshot(servicePids(), suffix));
+    const cpuSeconds = secondsSince(started);
 
     printTable(
       ['scenario', 'hires', 'event p50 ms', 'event p99 ms', 'event max ms', 'relay p50 ms', 'relay p99 ms', 'hire p50 ms', 'hire p90 ms', 'hires/s'],
@@ -115,6 +121,14 @@ export async function runEventLatencyBench(config: BenchConfig): Promise<void> {
         fixed(percentile(scenario.hireMs, 90), 0),
         scenario.name.startsWith('eight') ? fixed(scenario.hires / scenario.seconds, 1) : '-',
       ]),
+    );
+    const cpuTotal = Object.values(cpu).reduce((sum, ms) => sum + ms, 0);
+    console.log(`\nWhere the CPU went under eight clients: ${loadHires} hires and their events until IT had them all (${cpuSeconds.toFixed(1)} s, ${(cpuTotal / 1000 / cpuSeconds).toFixed(2)} cores busy on average):`);
+    printTable(
+      ['process', 'CPU ms per hire', 'share', 'cores'],
+      Object.entries(cpu)
+        .sort((a, b) => b[1] - a[1])
+        .map(([group, ms]) => [group, fixed(ms / loadHires, 1), `${((100 * ms) / cpuTotal).toFixed(0)}%`, fixed(ms / 1000 / cpuSeconds, 2)]),
     );
     console.log(`\nWhat the stack's PostgreSQL sessions were doing under eight clients (${waitSamples.samples} samples, every 10 ms; a session counted once per sample):`);
     printTable(

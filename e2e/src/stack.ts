@@ -35,6 +35,8 @@ export type Stack = {
   pause(name: ServiceName): void;
   resume(name: ServiceName): void;
   logs(name: ServiceName): string;
+  // The running process of a service (benchmarks read its CPU time); undefined while stopped.
+  pid(name: ServiceName): number | undefined;
   stop(): Promise<void>;
 };
 
@@ -115,6 +117,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       }
     },
     logs: (name) => all[name].logs(),
+    pid: (name) => all[name].pid,
     pause: (name) => all[name].pause(),
     resume: (name) => all[name].resume(),
     stop,
