@@ -2,9 +2,10 @@ import type { Admin, Kafka } from 'kafkajs';
 
 // How many messages a consumer group has yet to handle on its topics, as the broker sees it: each
 // partition's end offset minus the group's committed offset (from the start of the partition when
-// the group never committed there). The inbox consumer commits once a batch is handled, so 0 means
-// every event published so far has been applied; a positive number is a floor for events that a
-// projection fed by the group does not reflect yet.
+// the group never committed there). The inbox consumer commits what it handled every 200 ms
+// (offset-commits.ts) and before it stops, so 0 means every event published so far has been
+// applied; a positive number is a floor for events that a projection fed by the group does not
+// reflect yet.
 export async function consumerBacklog(kafka: Kafka, groupId: string, topics: readonly string[]): Promise<number> {
   return withAdmin(kafka, (admin) => backlog(admin, groupId, topics));
 }

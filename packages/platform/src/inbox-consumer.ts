@@ -9,6 +9,7 @@ import { readEventEnvelope } from '@backoffice/events/registry';
 import { isTopicBase, topicName, type TopicBase } from '@backoffice/events/topics';
 import { DEAD_LETTER_HEADERS, REDRIVE_HEADERS, headerText } from './dead-letters';
 import type { Logger } from './logger';
+import { commitOffsetsPeriodically } from './offset-commits';
 
 // Consumes other departments' events effectively once: the handler's effects and the
 // (consumer, event id) inbox row commit in one transaction, so a redelivered event changes
@@ -347,69 +348,79 @@ export async function startInboxConsumer(options: InboxConsumerOptions): Promise
     return fact;
   }
 
+  const offsets = commitOffsetsPeriodically(consumer, log);
   await consumer.run({
+    autoCommit: false,
     eachMessage: async ({ topic, partition, message, heartbeat }) => {
-      const where = { topic, partition, offset: message.offset };
-      const redriveFor = headerText(message.headers, REDRIVE_HEADERS.consumer);
-      // A dead letter put back for another consumer: this one dealt with the original.
-      if (redriveFor !== undefined && redriveFor !== options.consumer) return;
-      const decoded = decode(message.value);
-      // Types this consumer does not handle are skipped before parsing, so a new event type on a
-      // shared topic is not dead-lettered by older consumers; a newer version of one it handles
-      // is reported. Anything that is not even an envelope with a type goes on to fail parsing.
-      const type = attribute(decoded, 'type');
-      if (typeof type === 'string' && !handlers.has(type)) {
-        if (isNewerThanHandled(type)) reportNewerVersion(type, decoded, where);
-        return;
-      }
-      let permanentFailures = 0;
-      let backoffMs = 200;
-      for (;;) {
-        try {
-          const event = readEventEnvelope(decoded);
-          const handler = handlers.get(event.type);
-          if (!handler) return;
-          const outcome = await applyOnce(topic.slice(topicPrefix.length), event, handler, redriveFor !== undefined);
-          count(outcome);
-          log.debug('event consumed', { type: event.type, id: event.id, outcome, redriven: redriveFor !== undefined });
-          return;
-        } catch (error) {
-          if (error instanceof RedriveRefused) {
-            counts.redrivesRefused += 1;
-            log.warn(error.message, { id: error.event.id, type: error.event.type, newerEventId: error.newer.eventId, newerEventType: error.newer.eventType, ...where });
-            // Back to the dead letters (with its fact, reason RedriveRefused), so a later redrive
-            // (once the handler is declared order-independent, say) can still apply it.
-            const fact = await deadLetter(topic, partition, message, decoded, error, 1);
-            log.error('redriven event dead-lettered again', { ...where, reason: fact.data.reason, failureId: fact.data.failureId });
-            return;
-          }
-          if (isTransientFailure(error)) {
-            if (stopping) throw error;
-            log.warn('event handling failed transiently; retrying', { ...where, error, retryInMs: backoffMs });
-            for (let waited = 0; waited < backoffMs && !stopping; waited += 2_000) {
-              await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, backoffMs - waited)));
-              await heartbeat().catch(() => undefined);
-            }
-            backoffMs = Math.min(backoffMs * 2, maxBackoffMs);
-            continue;
-          }
-          permanentFailures += 1;
-          if (permanentFailures < attemptsBeforeDeadLetter) {
-            await new Promise((resolve) => setTimeout(resolve, 100 * permanentFailures));
-            continue;
-          }
-          const fact = await deadLetter(topic, partition, message, decoded, error, permanentFailures);
-          log.error('event dead-lettered', { ...where, attempts: permanentFailures, reason: fact.data.reason, failureId: fact.data.failureId, error });
-          return;
-        }
-      }
+      await handleMessage({ topic, partition, message, heartbeat });
+      offsets.handled(topic, partition, message.offset);
     },
   });
+
+  async function handleMessage({ topic, partition, message, heartbeat }: { topic: string; partition: number; message: KafkaMessage; heartbeat: () => Promise<void> }): Promise<void> {
+    const where = { topic, partition, offset: message.offset };
+    const redriveFor = headerText(message.headers, REDRIVE_HEADERS.consumer);
+    // A dead letter put back for another consumer: this one dealt with the original.
+    if (redriveFor !== undefined && redriveFor !== options.consumer) return;
+    const decoded = decode(message.value);
+    // Types this consumer does not handle are skipped before parsing, so a new event type on a
+    // shared topic is not dead-lettered by older consumers; a newer version of one it handles
+    // is reported. Anything that is not even an envelope with a type goes on to fail parsing.
+    const type = attribute(decoded, 'type');
+    if (typeof type === 'string' && !handlers.has(type)) {
+      if (isNewerThanHandled(type)) reportNewerVersion(type, decoded, where);
+      return;
+    }
+    let permanentFailures = 0;
+    let backoffMs = 200;
+    for (;;) {
+      try {
+        const event = readEventEnvelope(decoded);
+        const handler = handlers.get(event.type);
+        if (!handler) return;
+        const outcome = await applyOnce(topic.slice(topicPrefix.length), event, handler, redriveFor !== undefined);
+        count(outcome);
+        log.debug('event consumed', { type: event.type, id: event.id, outcome, redriven: redriveFor !== undefined });
+        return;
+      } catch (error) {
+        if (error instanceof RedriveRefused) {
+          counts.redrivesRefused += 1;
+          log.warn(error.message, { id: error.event.id, type: error.event.type, newerEventId: error.newer.eventId, newerEventType: error.newer.eventType, ...where });
+          // Back to the dead letters (with its fact, reason RedriveRefused), so a later redrive
+          // (once the handler is declared order-independent, say) can still apply it.
+          const fact = await deadLetter(topic, partition, message, decoded, error, 1);
+          log.error('redriven event dead-lettered again', { ...where, reason: fact.data.reason, failureId: fact.data.failureId });
+          return;
+        }
+        if (isTransientFailure(error)) {
+          if (stopping) throw error;
+          log.warn('event handling failed transiently; retrying', { ...where, error, retryInMs: backoffMs });
+          for (let waited = 0; waited < backoffMs && !stopping; waited += 2_000) {
+            await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, backoffMs - waited)));
+            await heartbeat().catch(() => undefined);
+          }
+          backoffMs = Math.min(backoffMs * 2, maxBackoffMs);
+          continue;
+        }
+        permanentFailures += 1;
+        if (permanentFailures < attemptsBeforeDeadLetter) {
+          await new Promise((resolve) => setTimeout(resolve, 100 * permanentFailures));
+          continue;
+        }
+        const fact = await deadLetter(topic, partition, message, decoded, error, permanentFailures);
+        log.error('event dead-lettered', { ...where, attempts: permanentFailures, reason: fact.data.reason, failureId: fact.data.failureId, error });
+        return;
+      }
+    }
+  }
 
   return {
     status: () => ({ ...counts, newerVersionsSkipped: { ...counts.newerVersionsSkipped } }),
     async stop() {
       stopping = true;
+      // What was handled is committed before the member leaves; an event still in hand commits
+      // the moment it is done.
+      await offsets.stopping();
       // Leaves the group (LeaveGroup), so the partitions move to the remaining members now
       // rather than after the session timeout.
       await consumer.disconnect().catch((error: unknown) => log.warn('consumer did not leave its group cleanly', { error }));

@@ -4,6 +4,7 @@ import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { createEventEnvelope } from '@backoffice/events/contract';
 import { departmentClosed, departmentCreated } from '@backoffice/events/hr-events';
 import { parseEventEnvelope } from '@backoffice/events/registry';
+import { consumerBacklog } from '../src/consumer-backlog';
 import { PermanentEventError, startInboxConsumer, type EventHandler, type HandleEvent, type InboxConsumer } from '../src/inbox-consumer';
 import { createLogger, type Logger } from '../src/logger';
 import { TopicObserver, dropTestDatabase, ensureTestTopics, eventually, openTestDatabase, sleep, testKafka, testLogger, uniqueRunId } from './support';
@@ -357,5 +358,16 @@ describe('inbox consumer', () => {
     } finally {
       await admin.disconnect();
     }
+  });
+
+  it('a consumer that stops has committed every event it handled, so a restart redelivers none of them', async () => {
+    const { prefix, topic, consumer } = await isolatedTopic();
+    const running = await consume(prefix, consumer, recordEffect(consumer));
+    const events = [1, 2, 3].map((n) => departmentEvent(randomUUID(), 1, `S${n}`));
+    for (const event of events) await produce(topic, event.subject, event);
+    for (const event of events) await waitForEffect(event.id);
+    await running.stop();
+    // Commits come every 200 ms while running; the stop does not wait for the next one.
+    expect(await consumerBacklog(kafka, `${prefix}${consumer}`, [topic])).toBe(0);
   });
 });
