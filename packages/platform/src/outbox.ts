@@ -23,30 +23,35 @@ export async function recordEvent<C extends AnyEventContract>(
   const validData = validateEventData(contract, data);
   const subject = String((validData as Record<string, unknown>)[contract.key]);
   const eventId = randomUUID();
-  // Taking the next sequence row-locks the aggregate until commit, so a second command on the
-  // same aggregate waits: outbox ids of one aggregate are always in commit order.
-  const [row] = (await manager.query(
-    `INSERT INTO event_sequences (aggregate_type, aggregate_id, last_sequence) VALUES ($1, $2, 1)
-     ON CONFLICT (aggregate_type, aggregate_id) DO UPDATE SET last_sequence = event_sequences.last_sequence + 1
-     RETURNING last_sequence`,
-    [contract.topic, subject],
-  )) as Array<{ last_sequence: string }>;
-  const sequence = Number(row?.last_sequence);
+  // The envelope is checked whole here with a stand-in sequence; the statement puts in the real one.
   const envelope = createEventEnvelope(contract, {
     id: eventId,
     data: validData,
-    sequence,
+    sequence: 1,
     actor: metadata.actor,
     correlationid: metadata.correlationId,
     ...(metadata.causationId ? { causationid: metadata.causationId } : {}),
     ...(metadata.traceparent ? { traceparent: metadata.traceparent } : {}),
   });
-  await manager.query(
-    `INSERT INTO outbox_events (event_id, topic, message_key, event_type, envelope) VALUES ($1, $2, $3, $4, $5)`,
-    [eventId, contract.topic, subject, contract.type, JSON.stringify(envelope)],
-  );
-  // Wakes the relay at once instead of at its next poll.
-  await manager.query(`SELECT pg_notify('outbox_events', '')`);
+  // One statement, one round trip (a command records several events, each round trip waits its
+  // turn on a busy service's event loop): the next sequence of the aggregate, the outbox row
+  // carrying it, and the relay's wake-up. Taking the sequence row-locks the aggregate until
+  // commit, so a second command on the same aggregate waits: outbox ids of one aggregate are
+  // always in commit order. The notification wakes the relay at once instead of at its next poll.
+  const [row] = (await manager.query(
+    `WITH next AS (
+       INSERT INTO event_sequences (aggregate_type, aggregate_id, last_sequence) VALUES ($1, $2, 1)
+       ON CONFLICT (aggregate_type, aggregate_id) DO UPDATE SET last_sequence = event_sequences.last_sequence + 1
+       RETURNING last_sequence
+     ), written AS (
+       INSERT INTO outbox_events (event_id, topic, message_key, event_type, envelope)
+       SELECT $3, $1, $2, $4, jsonb_set($5::jsonb, '{sequence}', to_jsonb(next.last_sequence)) FROM next
+       RETURNING 1
+     )
+     SELECT next.last_sequence, pg_notify('outbox_events', '') FROM next, written`,
+    [contract.topic, subject, eventId, contract.type, JSON.stringify(envelope)],
+  )) as Array<{ last_sequence: string }>;
+  const sequence = Number(row?.last_sequence);
   return { eventId, sequence };
 }
 
