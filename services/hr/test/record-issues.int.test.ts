@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@backoffice/platform/identity';
+import { currentRecordIssues, recordIssuesOf } from '../src/record-issues/record-issues.queries';
 import { asEmployee, daysFromToday, hrAdmin, startHrForTest, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(60_000);
@@ -74,6 +75,16 @@ describe('record issues HR should fix', () => {
     expect(kindsFor(all, ids.team!)).toEqual(['DEPARTMENT_WITHOUT_HEAD']);
     expect(all.find((i) => i.department?.id === ids.team)!.message).toContain('its head has left');
     expect(kindsFor(all, ids.top!)).toEqual([]);
+  });
+
+  it("one person's issues (an onboarding's HR_RECORD check, which reads only them and their manager) are exactly theirs in the company's list", async () => {
+    const all = await currentRecordIssues(hr.dataSource);
+    const people = ['ceo', 'complete', 'noContact', 'orphan', 'lead', 'report', 'goneNoContact'].map((name) => ids[name]!);
+    for (const id of people) {
+      expect(await recordIssuesOf(hr.dataSource, id)).toEqual(all.filter((issue) => issue.employeeId === id));
+    }
+    // The fixture has each kind about a person at least once.
+    expect(new Set(all.filter((issue) => issue.employeeId).map((issue) => issue.kind))).toEqual(new Set(['MISSING_EMERGENCY_CONTACT', 'NO_MANAGER', 'TERMINATED_MANAGER']));
   });
 
   it('an issue disappears once HR fixes the record', async () => {

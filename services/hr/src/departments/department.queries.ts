@@ -14,8 +14,7 @@ export function departmentsByIds(db: Sql, ids: readonly string[]): Promise<Depar
 // Placing someone in a department (hire, transfer, rehire): it exists and is open. The
 // department is held FOR SHARE until the command commits, so it cannot close meanwhile.
 export async function placementProblems(db: Sql, departmentId: string, field: string): Promise<FieldProblem[]> {
-  await departments.lockDepartment(db, departmentId, 'SHARE');
-  const [department] = await departments.findDepartments(db, [departmentId]);
+  const department = await departments.findDepartmentForShare(db, departmentId);
   if (!department) return [{ field, message: 'no such department' }];
   if (department.status === 'CLOSED') return [{ field, message: `department ${department.code} is closed` }];
   return [];

@@ -75,6 +75,12 @@ export async function scheduledArrivals(db: Sql, departmentId: string): Promise<
 
 // Closing or moving a department takes it FOR UPDATE; commands that place people in it take it
 // FOR SHARE: the two cannot interleave, so nobody lands in a department that is being closed.
+// Reads one department and share-locks it in the same statement: nothing can close it before commit.
+export async function findDepartmentForShare(db: Sql, id: string): Promise<DepartmentRecord | undefined> {
+  const [row] = await rows<DepartmentRecord>(db, `SELECT ${COLUMNS} FROM departments WHERE id = ANY($1::uuid[]) FOR SHARE`, [uuidsOnly([id])]);
+  return row;
+}
+
 export async function lockDepartment(db: Sql, id: string, mode: 'UPDATE' | 'SHARE'): Promise<void> {
   await rows(db, `SELECT 1 FROM departments WHERE id = $1 FOR ${mode === 'UPDATE' ? 'UPDATE' : 'SHARE'}`, [id]);
 }

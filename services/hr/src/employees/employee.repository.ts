@@ -94,27 +94,23 @@ export async function emailTaken(db: Sql, email: string, exceptEmployeeId: strin
   return found.length > 0;
 }
 
-export async function nextEmployeeNumber(db: Sql): Promise<string> {
-  const [row] = (await rows(db, `SELECT nextval('employee_number_seq')::text AS next`)) as Array<{ next: string }>;
-  return `E${row!.next.padStart(5, '0')}`;
-}
-
 export type NewEmployee = Pick<
   EmployeeRecord,
-  'employeeNumber' | 'firstName' | 'lastName' | 'email' | 'phone' | 'workLocation' | 'employmentType' | 'startDate' | 'emergencyContact'
+  'firstName' | 'lastName' | 'email' | 'phone' | 'workLocation' | 'employmentType' | 'startDate' | 'emergencyContact'
 >;
 
-export async function insertEmployee(db: Sql, employee: NewEmployee): Promise<string> {
+// The employee number (E00042; more digits past 99999) comes from its sequence in the same statement.
+export async function insertEmployee(db: Sql, employee: NewEmployee): Promise<{ id: string; employeeNumber: string }> {
   const [row] = (await rows(db, `INSERT INTO employees (employee_number, first_name, last_name, email, phone, work_location, employment_type, start_date,
        emergency_contact_name, emergency_contact_relationship, emergency_contact_phone)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+     VALUES ((SELECT 'E' || lpad(n, greatest(5, length(n)), '0') FROM (SELECT nextval('employee_number_seq')::text AS n) AS next), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, employee_number AS "employeeNumber"`,
     [
-      employee.employeeNumber, employee.firstName, employee.lastName, employee.email, employee.phone, employee.workLocation,
+      employee.firstName, employee.lastName, employee.email, employee.phone, employee.workLocation,
       employee.employmentType, employee.startDate, employee.emergencyContact?.name ?? null,
       employee.emergencyContact?.relationship ?? null, employee.emergencyContact?.phone ?? null,
     ],
-  )) as Array<{ id: string }>;
-  return row!.id;
+  )) as Array<{ id: string; employeeNumber: string }>;
+  return row!;
 }
 
 export type EmployeeFieldUpdate = Partial<

@@ -21,8 +21,7 @@ export async function hireEmployee({ dataSource, clock, employeeHooks }: HrModul
       ...(await emailProblems(tx, hire.email, null)),
     ];
     if (problems.length) throw refused('The hire cannot be recorded', problems);
-    const employeeNumber = await employees.nextEmployeeNumber(tx);
-    const employeeId = await employees.insertEmployee(tx, { ...hire, employeeNumber }).catch((error: unknown) => rethrowEmailTaken(error, hire.email));
+    const { id: employeeId, employeeNumber } = await employees.insertEmployee(tx, hire).catch((error: unknown) => rethrowEmailTaken(error, hire.email));
     await employees.insertJobAssignment(tx, { employeeId, departmentId: hire.departmentId, managerId: hire.managerId, title: hire.title, effectiveDate: hire.startDate, reason: 'hire', changedFields: employees.ALL_JOB_FIELDS });
     await employees.insertCompensation(tx, { employeeId, ...hire.salary, payFrequency: hire.payFrequency, effectiveDate: hire.startDate, reason: 'hire' });
     const record = await loadEmployee(tx, employeeId);
