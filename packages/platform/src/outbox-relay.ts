@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Admin, Kafka, Message, Producer } from 'kafkajs';
 import { CompressionTypes } from 'kafkajs';
 import type { Logger } from './logger';
+import { wakeOnOutboxCommits } from './outbox';
 
 // Publishes committed outbox rows to Kafka with acks=all, oldest first.
 // Several replicas may run it: each batch is claimed under a transaction-scoped advisory lock,
@@ -45,6 +46,18 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   // made every write that landed during a publish wait a whole idle poll (500 ms) under load.
   let notifiedWhileBusy = false;
   let listener: Client | undefined;
+  // Rows this process committed wait for a batch: while another replica's relay holds the turn
+  // (its batch may have been claimed before they committed), the turn is asked for again soon
+  // rather than after a whole idle poll.
+  let localRowsWaiting = false;
+  const LOCK_RETRY_MS = 10;
+
+  function newRows(local: boolean) {
+    if (local) localRowsWaiting = true;
+    if (wake) wake();
+    else notifiedWhileBusy = true;
+  }
+  const stopWakingOnCommits = wakeOnOutboxCommits(dataSource, () => newRows(true));
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -68,10 +81,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       client.end().catch(() => undefined);
       if (!stopped) setTimeout(() => void listenForNewRows(), 2_000).unref();
     };
-    client.on('notification', () => {
-      if (wake) wake();
-      else notifiedWhileBusy = true;
-    });
+    client.on('notification', () => newRows(false));
     client.on('error', reopen);
     client.on('end', reopen);
     listener = client;
@@ -122,8 +132,9 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     return producer;
   }
 
-  // One claim-send-mark cycle. Returns how many rows went out (0: nothing to do or not our turn).
-  async function publishBatch(): Promise<number> {
+  // One claim-send-mark cycle. Returns how many rows went out, or 'not our turn' while another
+  // relay holds the lock.
+  async function publishBatch(): Promise<number | 'not our turn'> {
     const runner = dataSource.createQueryRunner();
     await runner.connect();
     try {
@@ -131,8 +142,10 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       const [lock] = (await runner.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [OUTBOX_RELAY_LOCK])) as Array<{ locked: boolean }>;
       if (!lock?.locked) {
         await runner.rollbackTransaction();
-        return 0;
+        return 'not our turn';
       }
+      // What this batch claims includes every row committed so far.
+      localRowsWaiting = false;
       const rows = (await runner.query(
         `SELECT id, topic, message_key, event_type, event_id, envelope FROM outbox_events
          WHERE published_at IS NULL ORDER BY id LIMIT $1`,
@@ -175,7 +188,12 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     let backoffMs = 250;
     while (!stopped) {
       try {
-        const published = await publishBatch();
+        const outcome = await publishBatch();
+        if (outcome === 'not our turn' && localRowsWaiting) {
+          await sleep(LOCK_RETRY_MS);
+          continue;
+        }
+        const published = outcome === 'not our turn' ? 0 : outcome;
         if (published > 0) {
           status.kafka = 'up';
           status.lastError = null;
@@ -214,6 +232,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     },
     async stop() {
       stopped = true;
+      stopWakingOnCommits();
       wake?.();
       await loop;
       // Disconnecting cuts short a probe waiting on a broker that accepted but does not answer.

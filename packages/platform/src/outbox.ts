@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 import { createEventEnvelope, validateEventData, type AnyEventContract, type EventDataOf } from '@backoffice/events/contract';
 
 export type EventMetadata = {
@@ -10,6 +10,42 @@ export type EventMetadata = {
   causationId?: string | undefined;
   traceparent?: string | undefined;
 };
+
+// How a committed outbox row wakes the relay. A relay running in this process on the same data
+// source is woken by the commit itself (a TypeORM afterTransactionCommit subscriber). Otherwise
+// (a writer without a relay of its own: a script, a test's second data source) the transaction
+// sends NOTIFY outbox_events, which every replica's relay LISTENs for. NOTIFY is not free: each
+// notifying transaction takes the database's notification queue lock at commit, so commits that
+// notify go one at a time across the whole server; under eight clients a NOTIFY alone made a
+// two-statement command take 1.43x as long (npm run bench, outbox part). The relay's polling
+// delivers everything either way; a wake-up only shortens the wait.
+const OUTBOX_WRITTEN = 'backoffice:outbox-written';
+const localRelays = new WeakMap<DataSource, Set<() => void>>();
+
+const wakeLocalRelays: EntitySubscriberInterface = {
+  afterTransactionCommit({ queryRunner, dataSource }: { queryRunner: QueryRunner; dataSource: DataSource }) {
+    // A released savepoint (a nested transaction) commits nothing yet.
+    if (queryRunner.isTransactionActive || !queryRunner.data[OUTBOX_WRITTEN]) return;
+    delete queryRunner.data[OUTBOX_WRITTEN];
+    for (const wake of localRelays.get(dataSource) ?? []) wake();
+  },
+  afterTransactionRollback({ queryRunner }: { queryRunner: QueryRunner }) {
+    if (!queryRunner.isTransactionActive) delete queryRunner.data[OUTBOX_WRITTEN];
+  },
+};
+
+// A relay in this process: woken after every commit on `dataSource` that wrote outbox rows, and
+// those commits no longer NOTIFY. Returns the way to stop being woken.
+export function wakeOnOutboxCommits(dataSource: DataSource, wake: () => void): () => void {
+  let relays = localRelays.get(dataSource);
+  if (!relays) {
+    relays = new Set();
+    localRelays.set(dataSource, relays);
+    (dataSource.subscribers as EntitySubscriberInterface[]).push(wakeLocalRelays);
+  }
+  relays.add(wake);
+  return () => relays.delete(wake);
+}
 
 // Writes an event to the outbox inside the caller's transaction: it is published if and
 // only if the state change commits. The data is validated against its contract first, so
@@ -34,10 +70,13 @@ export async function recordEvent<C extends AnyEventContract>(
     ...(metadata.traceparent ? { traceparent: metadata.traceparent } : {}),
   });
   // One statement, one round trip (a command records several events, each round trip waits its
-  // turn on a busy service's event loop): the next sequence of the aggregate, the outbox row
-  // carrying it, and the relay's wake-up. Taking the sequence row-locks the aggregate until
-  // commit, so a second command on the same aggregate waits: outbox ids of one aggregate are
-  // always in commit order. The notification wakes the relay at once instead of at its next poll.
+  // turn on a busy service's event loop): the next sequence of the aggregate and the outbox row
+  // carrying it, with the NOTIFY when no relay of this process will be woken by the commit.
+  // Taking the sequence row-locks the aggregate until commit, so a second command on the same
+  // aggregate waits: outbox ids of one aggregate are always in commit order.
+  const runner = manager.queryRunner;
+  const wokenByCommit = runner !== undefined && runner.isTransactionActive && (localRelays.get(manager.connection)?.size ?? 0) > 0;
+  if (wokenByCommit) runner.data[OUTBOX_WRITTEN] = true;
   const [row] = (await manager.query(
     `WITH next AS (
        INSERT INTO event_sequences (aggregate_type, aggregate_id, last_sequence) VALUES ($1, $2, 1)
@@ -48,7 +87,7 @@ export async function recordEvent<C extends AnyEventContract>(
        SELECT $3, $1, $2, $4, jsonb_set($5::jsonb, '{sequence}', to_jsonb(next.last_sequence)) FROM next
        RETURNING 1
      )
-     SELECT next.last_sequence, pg_notify('outbox_events', '') FROM next, written`,
+     SELECT next.last_sequence${wokenByCommit ? '' : `, pg_notify('outbox_events', '')`} FROM next, written`,
     [contract.topic, subject, eventId, contract.type, JSON.stringify(envelope)],
   )) as Array<{ last_sequence: string }>;
   const sequence = Number(row?.last_sequence);

@@ -8,7 +8,7 @@ import { EventContractError } from '@backoffice/events/contract';
 import { departmentCreated } from '@backoffice/events/hr-events';
 import { ensureKafkaBroker, type KafkaBrokerHandle } from '@backoffice/infra/kafka-broker';
 import { recordEvent } from '../src/outbox';
-import { startOutboxRelay, type OutboxRelay } from '../src/outbox-relay';
+import { OUTBOX_RELAY_LOCK, startOutboxRelay, type OutboxRelay } from '../src/outbox-relay';
 import {
   TopicObserver,
   dropTestDatabase,
@@ -182,6 +182,71 @@ describe('outbox relay', () => {
     await holder.rollbackTransaction();
     await eventually(() => observed(first.eventId), 20_000, 'the first event');
     await eventually(() => observed(second.eventId), 20_000, 'the second event, well before the 120 s idle poll');
+  });
+
+  it('a commit on the relay\'s own data source wakes it without NOTIFY; a writer with no relay in its process wakes it by NOTIFY', async () => {
+    const suffix = `${runId}_wake`;
+    const dataSource = await openTestDatabase(suffix);
+    cleanups.push(() => dropTestDatabase(suffix));
+    cleanups.push(() => dataSource.destroy());
+    // Another process's writer: a data source no relay of this process publishes from.
+    const otherWriter = await openTestDatabase(suffix);
+    cleanups.push(() => otherWriter.destroy());
+    const kafka = testKafka('outbox-wake-test');
+    await ensureTestTopics(kafka, prefix, [TOPIC]);
+    const observer = new TopicObserver();
+    cleanups.push(() => observer.stop());
+    await observer.start([topic]);
+    const observed = (eventId: string) => envelopes(observer.on(topic)).some((event) => event.id === eventId);
+    const notifications: string[] = [];
+    const listener = new Client({ connectionString: testDatabaseUrl(suffix) });
+    await listener.connect();
+    cleanups.push(() => listener.end());
+    listener.on('notification', (message) => notifications.push(message.channel));
+    await listener.query('LISTEN outbox_events');
+
+    // An idle poll far longer than the test waits: only a wake-up gets an event out.
+    const relay = startOutboxRelay({ dataSource, kafka, logger: testLogger, topicPrefix: prefix, databaseUrl: testDatabaseUrl(suffix), idlePollMs: 120_000 });
+    cleanups.push(() => relay.stop());
+    const local = await dataSource.transaction((manager) => recordEvent(manager, departmentCreated, department(randomUUID(), 1), metadata));
+    await eventually(() => observed(local.eventId), 20_000, 'the event committed beside the relay');
+    expect(notifications).toEqual([]);
+
+    // Once the relay listens (its LISTEN connection opens beside the loop), a commit elsewhere notifies it.
+    await eventually(async () => {
+      const { rows } = await listener.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN outbox_events' AND pid <> pg_backend_pid()`);
+      return rows[0]!.n === 1;
+    }, 20_000, 'the relay listening');
+    const remote = await otherWriter.transaction((manager) => recordEvent(manager, departmentCreated, department(randomUUID(), 2), metadata));
+    await eventually(() => observed(remote.eventId), 20_000, 'the event committed by a writer without a relay');
+    expect(notifications).toEqual(['outbox_events']);
+  });
+
+  it('rows committed while another replica\'s relay holds the turn go out as soon as it is free, not after the idle poll', async () => {
+    const suffix = `${runId}_turn`;
+    const dataSource = await openTestDatabase(suffix);
+    cleanups.push(() => dropTestDatabase(suffix));
+    cleanups.push(() => dataSource.destroy());
+    const kafka = testKafka('outbox-turn-test');
+    await ensureTestTopics(kafka, prefix, [TOPIC]);
+    const observer = new TopicObserver();
+    cleanups.push(() => observer.stop());
+    await observer.start([topic]);
+    const observed = (eventId: string) => envelopes(observer.on(topic)).some((event) => event.id === eventId);
+    // The other replica's relay, mid-batch: it holds the lock every relay takes for its turn.
+    const otherReplica = new Client({ connectionString: testDatabaseUrl(suffix) });
+    await otherReplica.connect();
+    cleanups.push(() => otherReplica.end());
+    await otherReplica.query('SELECT pg_advisory_lock(hashtext($1))', [OUTBOX_RELAY_LOCK]);
+
+    const relay = startOutboxRelay({ dataSource, kafka, logger: testLogger, topicPrefix: prefix, idlePollMs: 120_000 });
+    cleanups.push(() => relay.stop());
+    const { eventId } = await dataSource.transaction((manager) => recordEvent(manager, departmentCreated, department(randomUUID(), 1), metadata));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(observed(eventId)).toBe(false);
+    // The other replica's batch ends without this row (claimed before it committed, say).
+    await otherReplica.query('SELECT pg_advisory_unlock(hashtext($1))', [OUTBOX_RELAY_LOCK]);
+    await eventually(() => observed(eventId), 20_000, 'the event, well before the 120 s idle poll');
   });
 
   it('a running relay survives a real broker stop and start: mutations succeed while it is down and every event arrives after', async () => {
