@@ -1,4 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import { createHash } from 'node:crypto';
+import type { ClientBase, QueryResult } from 'pg';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { z } from 'zod';
 import { decodeCursor, encodeCursor } from './cursors';
 import { Refused } from './domain-errors';
@@ -15,6 +17,30 @@ export async function rows<T>(db: Sql, statement: string, values: readonly unkno
   const result = (await db.query(statement, values as unknown[])) as unknown;
   if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
   return result as T[];
+}
+
+// Rows from one statement run as a named prepared statement on its connection: PostgreSQL parses
+// it once per connection and, after five runs, keeps a generic plan when that is no worse. For
+// the few hot statements whose planning costs more than their execution: a lookup over
+// employee_records, whose view inlines three functions, was planned in 2 ms and ran in 0.1 ms,
+// on every hire (pg_stat_statements under npm run bench). Only for a fixed statement text: each
+// text is prepared once on every pooled connection and stays there.
+export async function preparedRows<T>(db: Sql, name: string, statement: string, values: readonly unknown[]): Promise<T[]> {
+  const prepared = { name: `${name}_${createHash('sha1').update(statement).digest('hex').slice(0, 12)}`, text: statement, values: values as unknown[] };
+  const run = async (runner: QueryRunner) => {
+    const client = (await runner.connect()) as ClientBase;
+    return ((await client.query(prepared)) as QueryResult).rows as T[];
+  };
+  const inTransaction = (db as Partial<EntityManager>).queryRunner;
+  if (inTransaction && !inTransaction.isReleased) return run(inTransaction);
+  const source = (db as Partial<EntityManager>).connection ?? (db as DataSource);
+  if (typeof source.createQueryRunner !== 'function') return rows<T>(db, statement, values);
+  const runner = source.createQueryRunner();
+  try {
+    return await run(runner);
+  } finally {
+    await runner.release();
+  }
 }
 
 export async function firstRow<T>(db: Sql, statement: string, values: readonly unknown[] = []): Promise<T | undefined> {

@@ -1,4 +1,4 @@
-import { firstRow, lockNamed, rows, setClause, SqlParams, uuidsOnly, type Sql } from '@backoffice/platform/sql';
+import { firstRow, lockNamed, preparedRows, rows, setClause, SqlParams, uuidsOnly, type Sql } from '@backoffice/platform/sql';
 import type { DepartmentRecord } from './department.record';
 
 const COLUMNS = `id, code, name, parent_id AS "parentId", head_employee_id AS "headId", cost_centre_code AS "costCentreCode",
@@ -75,9 +75,12 @@ export async function scheduledArrivals(db: Sql, departmentId: string): Promise<
 
 // Closing or moving a department takes it FOR UPDATE; commands that place people in it take it
 // FOR SHARE: the two cannot interleave, so nobody lands in a department that is being closed.
-// Reads one department and share-locks it in the same statement: nothing can close it before commit.
+// Reads one department and share-locks it in the same statement: nothing can close it before
+// commit. Prepared: every hire and transfer places someone in a department.
 export async function findDepartmentForShare(db: Sql, id: string): Promise<DepartmentRecord | undefined> {
-  const [row] = await rows<DepartmentRecord>(db, `SELECT ${COLUMNS} FROM departments WHERE id = ANY($1::uuid[]) FOR SHARE`, [uuidsOnly([id])]);
+  const [uuid] = uuidsOnly([id]);
+  if (uuid === undefined) return undefined;
+  const [row] = await preparedRows<DepartmentRecord>(db, 'department_for_share', `SELECT ${COLUMNS} FROM departments WHERE id = $1::uuid FOR SHARE`, [uuid]);
   return row;
 }
 

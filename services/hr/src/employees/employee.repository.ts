@@ -1,4 +1,4 @@
-import { afterCursorClause, firstRow, keysetPage, lockNamed, orderAndLimit, rows, setClause, SqlParams, uuidsOnly, whereClause, type KeysetOrder, type KeysetPage, type Sql } from '@backoffice/platform/sql';
+import { afterCursorClause, firstRow, keysetPage, lockNamed, orderAndLimit, preparedRows, rows, setClause, SqlParams, uuidsOnly, whereClause, type KeysetOrder, type KeysetPage, type Sql } from '@backoffice/platform/sql';
 import type { CompensationRecord, EmergencyContact, EmployeeChangeRecord, EmployeeRecord, PayFrequency } from './employee.record';
 
 // The only code that knows how employee records are stored.
@@ -31,8 +31,14 @@ export async function findEmployees(db: Sql, ids: readonly string[]): Promise<Em
   return found.map(toRecord);
 }
 
+// One employee, as every command loads the record it changed: prepared, since planning this read
+// of the view took 2 ms against 0.1 ms to run it (each command paid both). By id equality, which
+// PostgreSQL plans once per connection (generic); `= ANY(array)` it plans every time.
 export async function findEmployee(db: Sql, id: string): Promise<EmployeeRecord | undefined> {
-  return (await findEmployees(db, [id]))[0];
+  const [uuid] = uuidsOnly([id]);
+  if (uuid === undefined) return undefined;
+  const [found] = await preparedRows<RecordRow>(db, 'employee_by_id', `SELECT ${RECORD_COLUMNS} FROM employee_records r WHERE r.id = $1::uuid`, [uuid]);
+  return found && toRecord(found);
 }
 
 export async function directReportsOf(db: Sql, managerIds: readonly string[]): Promise<EmployeeRecord[]> {
@@ -90,7 +96,8 @@ export async function countEmployees(db: Sql, filter: EmployeeFilter): Promise<n
 
 // Another employee already uses this work email (case-insensitively).
 export async function emailTaken(db: Sql, email: string, exceptEmployeeId: string | null): Promise<boolean> {
-  const found = await rows(db, `SELECT 1 FROM employees WHERE lower(email) = lower($1) AND id IS DISTINCT FROM $2::uuid`, [email, exceptEmployeeId]);
+  // Prepared: checked on every hire and email change, and planned in longer than it runs.
+  const found = await preparedRows(db, 'email_taken', `SELECT 1 FROM employees WHERE lower(email) = lower($1) AND id IS DISTINCT FROM $2::uuid`, [email, exceptEmployeeId]);
   return found.length > 0;
 }
 

@@ -1,4 +1,4 @@
-import { rows, type Sql } from '@backoffice/platform/sql';
+import { preparedRows, rows, type Sql } from '@backoffice/platform/sql';
 import type { RecordIssueRecord } from './record-issues.record';
 
 // What HR should fix, worked out from the records by set-based queries.
@@ -9,13 +9,16 @@ import type { RecordIssueRecord } from './record-issues.record';
 // planning four of them took 9 ms of the database's CPU on every hire (pg_stat_statements
 // under npm run bench's eight hiring clients).
 export function findRecordIssues(db: Sql, employeeId: string | null = null): Promise<RecordIssueRecord[]> {
-  return rows<RecordIssueRecord>(
-    db,
-    `
+  // The person's check runs on every hire and onboarding step: prepared, so it is planned once.
+  return employeeId === null ? rows<RecordIssueRecord>(db, issuesStatement('company')) : preparedRows<RecordIssueRecord>(db, 'person_record_issues', issuesStatement('person'), [employeeId]);
+}
+
+function issuesStatement(scope: 'company' | 'person'): string {
+  return `
       WITH people AS MATERIALIZED (
              SELECT id, employee_number, first_name, last_name, phone, emergency_contact_name, department_id, manager_id, status
                FROM employee_records
-              WHERE $1::uuid IS NULL OR id = $1::uuid OR id = (SELECT manager_id FROM job_in_force($1::uuid, business_today()))),
+              ${scope === 'person' ? 'WHERE id = $1::uuid OR id = (SELECT manager_id FROM job_in_force($1::uuid, business_today()))' : ''}),
            active AS (SELECT * FROM people WHERE status <> 'TERMINATED'),
            tops AS (SELECT head_employee_id AS id FROM departments WHERE parent_id IS NULL AND status = 'ACTIVE' AND head_employee_id IS NOT NULL),
            issues AS (
@@ -39,8 +42,6 @@ export function findRecordIssues(db: Sql, employeeId: string | null = null): Pro
       SELECT 'HEAD_OUTSIDE_DEPARTMENT', h.id, d.id, 'Department ' || d.code || ' is headed by ' || h.first_name || ' ' || h.last_name || ', who works in another department.'
         FROM departments d JOIN people h ON h.id = d.head_employee_id
         WHERE d.status = 'ACTIVE' AND h.status <> 'TERMINATED' AND h.department_id <> d.id)
-      SELECT * FROM issues WHERE $1::uuid IS NULL OR "employeeId" = $1::uuid
-      ORDER BY 1, 4`,
-    [employeeId],
-  );
+      SELECT * FROM issues ${scope === 'person' ? 'WHERE "employeeId" = $1::uuid' : ''}
+      ORDER BY 1, 4`;
 }
