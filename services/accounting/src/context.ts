@@ -8,7 +8,7 @@ import { crossingsInOrder, departmentBudgetsInOrder, departmentSpendInOrder, dep
 import type { AccountingConfig } from './config';
 import { createLedgerModules, type LedgerModules } from './ledger-modules';
 import { hrFactsOf, type HrFacts } from './hr-facts';
-import { journalEntriesInOrder } from './journal/journal.queries';
+import { journalEntriesInOrder, reversalsInOrder } from './journal/journal.queries';
 import type { JournalEntryRecord } from './journal/journal.record';
 import { ledgerAccountsInOrder } from './ledger-accounts/ledger-account.queries';
 import { claimsOfEmployeesInOrder, decisionsInOrder, expenseClaimsInOrder } from './expense-claims/expense-claim.queries';
@@ -43,6 +43,7 @@ export type AccountingContext = RequestContext & {
     payslips: DataLoader<string, PayslipRecord[]>;
     ledgerAccount: DataLoader<string, LedgerAccountRecord | null>;
     journalEntry: DataLoader<string, JournalEntryRecord | null>;
+    journalReversal: DataLoader<string, JournalEntryRecord | null>;
     fixedAsset: DataLoader<string, FixedAssetRecord | null>;
   };
 };
@@ -68,6 +69,7 @@ export function createAccountingContext(deps: ServiceDependencies<AccountingConf
       employeeExpenseClaims: new DataLoader((ids) => claimsOfEmployeesInOrder(db, ids, claimVisibility(request.principal), currency)),
       ledgerAccount: new DataLoader((ids) => ledgerAccountsInOrder(db, ids)),
       journalEntry: new DataLoader((ids) => journalEntriesInOrder(db, ids)),
+      journalReversal: new DataLoader((ids) => reversalsInOrder(db, ids)),
       fixedAsset: new DataLoader((ids) => fixedAssetsInOrder(db, ids, currency)),
     },
   };

@@ -13,8 +13,10 @@ export async function journalEntriesInOrder(db: Sql, ids: readonly string[]): Pr
   return ids.map((id) => found.get(id) ?? null);
 }
 
-export function reversalOf(db: Sql, entryId: string): Promise<JournalEntryRecord | undefined> {
-  return journal.reversalOf(db, entryId);
+// Loader batch: the entry reversing each of `entryIds`, or null; one statement for a page of entries.
+export async function reversalsInOrder(db: Sql, entryIds: readonly string[]): Promise<Array<JournalEntryRecord | null>> {
+  const byReversed = new Map((await journal.reversalsOf(db, entryIds)).map((entry) => [entry.reversesId, entry]));
+  return entryIds.map((id) => byReversed.get(id) ?? null);
 }
 
 type Sequence = { fiscalYear: number; lastNumber: number; lastHash: string };

@@ -31,8 +31,12 @@ export async function entryByIdempotencyKey(db: Sql, key: string): Promise<Journ
 }
 
 export async function reversalOf(db: Sql, entryId: string): Promise<JournalEntryRecord | undefined> {
-  const [entry] = await withLines(db, await rows<EntryRow>(db, `SELECT ${ENTRY_COLUMNS} FROM journal_entries WHERE reverses_id = $1`, [entryId]));
-  return entry;
+  return (await reversalsOf(db, [entryId]))[0];
+}
+
+// The entries reversing any of `entryIds` (an entry is reversed at most once).
+export async function reversalsOf(db: Sql, entryIds: readonly string[]): Promise<JournalEntryRecord[]> {
+  return withLines(db, await rows<EntryRow>(db, `SELECT ${ENTRY_COLUMNS} FROM journal_entries WHERE reverses_id = ANY($1::uuid[])`, [uuidsOnly(entryIds)]));
 }
 
 // A fiscal year's entries in number order, a page at a time (verifyLedger walks them all).

@@ -10,7 +10,7 @@ import { approveJournalEntry } from './journal.commands/approve-journal-entry';
 import { discardJournalEntryDraft } from './journal.commands/discard-journal-entry-draft';
 import { draftJournalEntry } from './journal.commands/draft-journal-entry';
 import { updateJournalEntryDraft } from './journal.commands/update-journal-entry-draft';
-import { fiscalPeriods, journalEntries, journalEntryDraft, journalEntryDrafts, refusedPostings, reversalOf, verifyLedger } from './journal.queries';
+import { fiscalPeriods, journalEntries, journalEntryDraft, journalEntryDrafts, refusedPostings, verifyLedger } from './journal.queries';
 
 export const journalQueries: Pick<QueryResolvers, 'journalEntry' | 'journalEntries' | 'verifyLedger' | 'fiscalPeriods' | 'refusedPostings'> = {
   journalEntries: (_parent, args, { principal, dataSource }) => {
@@ -66,7 +66,7 @@ export const JournalEntry: JournalEntryResolvers = {
     return loaders.journalEntry.load(reference.id);
   },
   reverses: (entry, _args, { loaders }) => (entry.reversesId ? loaders.journalEntry.load(entry.reversesId) : null),
-  reversedBy: async (entry, _args, { dataSource }) => (await reversalOf(dataSource, entry.id)) ?? null,
+  reversedBy: (entry, _args, { loaders }) => loaders.journalReversal.load(entry.id),
 };
 
 export const JournalLine: JournalLineResolvers = {
