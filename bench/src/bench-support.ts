@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { withDatabase } from '@backoffice/platform/database';
+import { recordTable } from './report';
 
 // What the benchmarks share: throwaway databases, timing, percentiles and plain-text tables.
 
@@ -38,4 +39,5 @@ export function printTable(headers: string[], rows: string[][], textColumns = 1)
   console.log(line(headers));
   console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
   for (const row of rows) console.log(line(row));
+  recordTable(headers, rows, textColumns);
 }

@@ -7,6 +7,8 @@ import { startStack, type Stack } from '@backoffice/e2e/stack';
 import type { BenchConfig } from './bench-config';
 import { cpuSince, cpuSnapshot } from './process-cpu';
 import { fixed, percentile, printTable, secondsSince } from './bench-support';
+import { chart, keep, say, section } from './report';
+import { barChart, distributionChart, lineChart } from './svg-charts';
 
 // Hires through the gateway on the whole stack as processes, and how long each one's
 // employee.hired event takes from HR's outbox row to IT's inbox row (both stamped by the one
@@ -27,7 +29,7 @@ export async function runEventLatencyBench(config: BenchConfig): Promise<void> {
   const loadHires = config.quick ? 80 : 200;
   const pacedHires = config.quick ? 15 : 30;
   const idleTries = config.quick ? 2 : 4;
-  console.log(`Event latency: hires through the gateway, HR outbox row -> IT inbox row (${IT_CONSUMER}); paced ${pacedHires} at 150 ms, ${idleTries} after ${idleSeconds} s idle, ${loadHires} by 8 clients; warm-up 10 hires\n`);
+  section('Event latency and hires', `Event latency: hires through the gateway, HR outbox row -> IT inbox row (${IT_CONSUMER}); paced ${pacedHires} at 150 ms, ${idleTries} after ${idleSeconds} s idle, ${loadHires} by 8 clients; warm-up 10 hires\n`);
   const stack = await startStack({ env: { LOG_LEVEL: 'error' } });
   const suffix = stack.env.DATABASE_NAME_SUFFIX!;
   const hrDb = new Client({ connectionString: withDatabase(config.serverUrl, serviceDatabaseName('hr', suffix)) });
@@ -86,6 +88,26 @@ export async function runEventLatencyBench(config: BenchConfig): Promise<void> {
     }
     scenarios.push({ name: `one hire after ${idleSeconds} s idle`, hires: idleTries, hireMs: afterIdle.map((h) => h.ms), seconds: secondsSince(started), ...await latencies(afterIdle.map((h) => h.id)) });
 
+    // Throughput against concurrency: the same number of hires by 1, 2, 4 and 8 clients, each level
+    // started once IT has every hire of the one before.
+    const sweepHires = config.quick ? 16 : 48;
+    const sweep: Array<{ clients: number; hiresPerSecond: number; p50: number; p90: number }> = [];
+    for (const clients of [1, 2, 4, 8]) {
+      let left = sweepHires;
+      const level: Array<{ id: string; ms: number }> = [];
+      const levelStarted = process.hrtime.bigint();
+      await Promise.all(
+        Array.from({ length: clients }, async () => {
+          while (left > 0) {
+            left -= 1;
+            level.push(await hire());
+          }
+        }),
+      );
+      sweep.push({ clients, hiresPerSecond: sweepHires / secondsSince(levelStarted), p50: percentile(level.map((h) => h.ms), 50), p90: percentile(level.map((h) => h.ms), 90) });
+      await latencies(level.map((h) => h.id));
+    }
+
     const underLoad: Array<{ id: string; ms: number }> = [];
     let remaining = loadHires;
     const waits = sampleServerWaits(config.serverUrl, suffix);
@@ -122,15 +144,27 @@ export async function runEventLatencyBench(config: BenchConfig): Promise<void> {
         scenario.name.startsWith('eight') ? fixed(scenario.hires / scenario.seconds, 1) : '-',
       ]),
     );
+    chart('event-latency', distributionChart({ title: 'Event latency: HR outbox row to IT inbox row', xLabel: 'milliseconds (log scale)', distributions: scenarios.map((scenario) => ({ name: scenario.name, samples: scenario.latencyMs })) }), 'Event latency distributions by scenario');
+    chart('hire-latency', distributionChart({ title: 'hireEmployee through the gateway', xLabel: 'milliseconds (log scale)', distributions: scenarios.map((scenario) => ({ name: scenario.name, samples: scenario.hireMs })) }), 'hireEmployee latency distributions by scenario');
+
+    say(`\nHires against concurrency: ${sweepHires} hires at each level, as fast as the clients can:`);
+    printTable(
+      ['clients', 'hires/s', 'hire p50 ms', 'hire p90 ms'],
+      sweep.map((level) => [String(level.clients), fixed(level.hiresPerSecond, 1), fixed(level.p50, 0), fixed(level.p90, 0)]),
+    );
+    chart('hires-by-concurrency', lineChart({ title: 'hireEmployee throughput against concurrency', xLabel: 'clients', yLabel: 'hires per second', series: [{ name: 'hires/s', points: sweep.map((level) => [level.clients, level.hiresPerSecond]) }], markers: true, yMin: 0 }), 'Hires per second at 1, 2, 4 and 8 clients');
+
     const cpuTotal = Object.values(cpu).reduce((sum, ms) => sum + ms, 0);
-    console.log(`\nWhere the CPU went under eight clients: ${loadHires} hires and their events until IT had them all (${cpuSeconds.toFixed(1)} s, ${(cpuTotal / 1000 / cpuSeconds).toFixed(2)} cores busy on average):`);
+    say(`\nWhere the CPU went under eight clients: ${loadHires} hires and their events until IT had them all (${cpuSeconds.toFixed(1)} s, ${(cpuTotal / 1000 / cpuSeconds).toFixed(2)} cores busy on average):`);
     printTable(
       ['process', 'CPU ms per hire', 'share', 'cores'],
       Object.entries(cpu)
         .sort((a, b) => b[1] - a[1])
         .map(([group, ms]) => [group, fixed(ms / loadHires, 1), `${((100 * ms) / cpuTotal).toFixed(0)}%`, fixed(ms / 1000 / cpuSeconds, 2)]),
     );
-    console.log(`\nWhat the stack's PostgreSQL sessions were doing under eight clients (${waitSamples.samples} samples, every 10 ms; a session counted once per sample):`);
+    chart('cpu-per-hire', barChart({ title: 'CPU per hire by process, eight clients', unit: 'ms', bars: Object.entries(cpu).sort((a, b) => b[1] - a[1]).map(([group, ms]) => ({ label: group, value: ms / loadHires })) }), 'CPU milliseconds per hire by process');
+    keep('latency', { scenarios, sweep, cpuMsPerHire: Object.fromEntries(Object.entries(cpu).map(([group, ms]) => [group, ms / loadHires])), waits: waitSamples });
+    say(`\nWhat the stack's PostgreSQL sessions were doing under eight clients (${waitSamples.samples} samples, every 10 ms; a session counted once per sample):`);
     printTable(
       ['state', 'sessions per sample'],
       waitSamples.rows.map((row) => [row.what, fixed(row.count / waitSamples.samples, 2)]),

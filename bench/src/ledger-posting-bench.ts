@@ -6,6 +6,7 @@ import { createClock } from '@backoffice/platform/clock';
 import type { BenchConfig } from './bench-config';
 import { fixed, percentile, printTable, ratio, secondsSince, timed } from './bench-support';
 import { openLedgerDatabase } from './ledger-database';
+import { say, section } from './report';
 
 // Posting throughput through the real command (postJournalEntry: validation, chart lookup,
 // idempotency check, the fiscal year's sequence row locked FOR UPDATE, hash chain, lines,
@@ -21,7 +22,7 @@ const EXPENSES = ['6200', '6300', '6400', '6600', '6700', '6800'];
 
 export async function runPostingBench(config: BenchConfig): Promise<void> {
   const perClient8 = Math.max(1, Math.round(config.postingEntries / 8));
-  console.log(`Ledger posting: balanced 2-line entries through postJournalEntry, ${config.postingEntries} per scenario (eight clients: ${perClient8} each)\n`);
+  section('Ledger posting', `Ledger posting: balanced 2-line entries through postJournalEntry, ${config.postingEntries} per scenario (eight clients: ${perClient8} each)\n`);
   const database = await openLedgerDatabase(config, 'benchpost');
   try {
     const modules: LedgerModules = createLedgerModules(database.dataSource, createClock({ timeZone: 'UTC' }), { functionalCurrency: 'EUR' });
@@ -107,7 +108,7 @@ export async function runPostingBench(config: BenchConfig): Promise<void> {
         fixed(percentile(result.latencies, 95), 1),
       ]),
     );
-    console.log(`(${check?.entries} entries posted in ${check?.years} fiscal years, warm-up included: numbers gapless in ${check?.gaplessYears} of ${check?.years} years, ${check?.brokenLinks} broken hash links)`);
+    say(`(${check?.entries} entries posted in ${check?.years} fiscal years, warm-up included: numbers gapless in ${check?.gaplessYears} of ${check?.years} years, ${check?.brokenLinks} broken hash links)`);
   } finally {
     await database.close();
   }

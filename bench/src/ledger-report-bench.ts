@@ -6,6 +6,7 @@ import { withDatabase } from '@backoffice/platform/database';
 import type { BenchConfig } from './bench-config';
 import { fixed, percentile, printTable, ratio, secondsSince, timed } from './bench-support';
 import { openLedgerDatabase, type LedgerDatabase } from './ledger-database';
+import { say, section } from './report';
 
 // Report latency against the size of the journal: the same months, accounts and cost centres,
 // once with few lines and once with many. trialBalance and incomeStatement read whole months
@@ -179,8 +180,8 @@ export async function runReportBench(config: BenchConfig): Promise<void> {
   const small = config.reportLinesSmall;
   const large = config.reportLinesLarge;
   const size = (lines: number) => (lines >= 1000 && lines % 1000 === 0 ? `${lines / 1000}k` : String(lines));
-  console.log(`Ledger reports: trialBalance and incomeStatement over ${size(small)} and ${size(large)} lines, ${config.reportMonths} months, 20 accounts, ${COST_CENTRES} cost centres`);
-  console.log(`(${config.reportWarmUp} warm-up runs, then ${config.reportRuns} timed runs per case, the two sizes alternating; latency in ms)\n`);
+  section('Ledger reports', `Ledger reports: trialBalance and incomeStatement over ${size(small)} and ${size(large)} lines, ${config.reportMonths} months, 20 accounts, ${COST_CENTRES} cost centres`);
+  say(`(${config.reportWarmUp} warm-up runs, then ${config.reportRuns} timed runs per case, the two sizes alternating; latency in ms)\n`);
   const ledgers: SizedLedger[] = [];
   try {
     ledgers.push(await buildLedger(config, size(small), small));
@@ -208,9 +209,9 @@ export async function runReportBench(config: BenchConfig): Promise<void> {
     }
     const [a, b] = [smallLedger.label, largeLedger.label];
     printTable(['report', 'range', `${a} p50`, `${a} p95`, `${b} p50`, `${b} p95`, `ratio p50`, `ratio p95`], rows, 2);
-    console.log(`(goal: ${b}/${a} ratio ≤ 1.5 for the reports; the two 'read' rows are the reports' parts, timed alone)`);
+    say(`(goal: ${b}/${a} ratio ≤ 1.5 for the reports; the two 'read' rows are the reports' parts, timed alone)`);
     const check = await trialBalance(largeLedger.database.dataSource, addDays(addMonths(FIRST_DAY, config.reportMonths), -1), 'EUR');
-    console.log(`(trial balance of the ${b} ledger at its last day: debits ${check.totalDebit}, credits ${check.totalCredit})`);
+    say(`(trial balance of the ${b} ledger at its last day: debits ${check.totalDebit}, credits ${check.totalCredit})`);
   } finally {
     for (const ledger of ledgers) await ledger.database.close();
   }

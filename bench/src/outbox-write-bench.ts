@@ -9,6 +9,8 @@ import { platformMigrations } from '@backoffice/platform/platform-migrations';
 import { uniqueRunId } from '@backoffice/testkit/isolation';
 import type { BenchConfig } from './bench-config';
 import { dropDatabase, fixed, percentile, printTable, ratio, secondsSince } from './bench-support';
+import { chart, keep, section } from './report';
+import { lineChart } from './svg-charts';
 
 // What the outbox costs a command: the same command (a department row and its audit entry in one
 // transaction, as HR's createDepartment writes them) with and without its event in the outbox,
@@ -59,7 +61,7 @@ async function round(sources: { service: DataSource; withoutRelay: DataSource },
 export async function runOutboxWriteBench(config: BenchConfig): Promise<void> {
   const commands = config.quick ? 300 : 2000;
   const rounds = config.quick ? 3 : 5;
-  console.log(`Outbox write: a department and its audit entry in one transaction, with and without its event in the outbox; ${commands} commands per round, ${rounds} rounds per case alternating, after ${commands / 4} warm-up commands of each\n`);
+  section('Outbox write', `Outbox write: a department and its audit entry in one transaction, with and without its event in the outbox; ${commands} commands per round, ${rounds} rounds per case alternating, after ${commands / 4} warm-up commands of each\n`);
   const runId = uniqueRunId('bench');
   const logger = createLogger({ service: 'bench' }, 'warn');
   const open = () =>
@@ -102,7 +104,16 @@ export async function runOutboxWriteBench(config: BenchConfig): Promise<void> {
         ]);
       }
     }
+    keep('outbox', samples.map(({ ms, ...sample }) => ({ ...sample, p50: percentile(ms, 50), p99: percentile(ms, 99) })));
     printTable(['case', 'commands/s', 'spread (rounds)', 'p50 ms', 'p99 ms', 'p50 vs without', 'time per command vs without'], rows);
+    chart('outbox-write', lineChart({
+      title: 'Command throughput with and without the outbox',
+      xLabel: 'clients',
+      yLabel: 'commands per second',
+      series: variants.map((variant) => ({ name: variant, points: [1, 8].map((clients) => { const set = samples.filter((sample) => sample.clients === clients && sample.variant === variant); return [clients, set.reduce((sum, sample) => sum + sample.commands, 0) / set.reduce((sum, sample) => sum + sample.seconds, 0)] as [number, number]; }) })),
+      markers: true,
+      yMin: 0,
+    }), 'Commands per second at 1 and 8 clients, with and without the outbox');
   } finally {
     await Promise.all([service.destroy(), withoutRelay.destroy()]);
     await dropDatabase(config.serverUrl, serviceDatabaseName('bench', runId));

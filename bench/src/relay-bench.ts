@@ -10,6 +10,8 @@ import { platformMigrations } from '@backoffice/platform/platform-migrations';
 import { uniqueRunId } from '@backoffice/testkit/isolation';
 import type { BenchConfig } from './bench-config';
 import { dropDatabase, fixed, printTable, ratio, secondsSince } from './bench-support';
+import { chart, keep, section } from './report';
+import { barChart } from './svg-charts';
 
 // The outbox relay's drain rate and memory by batch size, against the rate commands wrote the backlog.
 
@@ -65,10 +67,11 @@ async function measure(config: BenchConfig, batchSize: number): Promise<Result> 
 
 export async function runRelayBench(config: BenchConfig): Promise<void> {
   const events = config.quick ? Math.min(config.relayEvents, 2000) : config.relayEvents;
-  console.log(`Outbox relay: a backlog of ${events} events (100 aggregates) written by 8 clients with the relay stopped, then drained to Kafka with acks=all; one run per batch size\n`);
+  section('Outbox relay drain', `Outbox relay: a backlog of ${events} events (100 aggregates) written by 8 clients with the relay stopped, then drained to Kafka with acks=all; one run per batch size\n`);
   const results: Result[] = [];
   for (const batchSize of BATCH_SIZES) results.push(await measure(config, batchSize));
   const baseline = results[0]!;
+  keep('relay', results);
   printTable(
     ['batch size', 'drain s', 'drained/s', 'vs batch 1', 'written/s', 'drain vs write', 'peak RSS MB'],
     results.map((result) => [
@@ -81,4 +84,6 @@ export async function runRelayBench(config: BenchConfig): Promise<void> {
       fixed(result.rssMb, 0),
     ]),
   );
+  chart('relay-drain', barChart({ title: 'Outbox relay drain rate by batch size', unit: 'events/s', bars: results.map((result) => ({ label: `batch ${result.batchSize}`, value: result.eventsPerSecond })).concat([{ label: 'written by 8 clients', value: baseline.writtenPerSecond }]) }), 'Events drained per second by batch size');
+
 }

@@ -1,10 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
 import { loadBenchConfig } from './bench-config';
 import { secondsSince } from './bench-support';
 import { runPostingBench } from './ledger-posting-bench';
 import { runReportBench } from './ledger-report-bench';
 import { runEventLatencyBench } from './event-latency-bench';
 import { runRelayBench } from './relay-bench';
+import { writeReport } from './report';
 import { runOutboxWriteBench } from './outbox-write-bench';
 import { runStatementsBench } from './statements-bench';
 
@@ -23,6 +28,7 @@ import { runStatementsBench } from './statements-bench';
 async function main() {
   const config = loadBenchConfig();
   const started = process.hrtime.bigint();
+  const startedAt = new Date();
   const load = loadavg().map((value) => value.toFixed(2)).join(' ');
   // Other work on the machine skews absolute figures; the ratios within a table are measured side by side.
   console.log(`Machine: ${cpus().length} cores, load average ${load} at start; PostgreSQL and this process share them\n`);
@@ -50,7 +56,20 @@ async function main() {
     await runReportBench(config);
     console.log('');
   }
+  const file = writeReport(join(__dirname, '..', '..'), { startedAt, seconds: secondsSince(started), quick: config.quick, parts: [...config.only], software: await softwareVersions(config.serverUrl) });
+  console.log(`Report: ${file}`);
   console.log(`Done in ${secondsSince(started).toFixed(0)} s; load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} at the end`);
+}
+
+async function softwareVersions(serverUrl: string): Promise<string> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  const postgres = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? 'unknown';
+  await client.end();
+  const java = spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr?.split('\n')[0] ?? '';
+  const jars = join(__dirname, '..', '..', 'infra', 'kafka', '.jars');
+  const kafka = existsSync(jars) ? (readdirSync(jars).find((jar) => /^kafka-clients-[\d.]+\.jar$/.test(jar))?.replace(/^kafka-clients-|\.jar$/g, '') ?? 'unknown') : 'unknown';
+  return `PostgreSQL ${postgres.split(' ')[0]}; Kafka ${kafka} on ${java.replace(/^openjdk version "?([^" ]+)"?.*/, 'OpenJDK $1') || 'Java'}`;
 }
 
 main().catch((error: unknown) => {

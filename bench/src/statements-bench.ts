@@ -8,6 +8,7 @@ import { startStack, type Stack } from '@backoffice/e2e/stack';
 import { postGraphQL } from '@backoffice/testkit/graphql-client';
 import type { BenchConfig } from './bench-config';
 import { fixed, printTable, secondsSince } from './bench-support';
+import { keep, say, section } from './report';
 
 // Statements per request through the gateway for every entity list (each Query field answering a
 // connection), at one row and at 100: a list whose count grows with its rows asks the databases
@@ -81,12 +82,12 @@ export async function runStatementsBench(config: BenchConfig): Promise<Statement
       await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
       await db.query('SELECT 1 FROM pg_stat_statements LIMIT 1');
     } catch (error) {
-      console.log(`Statements per request: skipped, pg_stat_statements is not loaded (${(error as Error).message}). Load it with ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements' and a restart of PostgreSQL.`);
+      section('Statements per request', `Statements per request: skipped, pg_stat_statements is not loaded (${(error as Error).message}). Load it with ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements' and a restart of PostgreSQL.`);
       return [];
     }
     const maxRows = 100;
     const runs = config.quick ? 2 : 5;
-    console.log(`Statements per request: every entity list through the gateway at first: 1 and first: ${maxRows}, on the demo company (seeded, then settled); ${runs} requests each after one warm-up, averaged\n`);
+    section('Statements per request', `Statements per request: every entity list through the gateway at first: 1 and first: ${maxRows}, on the demo company (seeded, then settled); ${runs} requests each after one warm-up, averaged\n`);
     const started = process.hrtime.bigint();
     const stack = await startStack({ env: { SEED_DEMO_DATA: 'true', LOG_LEVEL: 'error' } });
     try {
@@ -95,7 +96,7 @@ export async function runStatementsBench(config: BenchConfig): Promise<Statement
       const queries = listQueries();
       const request = (query: string, first: number) => postGraphQL<Record<string, { edges: unknown[] } | null>>(stack.gatewayUrl, query, { first }, { authorization: `Bearer ${token}` });
       await untilSettled(stack, db, suffix, config.quick ? 90_000 : 300_000);
-      console.log(`(the demo company seeded and settled in ${secondsSince(started).toFixed(0)} s)\n`);
+      say(`(the demo company seeded and settled in ${secondsSince(started).toFixed(0)} s)\n`);
       const results: StatementsResult[] = [];
       for (const { field, query } of queries) {
         const measure = async (first: number) => {
@@ -126,6 +127,7 @@ export async function runStatementsBench(config: BenchConfig): Promise<Statement
           String(result.errors),
         ]),
       );
+      keep('statements', results);
       return results;
     } finally {
       await stack.stop();
@@ -148,6 +150,6 @@ async function untilSettled(stack: Stack, db: Client, suffix: string, timeoutMs:
     last = count;
     if (quietPolls >= 2) return;
   }
-  console.log(`(the demo company was still being seeded after ${timeoutMs / 1000} s: lists may hold fewer rows)`);
+  say(`(the demo company was still being seeded after ${timeoutMs / 1000} s: lists may hold fewer rows)`);
   void stack;
 }
