@@ -12,7 +12,7 @@ function positiveInteger(name: string, fallback: number): number {
 export type BenchConfig = {
   serverUrl: string;
   kafkaBrokers: string[];
-  // Which parts run: a comma-separated subset of latency, outbox, statements, relay, posting, reports (all by default).
+  // Which parts run: a comma-separated subset of latency, gateway, outbox, statements, memory, relay, posting, reports (all by default).
   only: Set<string>;
   // --quick or BENCH_QUICK=true: smaller loads and shorter idle waits, for a run in minutes.
   quick: boolean;
@@ -29,9 +29,9 @@ export type BenchConfig = {
 };
 
 export function loadBenchConfig(): BenchConfig {
-  const parts = (process.env.BENCH_ONLY ?? 'latency,outbox,statements,relay,posting,reports').split(',').map((part) => part.trim()).filter(Boolean);
-  const unknown = parts.filter((part) => !['latency', 'outbox', 'statements', 'relay', 'posting', 'reports'].includes(part));
-  if (unknown.length) throw new Error(`BENCH_ONLY names unknown parts: ${unknown.join(', ')} (use latency, outbox, statements, relay, posting, reports)`);
+  const parts = (process.env.BENCH_ONLY ?? 'latency,gateway,outbox,statements,memory,relay,posting,reports').split(',').map((part) => part.trim()).filter(Boolean);
+  const unknown = parts.filter((part) => !['latency', 'gateway', 'outbox', 'statements', 'memory', 'relay', 'posting', 'reports'].includes(part));
+  if (unknown.length) throw new Error(`BENCH_ONLY names unknown parts: ${unknown.join(', ')} (use latency, gateway, outbox, statements, memory, relay, posting, reports)`);
   const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === 'true';
   const config: BenchConfig = {
     serverUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',

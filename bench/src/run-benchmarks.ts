@@ -12,15 +12,19 @@ import { runRelayBench } from './relay-bench';
 import { writeReport } from './report';
 import { runOutboxWriteBench } from './outbox-write-bench';
 import { runStatementsBench } from './statements-bench';
+import { runMemoryBench } from './memory-bench';
+import { runGatewayBench } from './gateway-bench';
 
 // `pnpm bench` (npm run bench): measurements side by side in one run on the same machine,
 // reported as tables with ratios, never asserted. Kafka and PostgreSQL come from the environment
-// (npm run bench starts them). BENCH_ONLY=latency,outbox,statements,relay,posting,reports picks parts; --quick runs
+// (npm run bench starts them). BENCH_ONLY=latency,gateway,outbox,statements,memory,relay,posting,reports picks parts; --quick runs
 // smaller loads; sizes: see bench-config.ts.
 // - event latency: hires through the gateway, HR's outbox row to IT's inbox row, paced, after
 //   idle and under eight clients, with hires per second;
+// - the gateway's overhead: the same HR query through the gateway and straight to HR;
 // - the outbox write: the same command with and without its event in the outbox;
 // - statements per request for every entity list at 1 and 100 rows, through the gateway;
+// - each service's resident memory through ten minutes of steady mixed load;
 // - the outbox relay's drain rate and memory by batch size, against the rate commands wrote the backlog;
 // - ledger posting: entries per second, one client and eight concurrent ones;
 // - ledger reports: trialBalance and incomeStatement latency at two journal sizes.
@@ -36,12 +40,20 @@ async function main() {
     await runEventLatencyBench(config);
     console.log('');
   }
+  if (config.only.has('gateway')) {
+    await runGatewayBench(config);
+    console.log('');
+  }
   if (config.only.has('outbox')) {
     await runOutboxWriteBench(config);
     console.log('');
   }
   if (config.only.has('statements')) {
     await runStatementsBench(config);
+    console.log('');
+  }
+  if (config.only.has('memory')) {
+    await runMemoryBench(config);
     console.log('');
   }
   if (config.only.has('relay')) {

@@ -95,7 +95,7 @@ export async function runStatementsBench(config: BenchConfig): Promise<Statement
       const token = stack.token({ employeeId: randomUUID(), roles: ['MANAGER'] });
       const queries = listQueries();
       const request = (query: string, first: number) => postGraphQL<Record<string, { edges: unknown[] } | null>>(stack.gatewayUrl, query, { first }, { authorization: `Bearer ${token}` });
-      await untilSettled(stack, db, suffix, config.quick ? 90_000 : 300_000);
+      await untilSettled(stack, db, suffix, config.quick ? 45_000 : 300_000);
       say(`(the demo company seeded and settled in ${secondsSince(started).toFixed(0)} s)\n`);
       const results: StatementsResult[] = [];
       for (const { field, query } of queries) {

@@ -1,7 +1,7 @@
 // Small SVG charts for the benchmark report, drawn by hand so the report needs no browser or
 // plotting library: lines over a linear or logarithmic x axis, and horizontal bars.
 
-const WIDTH = 720;
+const WIDTH = 780;
 const HEIGHT = 360;
 const MARGIN = { left: 70, right: 190, top: 40, bottom: 50 };
 const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#17becf', '#7f7f7f'];
