@@ -29,7 +29,7 @@ export async function runEventLatencyBench(config: BenchConfig): Promise<void> {
   const loadHires = config.quick ? 80 : 200;
   const pacedHires = config.quick ? 15 : 30;
   const idleTries = config.quick ? 2 : 4;
-  section('Event latency and hires', `Event latency: hires through the gateway, HR outbox row -> IT inbox row (${IT_CONSUMER}); paced ${pacedHires} at 150 ms, ${idleTries} after ${idleSeconds} s idle, ${loadHires} by 8 clients; warm-up 10 hires\n`);
+  section('Event latency and hires', `Event latency: hires through the gateway, HR outbox row -> IT inbox row (${IT_CONSUMER}); paced ${pacedHires} at 150 ms, ${idleTries} after ${idleSeconds} s idle, ${loadHires} by 8 clients; warm-up: rounds of 10 hires until their events reach IT in under 100 ms (p50)\n`);
   const stack = await startStack({ env: { LOG_LEVEL: 'error' } });
   const suffix = stack.env.DATABASE_NAME_SUFFIX!;
   const hrDb = new Client({ connectionString: withDatabase(config.serverUrl, serviceDatabaseName('hr', suffix)) });
@@ -69,7 +69,17 @@ export async function runEventLatencyBench(config: BenchConfig): Promise<void> {
       }
     };
 
-    for (let i = 0; i < 10; i += 1) await hire();
+    // Warm-up until the path is warm: a new stack's consumers join their groups and its relay meets
+    // new topics in the first seconds, which a measurement would otherwise count. Rounds of ten
+    // hires, until a round's events reach IT in under 100 ms at the median (at most six rounds).
+    for (let round = 1; round <= 6; round += 1) {
+      const warmUp: Array<{ id: string; ms: number }> = [];
+      for (let i = 0; i < 10; i += 1) {
+        warmUp.push(await hire());
+        await sleep(50);
+      }
+      if (percentile((await latencies(warmUp.map((h) => h.id))).latencyMs, 50) < 100) break;
+    }
     const scenarios: Scenario[] = [];
 
     const paced: Array<{ id: string; ms: number }> = [];

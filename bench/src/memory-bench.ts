@@ -24,7 +24,7 @@ function residentMb(pid: number | undefined): number {
 
 export async function runMemoryBench(config: BenchConfig): Promise<void> {
   const warmUpSeconds = config.quick ? 10 : 60;
-  const loadSeconds = config.quick ? 30 : 600;
+  const loadSeconds = config.quick ? 20 : 600;
   section('Memory under steady load', `Memory: each service's resident memory through ${loadSeconds >= 60 ? `${loadSeconds / 60} minutes` : `${loadSeconds} s`} of steady mixed load (4 clients, a request every 50 ms each: hires, employees, tickets, assets) after ${warmUpSeconds} s of the same load as warm-up`);
   const stack = await startStack({ env: { LOG_LEVEL: 'error' } });
   try {
