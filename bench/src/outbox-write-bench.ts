@@ -34,7 +34,7 @@ type Sample = { variant: Variant; clients: number; commands: number; seconds: nu
 
 async function createDepartment(manager: EntityManager, withOutbox: boolean, runId: string): Promise<void> {
   const departmentId = randomUUID();
-  const code = `D${departmentId.slice(0, 8)}`;
+  const code = `D${departmentId}`;
   const name = `Department ${code}`;
   await manager.query('INSERT INTO bench_departments (id, code, name) VALUES ($1, $2, $3)', [departmentId, code, name]);
   await recordAudit(manager, { actor: 'bench', action: 'department.created', entityType: 'Department', entityId: departmentId, changes: { code, name }, correlationId: runId });
