@@ -3,7 +3,8 @@
 
 const WIDTH = 780;
 const HEIGHT = 360;
-const MARGIN = { left: 70, right: 190, top: 40, bottom: 50 };
+const MARGIN = { left: 70, right: 30, top: 40, bottom: 50 };
+const LEGEND_LINE = 18;
 const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#17becf', '#7f7f7f'];
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -39,6 +40,8 @@ export function lineChart(options: { title: string; xLabel: string; yLabel: stri
   const yMax = Math.max(...ys) * 1.05 || 1;
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  // The legend goes under the plot, a line per series, so long names are never cut.
+  const height = HEIGHT + options.series.length * LEGEND_LINE + 10;
   const sx = (x: number) => MARGIN.left + (options.xLog ? (Math.log10(Math.max(x, xMin)) - Math.log10(xMin)) / (Math.log10(xMax) - Math.log10(xMin) || 1) : (x - xMin) / (xMax - xMin || 1)) * plotW;
   const sy = (y: number) => MARGIN.top + plotH - ((y - yMin) / (yMax - yMin || 1)) * plotH;
   const parts: string[] = [];
@@ -56,16 +59,16 @@ export function lineChart(options: { title: string; xLabel: string; yLabel: stri
     const path = series.points.map(([x, y], i) => `${i ? 'L' : 'M'}${round(sx(x))},${round(sy(y))}`).join(' ');
     parts.push(`<path d="${path}" fill="none" stroke="${colour}" stroke-width="2"/>`);
     if (options.markers) for (const [x, y] of series.points) parts.push(`<circle cx="${round(sx(x))}" cy="${round(sy(y))}" r="3.5" fill="${colour}"/>`);
-    const legendY = MARGIN.top + 10 + index * 20;
-    parts.push(`<rect x="${WIDTH - MARGIN.right + 15}" y="${legendY - 9}" width="14" height="4" fill="${colour}"/>`);
-    parts.push(`<text x="${WIDTH - MARGIN.right + 35}" y="${legendY - 3}">${escape(series.name)}</text>`);
+    const legendY = HEIGHT + 8 + index * LEGEND_LINE;
+    parts.push(`<rect x="${MARGIN.left}" y="${legendY - 6}" width="14" height="4" fill="${colour}"/>`);
+    parts.push(`<text x="${MARGIN.left + 20}" y="${legendY}">${escape(series.name)}</text>`);
   });
   return frame(options.title, [
     `<rect x="${MARGIN.left}" y="${MARGIN.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#999"/>`,
     ...parts,
     `<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 10}" text-anchor="middle">${escape(options.xLabel)}</text>`,
     `<text transform="translate(16 ${MARGIN.top + plotH / 2}) rotate(-90)" text-anchor="middle">${escape(options.yLabel)}</text>`,
-  ]);
+  ], height);
 }
 
 // Percentile (y, 0-100) against value (x): one line per distribution, so a whole latency
