@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { loadBenchConfig } from './bench-config';
+import { loadBenchConfig, type BenchConfig } from './bench-config';
 import { secondsSince } from './bench-support';
 import { runPostingBench } from './ledger-posting-bench';
 import { runReportBench } from './ledger-report-bench';
@@ -29,6 +29,18 @@ import { runGatewayBench } from './gateway-bench';
 // - ledger posting: entries per second, one client and eight concurrent ones;
 // - ledger reports: trialBalance and incomeStatement latency at two journal sizes.
 
+// In the order they run; BENCH_ONLY names them (bench-config.ts checks the names).
+const PARTS: Array<[string, (config: BenchConfig) => Promise<unknown>]> = [
+  ['latency', runEventLatencyBench],
+  ['gateway', runGatewayBench],
+  ['outbox', runOutboxWriteBench],
+  ['statements', runStatementsBench],
+  ['memory', runMemoryBench],
+  ['relay', runRelayBench],
+  ['posting', runPostingBench],
+  ['reports', runReportBench],
+];
+
 async function main() {
   const config = loadBenchConfig();
   const started = process.hrtime.bigint();
@@ -36,36 +48,9 @@ async function main() {
   const load = loadavg().map((value) => value.toFixed(2)).join(' ');
   // Other work on the machine skews absolute figures; the ratios within a table are measured side by side.
   console.log(`Machine: ${cpus().length} cores, load average ${load} at start; PostgreSQL and this process share them\n`);
-  if (config.only.has('latency')) {
-    await runEventLatencyBench(config);
-    console.log('');
-  }
-  if (config.only.has('gateway')) {
-    await runGatewayBench(config);
-    console.log('');
-  }
-  if (config.only.has('outbox')) {
-    await runOutboxWriteBench(config);
-    console.log('');
-  }
-  if (config.only.has('statements')) {
-    await runStatementsBench(config);
-    console.log('');
-  }
-  if (config.only.has('memory')) {
-    await runMemoryBench(config);
-    console.log('');
-  }
-  if (config.only.has('relay')) {
-    await runRelayBench(config);
-    console.log('');
-  }
-  if (config.only.has('posting')) {
-    await runPostingBench(config);
-    console.log('');
-  }
-  if (config.only.has('reports')) {
-    await runReportBench(config);
+  for (const [part, run] of PARTS) {
+    if (!config.only.has(part)) continue;
+    await run(config);
     console.log('');
   }
   const file = writeReport(join(__dirname, '..', '..'), { startedAt, seconds: secondsSince(started), quick: config.quick, parts: [...config.only], software: await softwareVersions(config.serverUrl) });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildSchema, getNamedType, isInterfaceType, isListType, isNonNullType, isObjectType, isScalarType, isEnumType, type GraphQLField, type GraphQLObjectType } from 'graphql';
 import { Client } from 'pg';
-import { startStack, type Stack } from '@backoffice/e2e/stack';
+import { startStack } from '@backoffice/e2e/stack';
 import { postGraphQL } from '@backoffice/testkit/graphql-client';
 import type { BenchConfig } from './bench-config';
 import { fixed, printTable, secondsSince } from './bench-support';
@@ -99,7 +99,7 @@ export async function runStatementsBench(config: BenchConfig): Promise<Statement
       const token = stack.token({ employeeId: randomUUID(), roles: ['MANAGER'] });
       const queries = listQueries();
       const request = (query: string, first: number) => postGraphQL<Record<string, { edges: unknown[] } | null>>(stack.gatewayUrl, query, { first }, { authorization: `Bearer ${token}` });
-      await untilSettled(stack, db, suffix, 300_000);
+      await untilSettled(db, suffix, 300_000);
       say(`(the demo company seeded and settled in ${secondsSince(started).toFixed(0)} s)\n`);
       const results: StatementsResult[] = [];
       for (const { field, query } of queries) {
@@ -143,7 +143,7 @@ export async function runStatementsBench(config: BenchConfig): Promise<Statement
 
 // The demo is seeded in the background as the services start; it has settled when no statement
 // but the background ones runs over a few seconds.
-async function untilSettled(stack: Stack, db: Client, suffix: string, timeoutMs: number): Promise<void> {
+async function untilSettled(db: Client, suffix: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = -1;
   let quietPolls = 0;
@@ -155,5 +155,4 @@ async function untilSettled(stack: Stack, db: Client, suffix: string, timeoutMs:
     if (quietPolls >= 2) return;
   }
   say(`(the demo company was still being seeded after ${timeoutMs / 1000} s: lists may hold fewer rows)`);
-  void stack;
 }
