@@ -33,6 +33,16 @@ async function main() {
     colour: 32,
   };
 
+  // The manager's web app, served beside the services and talking to the gateway.
+  const dashboardPort = port('DASHBOARD_PORT', 4080);
+  const dashboard: ProcessSpec = {
+    name: 'dashboard',
+    entry: 'apps/dashboard/dist/server/serve.js',
+    port: dashboardPort,
+    env: { DASHBOARD_PORT: String(dashboardPort), GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql` },
+    colour: 36,
+  };
+
   const children: ChildProcess[] = [];
   let stopping = false;
   const stopAll = async (code: number) => {
@@ -67,10 +77,13 @@ async function main() {
   await Promise.all(specs.map((spec) => waitReady(spec)));
   launch(gateway);
   await waitReady(gateway);
+  launch(dashboard);
+  await waitReady(dashboard);
 
   const token = spawnSync(process.execPath, [join(root, 'services/gateway/dist/issue-dev-token.js'), '--role', 'MANAGER'], { encoding: 'utf8', env: process.env });
   console.log(`
 \x1b[1mBackoffice is running.\x1b[0m
+  Dashboard          http://localhost:${dashboardPort}  (sign in as any demo person)
   GraphQL endpoint   http://localhost:${gatewayPort}/graphql
   Subgraphs          ${specs.map((s) => `${s.name} http://localhost:${s.port}/graphql`).join(', ')} (gateway only)
   Kafka              ${stack.kafkaBrokers}${stack.kafkaSaslBrokers ? ` (SASL logins and ACLs: ${stack.kafkaSaslBrokers}, see infra/README.md)` : ''}

@@ -32,6 +32,9 @@ export type GraphQLHttpServerOptions<TContext extends BaseContext> = {
   // Codes of the caller's own refusals (e.g. RATE_LIMITED), passed to the client as they are,
   // like the platform's expected codes; any other unexpected code is masked.
   clientErrorCodes?: readonly string[];
+  // Plain HTTP routes beside the endpoint, by path (e.g. the gateway's development sign-in).
+  // A route answers the request itself; its errors are logged and answered 500.
+  routes?: Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void>>;
 } & ({ schema: GraphQLSchema } | { gateway: NonNullable<ConstructorParameters<typeof ApolloServer>[0]['gateway']> });
 
 export type GraphQLRequestFields = { query?: unknown; operationName?: unknown; variables?: unknown };
@@ -92,6 +95,8 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       });
       return sendJson(response, readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'not ready', ...readiness.checks });
     }
+    const route = options.routes?.[url.pathname];
+    if (route) return route(request, response);
     if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(response, 404, { error: 'not found' });
 
     if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
@@ -163,7 +168,7 @@ function graphqlRequestFields(method: string | undefined, url: URL, body: unknow
 class PayloadTooLarge extends Error {}
 
 // Stops buffering past the limit (without resetting the connection, so the 413 gets through).
-function readBody(request: IncomingMessage): Promise<string> {
+export function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -182,7 +187,7 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown) {
+export function sendJson(response: ServerResponse, status: number, body: unknown) {
   response.statusCode = status;
   response.setHeader('content-type', 'application/json');
   response.end(JSON.stringify(body));

@@ -8,6 +8,7 @@ import type { Logger } from '@backoffice/platform/logger';
 import { correlationIdFrom } from '@backoffice/platform/correlation-id';
 import { continueOrStartTrace } from '@backoffice/platform/trace-context';
 import { createTokenVerifier } from './authenticate';
+import { developmentSignInRoutes } from './development-sign-in';
 import type { GatewayConfig } from './config';
 import { supergraphPath, type SubgraphName } from './compose-supergraph';
 import { documentLimitRules, refuseTooManyTokens } from './limits/document-limits';
@@ -100,7 +101,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
   });
   const verifyToken = createTokenVerifier(config.tokens);
   const rateLimiter = createRateLimiter(config.limits.rateLimit);
-  return startGraphQLHttpServer<GatewayContext>({
+  const developmentSecret = config.tokens.developmentSecret;
+  const running: RunningHttpServer = await startGraphQLHttpServer<GatewayContext>({
     logger,
     port: config.port,
     host: config.host,
@@ -111,6 +113,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
     validationRules: documentLimitRules(config.limits),
     plugins: [queryCostPlugin(config.limits)],
     clientErrorCodes: GATEWAY_ERROR_CODES,
+    // The dashboard's development sign-in; never in production, which has no development secret.
+    routes: developmentSecret ? developmentSignInRoutes(developmentSecret, () => running.url) : undefined,
     readiness: async () => {
       const checks = await Promise.all(
         Object.entries(config.subgraphUrls).map(async ([name, url]) => {
@@ -135,4 +139,5 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
       };
     },
   });
+  return running;
 }

@@ -2,19 +2,13 @@ import { parseArgs } from 'node:util';
 import { isRole, type Principal, type Role } from '@backoffice/platform/identity';
 import { issueDevelopmentToken } from './authenticate';
 import { loadGatewayConfig } from './config';
+import { demoTitleFor, findDemoPersonByTitle } from './demo-people';
 
 // `npm run token -- --role MANAGER [--role HR] [--employee <id>] [--service <name>] [--hours 8]`
 // prints a development token signed with the gateway's JWT_SECRET. A person's token names a
 // person: without --employee, a demo person whose job fits the first role is looked up through
 // the running gateway. With the SERVICE role the token names a service account instead.
 
-const demoTitleFor: Record<Exclude<Role, 'SERVICE'>, string> = {
-  MANAGER: 'Head of Operations',
-  HR: 'Head of People',
-  ACCOUNTING: 'Chief Financial Officer',
-  IT: 'Head of IT',
-  EMPLOYEE: 'Software Engineer',
-};
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -60,7 +54,7 @@ async function demoPerson(role: Exclude<Role, 'SERVICE'>, gatewayUrl: string, se
   let problem = '';
   while (Date.now() < deadline) {
     try {
-      const found = await findByTitle(gatewayUrl, lookup, title);
+      const found = await findDemoPersonByTitle(gatewayUrl, lookup, title);
       if (found) return found;
       problem = `no active employee titled "${title}" (is the demo company seeded? SEED_DEMO_DATA=true)`;
     } catch (error) {
@@ -70,28 +64,6 @@ async function demoPerson(role: Exclude<Role, 'SERVICE'>, gatewayUrl: string, se
   }
   console.error(`Could not find a demo person for ${role}: ${problem}. Pass --employee <employee id> instead.`);
   return null;
-}
-
-type EmployeePage = { data?: { employees?: { edges: Array<{ node: { id: string; title: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
-
-async function findByTitle(gatewayUrl: string, token: string, title: string): Promise<string | null> {
-  let after: string | null = null;
-  for (;;) {
-    const response = await fetch(gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        query: 'query DemoPeople($after: String) { employees(first: 200, after: $after, filter: { status: ACTIVE }) { edges { node { id title } } pageInfo { hasNextPage endCursor } } }',
-        variables: { after },
-      }),
-      signal: AbortSignal.timeout(5000),
-    });
-    const page = ((await response.json()) as EmployeePage).data?.employees;
-    const match = page?.edges.find((edge) => edge.node.title === title);
-    if (match) return match.node.id;
-    if (!page?.pageInfo.hasNextPage) return null;
-    after = page.pageInfo.endCursor;
-  }
 }
 
 main().then((code) => process.exit(code));
