@@ -77,8 +77,13 @@ switch (command) {
     break;
   }
   case 'test': {
+    if (!findChromium()) say('Chromium was not found, so the dashboard\'s browser tests will fail: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.');
     // Kafka and PostgreSQL are started once for the whole run and handed to every package.
     process.exit(run(process.execPath, [withStack, '--', pnpm, 'exec', 'turbo', 'run', 'test', '--concurrency=2', '--continue', '--log-order=grouped', ...rest], { env: testEnv }));
+    break;
+  }
+  case 'screenshots': {
+    process.exit(run(process.execPath, [withStack, '--', pnpm, '--filter', '@backoffice/e2e', 'run', 'screenshots', ...rest], { env: testEnv }));
     break;
   }
   case 'bench': {
@@ -104,6 +109,11 @@ switch (command) {
     break;
   }
   default:
-    console.error(`unknown command ${command}: use start, test, check, bench, token, identity-keys or events`);
+    console.error(`unknown command ${command}: use start, test, check, bench, screenshots, token, identity-keys or events`);
     process.exit(2);
+}
+
+// The browser the dashboard's tests drive (e2e/src/browser.ts looks in the same places).
+function findChromium() {
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].some((path) => path && existsSync(path));
 }

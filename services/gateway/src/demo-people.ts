@@ -15,9 +15,9 @@ export const demoTitleFor: Record<PersonRole, string> = {
   EMPLOYEE: 'Software Engineer',
 };
 
-export type DemoPerson = { employeeId: string; name: string; title: string; department: string | null; roles: PersonRole[] };
+export type DemoPerson = { employeeId: string; name: string; title: string; department: string | null; roles: PersonRole[]; reportsTo: string | null };
 
-type Node = { id: string; firstName: string; lastName: string; title: string; department: { name: string } | null };
+type Node = { id: string; firstName: string; lastName: string; title: string; department: { name: string } | null; manager: { id: string } | null };
 type EmployeePage = { data?: { employees?: { edges: Array<{ node: Node }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }; errors?: Array<{ message: string }> };
 
 const EMPLOYEES_SHOWN = 3;
@@ -32,7 +32,7 @@ async function activeEmployees(gatewayUrl: string, token: string, enough: (seen:
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
         query:
-          'query DemoPeople($after: String) { employees(first: 200, after: $after, filter: { status: ACTIVE }, orderBy: { field: LAST_NAME }) { edges { node { id firstName lastName title department { name } } } pageInfo { hasNextPage endCursor } } }',
+          'query DemoPeople($after: String) { employees(first: 200, after: $after, filter: { status: ACTIVE }, orderBy: { field: LAST_NAME }) { edges { node { id firstName lastName title department { name } manager { id } } } pageInfo { hasNextPage endCursor } } }',
         variables: { after },
       }),
       signal: AbortSignal.timeout(5000),
@@ -51,22 +51,29 @@ export async function findDemoPersonByTitle(gatewayUrl: string, token: string, t
   return people.find((person) => person.title === title)?.id ?? null;
 }
 
-// The role holders first (manager, HR, accounting, IT), then a few employees, each with the
+// The role holders first (manager, HR, accounting, IT), then someone reporting to the manager
+// (whose leave and expense claims the manager decides), then a few employees, each with the
 // roles their token carries. A department's head is also an employee of the company.
 export async function listDemoPeople(gatewayUrl: string, token: string): Promise<DemoPerson[]> {
   const people = await activeEmployees(gatewayUrl, token, () => false);
-  const chosen: DemoPerson[] = [];
+  const names = new Map(people.map((person) => [person.id, `${person.firstName} ${person.lastName}`]));
   const describe = (person: Node, roles: PersonRole[]): DemoPerson => ({
     employeeId: person.id,
-    name: `${person.firstName} ${person.lastName}`,
+    name: names.get(person.id)!,
     title: person.title,
     department: person.department?.name ?? null,
     roles,
+    reportsTo: (person.manager && names.get(person.manager.id)) ?? null,
   });
+  const chosen: DemoPerson[] = [];
+  const roleTitles = new Set(Object.values(demoTitleFor));
   for (const role of ['MANAGER', 'HR', 'ACCOUNTING', 'IT'] as const) {
     const holder = people.find((person) => person.title === demoTitleFor[role]);
     if (holder) chosen.push(describe(holder, [role, 'EMPLOYEE']));
   }
+  const manager = chosen.find((person) => person.roles.includes('MANAGER'));
+  const managersReport = manager && people.find((person) => person.manager?.id === manager.employeeId && !roleTitles.has(person.title));
+  if (managersReport) chosen.push(describe(managersReport, ['EMPLOYEE']));
   for (const person of people.filter((candidate) => candidate.title === demoTitleFor.EMPLOYEE).slice(0, EMPLOYEES_SHOWN)) {
     chosen.push(describe(person, ['EMPLOYEE']));
   }

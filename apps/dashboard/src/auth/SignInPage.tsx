@@ -5,7 +5,7 @@ import { ErrorNotice, Loading } from '../ui/Status';
 import { beginSignIn, discover } from './oidc';
 import { sessionFromToken, useSession, type Role } from './session';
 
-type DemoPerson = { employeeId: string; name: string; title: string; department: string | null; roles: Role[] };
+type DemoPerson = { employeeId: string; name: string; title: string; department: string | null; roles: Role[]; reportsTo: string | null };
 
 export const PENDING_SIGN_IN_KEY = 'backoffice.pendingSignIn';
 
@@ -69,7 +69,8 @@ function DevelopmentSignIn() {
             </button>
             <span>
               {person.title}
-              {person.department ? `, ${person.department}` : ''} — {person.roles.map((role) => role.toLowerCase()).join(' and ')}
+              {person.department ? `, ${person.department}` : ''}
+              {person.reportsTo ? `, reports to ${person.reportsTo}` : ''} — {person.roles.map((role) => role.toLowerCase()).join(' and ')}
             </span>
           </li>
         ))}

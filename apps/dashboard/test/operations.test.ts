@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Supergraph } from '@apollo/federation-internals';
+import { Kind, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import * as generated from '../src/graphql/graphql';
+
+// Every operation the app sends, checked against the committed supergraph as the gateway serves
+// it (its API schema): a subgraph change that breaks the dashboard fails here, not in a browser.
+// And the generated operations are what `pnpm codegen` makes of the source now, so no operation
+// in the app escapes the check.
+
+const repositoryRoot = join(__dirname, '..', '..', '..');
+const supergraphSdl = readFileSync(join(repositoryRoot, 'services', 'gateway', 'supergraph.graphql'), 'utf8');
+const apiSchema = Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+
+const documents = Object.entries(generated).filter((entry): entry is [string, DocumentNode] => entry[0].endsWith('Document') && (entry[1] as DocumentNode)?.kind === Kind.DOCUMENT);
+const operationsOf = (document: DocumentNode) => document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+
+describe("the dashboard's operations", () => {
+  it('are there to check', () => {
+    expect(documents.length).toBeGreaterThan(10);
+  });
+
+  it.each(documents)('%s is valid against the committed supergraph', (_name, document) => {
+    expect(validate(apiSchema, document).map((error) => error.message)).toEqual([]);
+  });
+
+  it('have unique names', () => {
+    const names = documents.flatMap(([, document]) => operationsOf(document).map((operation) => operation.name?.value));
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+    expect(names).not.toContain(undefined);
+  });
+
+  // Codegen runs in a plain Node child: its CLI loads ES modules that Jest's runtime cannot.
+  it('are generated from the source as it is now (pnpm codegen)', () => {
+    const codegen = join(__dirname, '..', 'node_modules', '.bin', 'graphql-codegen');
+    const check = spawnSync(codegen, ['--config', 'codegen.ts', '--check'], { cwd: join(__dirname, '..'), encoding: 'utf8' });
+    expect({ status: check.status, output: check.status === 0 ? '' : check.stdout + check.stderr }).toEqual({ status: 0, output: '' });
+  }, 60_000);
+
+  it('a field removed from the schema is reported', () => {
+    const broken = Supergraph.build(supergraphSdl.replace(/\n\s+"""(?:(?!""")[\s\S])*"""\s*\n\s+leaveApprovalQueue:.*\n/, '\n')).apiSchema().toGraphQLJSSchema();
+    const users = documents.filter(([, document]) => JSON.stringify(document).includes('"leaveApprovalQueue"'));
+    expect(users.length).toBeGreaterThan(0);
+    for (const [, document] of users) expect(validate(broken, document).map((error) => error.message)).toContainEqual(expect.stringMatching(/Cannot query field "leaveApprovalQueue"/));
+  });
+});
