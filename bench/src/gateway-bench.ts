@@ -5,20 +5,25 @@ import type { BenchConfig } from './bench-config';
 import { fixed, percentile, printTable, ratio, secondsSince } from './bench-support';
 import { chart, keep, section } from './report';
 import { distributionChart } from './svg-charts';
+import { startHiveReferenceGateway } from './hive-reference-gateway';
+import { DEV_JWT_SECRET } from '@backoffice/e2e/tokens';
 
 // What the gateway adds: the same query, a page of 20 employees with their departments (all HR's),
-// sent through the gateway and straight to HR with the identity header the gateway would sign.
-// Rounds alternate between the two so drift falls on both; one and eight clients.
+// sent through the gateway and straight to HR with the identity header the gateway would sign,
+// and through Hive Gateway serving the same supergraph with the same token check and identity
+// signing (hive-reference-gateway.ts), for a reference. Rounds alternate between the three so
+// drift falls on all; one and eight clients.
 
 const QUERY = `{ employees(first: 20) { edges { node { id employeeNumber firstName lastName title status department { id code name } } } } }`;
 
-type Round = { path: 'gateway' | 'straight to HR'; clients: number; requests: number; seconds: number; ms: number[] };
+type Round = { path: 'gateway' | 'Hive Gateway' | 'straight to HR'; clients: number; requests: number; seconds: number; ms: number[] };
 
 export async function runGatewayBench(config: BenchConfig): Promise<void> {
   const requestsPerRound = config.quick ? 200 : 1000;
   const rounds = config.quick ? 2 : 4;
-  section('Gateway overhead', `Gateway overhead: employees(first: 20) with departments through @apollo/gateway and straight to HR (identity header signed by the client as the gateway would); ${requestsPerRound} requests per round, ${rounds} rounds per path alternating, after ${requestsPerRound / 5} warm-up requests on each`);
+  section('Gateway overhead', `Gateway overhead: employees(first: 20) with departments through @apollo/gateway, through Hive Gateway 2.12 on the same supergraph (reference: same token check and identity signing, none of our limits) and straight to HR (identity header signed by the client as the gateway would); ${requestsPerRound} requests per round, ${rounds} rounds per path alternating, after ${requestsPerRound / 5} warm-up requests on each`);
   const stack = await startStack({ env: { LOG_LEVEL: 'error' } });
+  const hive = await startHiveReferenceGateway(stack.subgraphUrls, DEV_JWT_SECRET);
   try {
     const caller = { employeeId: randomUUID(), roles: ['MANAGER' as const] };
     const token = stack.token(caller);
@@ -32,7 +37,8 @@ export async function runGatewayBench(config: BenchConfig): Promise<void> {
       }, gatewayHeaders);
     }
     const send = async (path: Round['path']) => {
-      const response = path === 'gateway' ? await postGraphQL(stack.gatewayUrl, QUERY, {}, gatewayHeaders) : await postGraphQL(stack.subgraphUrls.hr, QUERY, {}, hrHeaders);
+      const response =
+        path === 'gateway' ? await postGraphQL(stack.gatewayUrl, QUERY, {}, gatewayHeaders) : path === 'Hive Gateway' ? await postGraphQL(hive.url, QUERY, {}, gatewayHeaders) : await postGraphQL(stack.subgraphUrls.hr, QUERY, {}, hrHeaders);
       if (response.errors?.length) throw new Error(`${path}: ${JSON.stringify(response.errors)}`);
     };
     const round = async (path: Round['path'], clients: number, requests: number): Promise<Round> => {
@@ -51,7 +57,7 @@ export async function runGatewayBench(config: BenchConfig): Promise<void> {
       );
       return { path, clients, requests, seconds: secondsSince(started), ms };
     };
-    const paths: Array<Round['path']> = ['gateway', 'straight to HR'];
+    const paths: Array<Round['path']> = ['gateway', 'Hive Gateway', 'straight to HR'];
     for (const path of paths) await round(path, 8, requestsPerRound / 5);
     const results: Round[] = [];
     for (const clients of [1, 8]) for (let i = 0; i < rounds; i += 1) for (const path of paths) results.push(await round(path, clients, requestsPerRound));
@@ -68,16 +74,17 @@ export async function runGatewayBench(config: BenchConfig): Promise<void> {
           fixed(percentile(ms(path), 99), 2),
           fixed(rate(path), 0),
           `${fixed(Math.min(...rates(path)), 0)}-${fixed(Math.max(...rates(path)), 0)}`,
-          path === 'gateway' ? ratio(percentile(ms('gateway'), 50), percentile(ms('straight to HR'), 50)) : '1.00x',
-          path === 'gateway' ? ratio(percentile(ms('gateway'), 99), percentile(ms('straight to HR'), 99)) : '1.00x',
-          path === 'gateway' ? ratio(rate('gateway'), rate('straight to HR')) : '1.00x',
+          ratio(percentile(ms(path), 50), percentile(ms('straight to HR'), 50)),
+          ratio(percentile(ms(path), 99), percentile(ms('straight to HR'), 99)),
+          ratio(rate(path), rate('straight to HR')),
         ]);
       }
     }
     printTable(['case', 'p50 ms', 'p99 ms', 'requests/s', 'spread (rounds)', 'p50 vs HR', 'p99 vs HR', 'throughput vs HR'], rows);
-    chart('gateway-overhead', distributionChart({ title: 'employees(first: 20): gateway against HR directly', xLabel: 'milliseconds (log scale)', distributions: results.length ? [1, 8].flatMap((clients) => paths.map((path) => ({ name: `${clients} client${clients > 1 ? 's' : ''}, ${path}`, samples: results.filter((r) => r.clients === clients && r.path === path).flatMap((r) => r.ms) }))) : [] }), 'Latency distributions through the gateway and straight to HR');
+    chart('gateway-overhead', distributionChart({ title: 'employees(first: 20): @apollo/gateway, Hive Gateway and HR directly', xLabel: 'milliseconds (log scale)', distributions: results.length ? [1, 8].flatMap((clients) => paths.map((path) => ({ name: `${clients} client${clients > 1 ? 's' : ''}, ${path}`, samples: results.filter((r) => r.clients === clients && r.path === path).flatMap((r) => r.ms) }))) : [] }), 'Latency distributions through @apollo/gateway, Hive Gateway and straight to HR');
     keep('gateway', results.map(({ ms, ...r }) => ({ ...r, p50: percentile(ms, 50), p99: percentile(ms, 99) })));
   } finally {
+    await hive.stop();
     await stack.stop();
   }
 }
