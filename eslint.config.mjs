@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import backoffice from './tools/eslint-rules/index.mjs';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/__generated__/**', 'infra/kafka/**', '.local/**', '.tools/**', 'tools/eslint-rules/fixtures/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/__generated__/**', 'infra/kafka/**', '.local/**', '.tools/**', 'tools/eslint-rules/fixtures/**', 'apps/dashboard/src/graphql/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,7 +16,7 @@ export default tseslint.config(
   },
   {
     // Config modules, scripts and test harnesses are where the environment is read.
-    files: ['**/config.ts', '**/*.config.ts', '**/src/main.ts', '**/issue-dev-token.ts', '**/events-cli.ts', 'scripts/**', 'infra/**', 'packages/testkit/**', 'e2e/**', 'bench/**', '**/test/**', '**/*.test.ts'],
+    files: ['**/config.ts', '**/*.config.ts', '**/src/main.ts', '**/issue-dev-token.ts', '**/events-cli.ts', 'scripts/**', 'infra/**', 'packages/testkit/**', 'e2e/**', 'bench/**', '**/test/**', '**/*.test.ts', 'apps/dashboard/server/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

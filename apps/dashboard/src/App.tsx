@@ -57,7 +57,9 @@ export function App({ config }: { config: ClientConfig }) {
 // A new client per session: one person's cache never shows to the next.
 function WithApollo({ children }: { children: ReactNode }) {
   const { session, signOut } = useSession();
-  const client = useMemo(() => createApolloClient(signOut), [session?.token, signOut]); // eslint-disable-line react-hooks/exhaustive-deps
+  const token = session?.token;
+  // Keyed by the token though it does not read it: a new session gets a new, empty cache.
+  const client = useMemo(() => createApolloClient(signOut), [token, signOut]);
   return <ApolloProvider client={client}>{children}</ApolloProvider>;
 }
 
