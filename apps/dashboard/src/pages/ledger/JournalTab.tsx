@@ -1,0 +1,226 @@
+import { useQuery } from '@apollo/client';
+import { graphql } from '../../graphql';
+import type { JournalEntryFilter, JournalSource, LedgerJournalQuery } from '../../graphql/graphql';
+import { formatDate, formatMoney, humanize, today } from '../../ui/format';
+import { PAGE_SIZE, Pager, useCursorPager } from '../../ui/Pager';
+import { Empty, ErrorNotice, Loading } from '../../ui/Status';
+import { DateField, firstOfMonth, ledgerMoney, useLedgerDepartments, useLedgerParam, viewProblem } from './ledgerParts';
+
+const LedgerJournalQuery = graphql(`
+  query LedgerJournal($filter: JournalEntryFilter, $first: Int!, $after: String) {
+    # The thresholds are in the ledger's functional currency: the one every line's debit and
+    # credit are in.
+    controlSettings {
+      manualApprovalThreshold {
+        currency
+      }
+    }
+    journalEntries(filter: $filter, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          fiscalYear
+          number
+          date
+          memo
+          source
+          sourceId
+          reverses {
+            id
+            fiscalYear
+            number
+          }
+          reversedBy {
+            id
+            fiscalYear
+            number
+          }
+          lines {
+            lineNo
+            account {
+              id
+              code
+              name
+            }
+            debit
+            credit
+            departmentId
+            rate
+            original {
+              amount
+              currency
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+type JournalEntryRow = LedgerJournalQuery['journalEntries']['edges'][number]['node'];
+
+const sources: JournalSource[] = ['MANUAL', 'EXPENSE', 'PAYROLL', 'ASSET', 'OPENING', 'CLOSING', 'REVERSAL'];
+const isSource = (value: string): value is JournalSource => sources.includes(value as JournalSource);
+
+// Where an entry came from, in words: an approved expense claim posts as EXPENSE.
+const sourceLabels: Record<JournalSource, string> = {
+  MANUAL: 'Manual',
+  EXPENSE: 'Expense claim',
+  PAYROLL: 'Payroll',
+  ASSET: 'Equipment',
+  OPENING: 'Opening balances',
+  CLOSING: 'Year-end closing',
+  REVERSAL: 'Reversal',
+};
+
+// Posted entries in date order, filtered by date (?from=, the first of this month by default;
+// ?to=, open by default) and source (?source=). The ledger lists oldest first, so the default
+// period keeps this month's entries (a claim approved today among them) on the first pages.
+export function JournalTab() {
+  const [from, setFrom] = useLedgerParam('journal', 'from', firstOfMonth(today()));
+  const [to, setTo] = useLedgerParam('journal', 'to', '');
+  const [sourceParam, setSource] = useLedgerParam('journal', 'source', '');
+  const source = isSource(sourceParam) ? sourceParam : '';
+  const filter: JournalEntryFilter = { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(source ? { source } : {}) };
+
+  return (
+    <section aria-labelledby="journal-heading">
+      <h2 id="journal-heading">Journal</h2>
+      <form className="ledger-inputs" role="search" aria-label="Filter the journal" onSubmit={(event) => event.preventDefault()}>
+        <DateField id="journal-from" label="From" value={from} onChange={setFrom} field="from" />
+        <DateField id="journal-to" label="To" value={to} onChange={setTo} field="to" />
+        <label htmlFor="journal-source">
+          Source
+          <select id="journal-source" value={source} onChange={(event) => setSource(event.target.value)}>
+            <option value="">Any source</option>
+            {sources.map((option) => (
+              <option key={option} value={option}>
+                {sourceLabels[option]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      {/* A new filter starts again at its first page. */}
+      <JournalEntries key={JSON.stringify(filter)} filter={filter} />
+    </section>
+  );
+}
+
+function JournalEntries({ filter }: { filter: JournalEntryFilter }) {
+  const pager = useCursorPager();
+  const departments = useLedgerDepartments();
+  const { data, loading, error, refetch } = useQuery(LedgerJournalQuery, { variables: { filter, first: PAGE_SIZE, after: pager.after } });
+  const connection = data?.journalEntries;
+  // Should the settings be unavailable, a line entered without conversion is in it too.
+  const unconverted = connection?.edges.flatMap(({ node }) => node.lines).find((line) => line.rate == null);
+  const currency = data?.controlSettings?.manualApprovalThreshold.currency ?? unconverted?.original.currency ?? 'EUR';
+
+  if (loading && !connection) return <Loading what="the journal" />;
+  if (!connection) return <ErrorNotice error={error ?? new Error('The journal could not be loaded.')} retry={() => void refetch()} />;
+  return (
+    <>
+      {viewProblem(error) && <ErrorNotice error={error} retry={() => void refetch()} />}
+      {connection.edges.length === 0 ? (
+        <Empty>No entries were posted with these filters.</Empty>
+      ) : (
+        <div className="ledger-table">
+          <table className="ledger-journal">
+            <caption>Journal</caption>
+            <thead>
+              <tr>
+                <th scope="col">Number</th>
+                <th scope="col">Date</th>
+                <th scope="col">Description</th>
+                <th scope="col">Source</th>
+                <th scope="col">Account</th>
+                <th scope="col">Cost centre</th>
+                <th scope="col" className="number">
+                  Debit
+                </th>
+                <th scope="col" className="number">
+                  Credit
+                </th>
+                <th scope="col">Reversal</th>
+              </tr>
+            </thead>
+            {connection.edges.map(({ node }) => (
+              <JournalEntryRows key={node.id} entry={node} currency={currency} departmentNames={departments.names} />
+            ))}
+          </table>
+        </div>
+      )}
+      <Pager pager={pager} pageInfo={connection.pageInfo} label="Journal" />
+    </>
+  );
+}
+
+// One entry as a row group: what it is on its first row (spanning its lines), a row per line.
+function JournalEntryRows({ entry, currency, departmentNames }: { entry: JournalEntryRow; currency: string; departmentNames: Map<string, string> }) {
+  const span = Math.max(entry.lines.length, 1);
+  const [first, ...rest] = entry.lines;
+  return (
+    <tbody>
+      <tr>
+        <th scope="rowgroup" rowSpan={span}>
+          #{entry.number}
+        </th>
+        <td rowSpan={span} className="ledger-date">
+          {formatDate(entry.date)}
+        </td>
+        <td rowSpan={span}>{entry.memo}</td>
+        <td rowSpan={span}>{sourceLabels[entry.source] ?? humanize(entry.source)}</td>
+        {first ? <LineCells line={first} currency={currency} departmentNames={departmentNames} /> : <td colSpan={4}>No lines</td>}
+        <td rowSpan={span}>
+          <Reversal entry={entry} />
+        </td>
+      </tr>
+      {rest.map((line) => (
+        <tr key={line.lineNo}>
+          <LineCells line={line} currency={currency} departmentNames={departmentNames} />
+        </tr>
+      ))}
+    </tbody>
+  );
+}
+
+// A line's debit and credit are in the functional currency; a line entered in another currency
+// also says what was entered and at what rate.
+function LineCells({ line, currency, departmentNames }: { line: JournalEntryRow['lines'][number]; currency: string; departmentNames: Map<string, string> }) {
+  const converted = line.rate != null && line.original.currency !== currency;
+  return (
+    <>
+      <td>
+        {line.account.code} {line.account.name}
+        {converted && (
+          <small className="ledger-muted">
+            {' '}
+            ({formatMoney(line.original)} at {line.rate})
+          </small>
+        )}
+      </td>
+      <td>{line.departmentId ? (departmentNames.get(line.departmentId) ?? 'Unknown department') : ''}</td>
+      <td className="number">{Number(line.debit) !== 0 ? ledgerMoney(line.debit, currency) : ''}</td>
+      <td className="number">{Number(line.credit) !== 0 ? ledgerMoney(line.credit, currency) : ''}</td>
+    </>
+  );
+}
+
+// "Reverses #N" / "Reversed by #N", with the year when the other entry is in another fiscal year
+// (numbers start again each year).
+function Reversal({ entry }: { entry: JournalEntryRow }) {
+  const label = (other: { fiscalYear: number; number: number }) => `#${other.number}${other.fiscalYear !== entry.fiscalYear ? ` of ${other.fiscalYear}` : ''}`;
+  if (!entry.reverses && !entry.reversedBy) return null;
+  return (
+    <>
+      {entry.reverses && <span>Reverses {label(entry.reverses)}</span>}
+      {entry.reverses && entry.reversedBy && <br />}
+      {entry.reversedBy && <span className="badge">Reversed by {label(entry.reversedBy)}</span>}
+    </>
+  );
+}
