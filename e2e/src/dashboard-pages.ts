@@ -47,5 +47,5 @@ async function firstTicketPath({ page, dashboardUrl }: PageContext): Promise<str
 // The page has its data: the network is quiet and nothing says it is loading.
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 30_000 });
+  await page.waitForFunction(`!document.querySelector('[aria-busy="true"]')`, undefined, { timeout: 30_000 });
 }

@@ -9,6 +9,32 @@ jest.setTimeout(600_000);
 // manager, an employee, IT and accounting do there, each step checked on the page as a person
 // would see it. Any console error or uncaught exception on any page fails the test it happened in.
 
+// A weekday within the next weeks of this year, away from the holidays at its end; random, so
+// runs against one long-lived system (DASHBOARD_URL) do not ask for the same day twice.
+function aWorkingDaySoon(): string {
+  const days: string[] = [];
+  for (let ahead = 3; ahead <= 20; ahead += 1) {
+    const day = new Date(Date.now() + ahead * 86_400_000);
+    const iso = day.toISOString().slice(0, 10);
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6 && !/-12-(2[4-9]|3[01])$|-01-0[1-2]$/.test(iso)) days.push(iso);
+  }
+  return days[Math.floor(Math.random() * days.length)]!;
+}
+
+const displayDate = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Polls until the check returns something (a page updating after a refetch or an event).
+async function eventually<T>(check: () => Promise<T | null>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error('the page did not show it in time');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 describe('the dashboard in a browser', () => {
   let system: DemoSystem;
   let browser: Browser;
@@ -61,6 +87,93 @@ describe('the dashboard in a browser', () => {
     await settled(page);
     await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
     expect(await page.getByRole('table', { name: 'People' }).getByRole('row').count()).toBeGreaterThan(5);
+  });
+
+  it('the manager approves a leave request and sees the balance change', async () => {
+    const report = personWith(people, 'MANAGERS_REPORT');
+    const day = aWorkingDaySoon();
+    // The employee asks for the day from their own page.
+    const employee = await as('MANAGERS_REPORT');
+    await go(employee, '/me?tab=leave');
+    await employee.getByLabel('Leave type').selectOption({ label: 'Vacation' });
+    await employee.getByLabel('From', { exact: true }).fill(day);
+    await employee.getByLabel('To', { exact: true }).fill(day);
+    await employee.getByRole('button', { name: 'Request leave' }).click();
+    await employee.getByText(/of vacation from .* was sent for approval\./).waitFor();
+
+    // Their manager finds it in the inbox with the balance it would leave, and approves it.
+    const manager = await as('MANAGER');
+    await go(manager, '/approvals#leave');
+    const approve = manager.getByRole('button', { name: new RegExp(`^Approve leave for ${report.name}( \\(${escapeRegExp(displayDate(day))}\\))?$`) });
+    // The row, found by who and when: once decided it has no Approve button any more.
+    const row = manager.getByRole('row').filter({ hasText: report.name }).filter({ hasText: displayDate(day) });
+    const balanceCell = row.locator('td').nth(3);
+    const before = await balanceCell.innerText();
+    expect(before).toMatch(/1 day pending/);
+    await approve.click();
+    await manager.getByRole('status').filter({ hasText: `Leave for ${report.name} approved.` }).waitFor();
+    const after = await eventually(async () => {
+      const text = await balanceCell.innerText();
+      return text !== before && !/Loading/.test(text) ? text : null;
+    });
+    // The pending day is now taken: the days left stay, what is pending is gone.
+    expect(after).not.toMatch(/pending/);
+    expect(Number(/([\d.]+) days? taken/.exec(after)![1])).toBe(Number(/([\d.]+) days? taken/.exec(before)![1]) + 1);
+  });
+
+  it("an employee asks for a stapler and it appears in IT's queue", async () => {
+    const requester = personWith(people, 'EMPLOYEE');
+    const employee = await as('EMPLOYEE');
+    await go(employee, '/me?tab=tickets');
+    await employee.getByLabel('Item').selectOption({ label: 'Stapler' });
+    await employee.getByLabel('Quantity').fill('1');
+    await employee.getByRole('button', { name: 'Request supplies' }).click();
+    await employee.getByText('Your request for 1 × Stapler was sent to IT.').waitFor();
+    const mine = employee.getByRole('table', { name: 'Your tickets, newest first' });
+    const number = await eventually(async () => /TCK-\d+/.exec(await mine.innerText())?.[0] ?? null);
+
+    const it = await as('IT');
+    await go(it, '/helpdesk');
+    const queued = it.getByRole('table', { name: 'Tickets' }).getByRole('row').filter({ hasText: number });
+    await queued.waitFor();
+    expect(await queued.innerText()).toContain(requester.name);
+    expect(await queued.innerText()).toContain('Supply request');
+  });
+
+  it('an expense claim goes from the employee through the manager to the ledger', async () => {
+    const title = `Taxi to the client ${Date.now().toString(36)}`;
+    const employee = await as('MANAGERS_REPORT');
+    await go(employee, '/me?tab=claims');
+    await employee.getByLabel('Description').fill(title);
+    await employee.getByLabel('Merchant').fill('City Cabs');
+    await employee.getByLabel('Amount').fill('42.50');
+    // Above 25.00 the expense policy wants the receipt.
+    await employee.getByLabel('Receipt reference').fill('RCPT-4711');
+    await employee.getByRole('button', { name: 'Save draft' }).click();
+    await employee.getByRole('button', { name: `Submit claim ${title}` }).click();
+    await employee.getByRole('button', { name: `Submit claim ${title}` }).waitFor({ state: 'detached' });
+
+    const manager = await as('MANAGER');
+    await go(manager, '/approvals#expense-claims');
+    await manager.getByRole('button', { name: `Approve claim ${title}` }).click();
+    await manager.getByRole('status').filter({ hasText: `Claim ${title} approved` }).waitFor();
+
+    // Accounting finds the claim's entry in the journal: today's expense-claim entries, oldest
+    // first (the demo company's own claims come first), so page on until it shows.
+    const accounting = await as('ACCOUNTING');
+    const today = new Date().toISOString().slice(0, 10);
+    await eventually(async () => {
+      await go(accounting, `/ledger?tab=journal&from=${today}&source=EXPENSE`);
+      const journal = accounting.getByRole('table', { name: 'Journal' });
+      for (let pages = 0; pages < 20; pages += 1) {
+        if ((await journal.getByText(`Expense claim: ${title}`, { exact: true }).count()) > 0) return true;
+        const next = accounting.getByRole('button', { name: 'Next' });
+        if (await next.isDisabled()) return null;
+        await next.click();
+        await settled(accounting);
+      }
+      return null;
+    });
   });
 
   it('every page passes the accessibility check (no serious or critical axe violation)', async () => {
