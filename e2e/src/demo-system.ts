@@ -44,19 +44,21 @@ async function untilDemoSeeded(stack: Stack, timeoutMs = 420_000): Promise<void>
   const year = new Date().getUTCFullYear();
   const deadline = Date.now() + timeoutMs;
   let previous = '';
+  let lastProblem = '';
   for (;;) {
     const response = await postGraphQL<SeedFigures>(
       stack.gatewayUrl,
-      'query Seeded($year: Int!) { budgets(fiscalYear: $year) { id } supplyItems { id } tickets(first: 1) { totalCount } assets(first: 1) { totalCount } workflows(first: 1) { totalCount } }',
+      'query Seeded($year: Int!) { budgets(fiscalYear: $year) { id } supplyItems { name } tickets(first: 1) { totalCount } assets(first: 1) { totalCount } workflows(first: 1) { totalCount } }',
       { year },
       { authorization: `Bearer ${token}` },
     ).catch(() => null);
     const figures = response?.data;
+    if (response?.errors?.length && !figures) lastProblem = response.errors.map((error) => error.message).join('; ');
     const current = figures ? JSON.stringify([figures.budgets.length, figures.supplyItems.length, figures.tickets.totalCount, figures.assets.totalCount, figures.workflows.totalCount]) : '';
     const reached = figures && figures.budgets.length > 0 && figures.supplyItems.length > 0 && figures.tickets.totalCount > 0 && figures.assets.totalCount > 0;
     if (reached && current === previous) return;
     previous = current;
-    if (Date.now() > deadline) throw new Error(`the demo company was not seeded within ${timeoutMs / 1000} s (last figures: ${current || 'none'})`);
+    if (Date.now() > deadline) throw new Error(`the demo company was not seeded within ${timeoutMs / 1000} s (last figures: ${current || 'none'}${lastProblem ? `; the gateway said: ${lastProblem}` : ''})`);
     await new Promise((resolve) => setTimeout(resolve, 4_000));
   }
 }

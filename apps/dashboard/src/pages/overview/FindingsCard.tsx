@@ -38,7 +38,7 @@ export function FindingsCard({ showAudit, showRecords }: { showAudit: boolean; s
       {showAudit && (
         <section aria-label="Audit findings">
           <h3>
-            <Link to="/ledger?tab=journal">{audit.data?.auditFindings.length ?? 0} audit findings</Link> in {currentYear()}
+            {audit.data?.auditFindings.length ?? 0} audit findings in {currentYear()}
           </h3>
           <ul>
             {byKind(audit.data?.auditFindings ?? []).map(([kind, count]) => (
@@ -47,18 +47,38 @@ export function FindingsCard({ showAudit, showRecords }: { showAudit: boolean; s
               </li>
             ))}
           </ul>
+          {(audit.data?.auditFindings.length ?? 0) > 0 && (
+            <details>
+              <summary>Every finding</summary>
+              <ul>
+                {audit.data?.auditFindings.map((finding, index) => (
+                  <li key={`${finding.kind}-${index}`}>{finding.message}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </section>
       )}
       {showRecords && (
         <section aria-label="Record issues">
-          <h3>
-            <Link to="/people">{records.data?.recordIssues.length ?? 0} record issues</Link>
-          </h3>
+          <h3>{records.data?.recordIssues.length ?? 0} record issues</h3>
           <ul>
-            {(records.data?.recordIssues ?? []).slice(0, 6).map((issue, index) => (
-              <li key={`${issue.kind}-${index}`}>{issue.employee ? <Link to={`/people/${issue.employee.id}`}>{issue.message}</Link> : issue.message}</li>
+            {byKind(records.data?.recordIssues ?? []).map(([kind, count]) => (
+              <li key={kind}>
+                {count} × {humanize(kind).toLowerCase()}
+              </li>
             ))}
           </ul>
+          {(records.data?.recordIssues.length ?? 0) > 0 && (
+            <details>
+              <summary>Every record issue, with the person to fix it on</summary>
+              <ul>
+                {records.data?.recordIssues.map((issue, index) => (
+                  <li key={`${issue.kind}-${index}`}>{issue.employee ? <Link to={`/people/${issue.employee.id}`}>{issue.message}</Link> : issue.message}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </section>
       )}
     </Card>

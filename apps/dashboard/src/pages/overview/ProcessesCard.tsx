@@ -42,8 +42,8 @@ export function ProcessesCard() {
   return (
     <Card title="Onboardings and offboardings" loading={loading && !data} error={!data ? error : undefined} retry={() => void refetch()}>
       <div className="figures">
-        <Figure to="/processes?status=IN_PROGRESS" value={data?.onboarding.totalCount ?? 0} label="onboardings" />
-        <Figure to="/processes?status=IN_PROGRESS" value={data?.offboarding.totalCount ?? 0} label="offboardings" />
+        <Figure to="/processes?status=IN_PROGRESS&kind=ONBOARDING" value={data?.onboarding.totalCount ?? 0} label="onboardings" />
+        <Figure to="/processes?status=IN_PROGRESS&kind=OFFBOARDING" value={data?.offboarding.totalCount ?? 0} label="offboardings" />
         <Figure to="/processes?status=IN_PROGRESS&overdue=true" value={data?.overdue.totalCount ?? 0} label="with an overdue step" />
       </div>
       {(data?.overdue.edges.length ?? 0) > 0 && (
