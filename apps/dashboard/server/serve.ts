@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
@@ -73,9 +74,13 @@ export async function startDashboardServer(options: DashboardServerOptions): Pro
   };
 }
 
+// /graphql goes to the gateway's endpoint, whatever its path; /dev/* beside it. Over TLS when the
+// gateway's URL says https (the bearer token must not travel in the clear).
 function proxy(request: IncomingMessage, response: ServerResponse, gateway: URL, url: URL) {
-  const upstream = httpRequest(
-    { hostname: gateway.hostname, port: gateway.port, path: url.pathname + url.search, method: request.method, headers: { ...request.headers, host: gateway.host } },
+  const path = (url.pathname === '/graphql' ? gateway.pathname : url.pathname) + url.search;
+  const send = gateway.protocol === 'https:' ? httpsRequest : httpRequest;
+  const upstream = send(
+    { hostname: gateway.hostname, port: gateway.port, path, method: request.method, headers: { ...request.headers, host: gateway.host } },
     (answer) => {
       response.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(response);
@@ -91,14 +96,27 @@ function proxy(request: IncomingMessage, response: ServerResponse, gateway: URL,
 
 // Files of the build; any other path is a page of the app (client-side routing) and gets index.html.
 function serveFile(publicDirectory: string, pathname: string, response: ServerResponse) {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    response.statusCode = 400;
+    return void response.end('Bad request: the path is not valid percent-encoding.');
+  }
+  const relative = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   let file = join(publicDirectory, relative);
   if (!file.startsWith(publicDirectory) || !existsSync(file) || statSync(file).isDirectory()) file = join(publicDirectory, 'index.html');
   const type = contentTypes[extname(file)] ?? 'application/octet-stream';
   response.setHeader('content-type', type);
   // Vite fingerprints everything under assets/; index.html must always be fresh.
   response.setHeader('cache-control', file.includes(`${join(publicDirectory, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-  createReadStream(file).pipe(response);
+  createReadStream(file)
+    .on('error', () => {
+      // Gone between the check and the read (a redeploy): an answer, not a crashed server.
+      if (!response.headersSent) response.statusCode = 404;
+      response.end();
+    })
+    .pipe(response);
 }
 
 function fromEnvironment(env: NodeJS.ProcessEnv): DashboardServerOptions {

@@ -22,6 +22,17 @@ export function createApolloClient(onUnauthenticated: () => void) {
         // Values without an identity of their own live inside their parent.
         Money: { keyFields: false },
         LeaveBalance: { keyFields: false },
+        // Identified by their code; pages select different fields of the same item or policy.
+        SupplyItem: { keyFields: ['code'] },
+        ExpensePolicy: { merge: true },
+        // Queues are replaced by what the server says now (a shorter list after a decision).
+        Query: {
+          fields: {
+            leaveApprovalQueue: { merge: false },
+            expenseApprovalQueue: { merge: false },
+            journalEntryDrafts: { merge: false },
+          },
+        },
       },
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'all' }, query: { errorPolicy: 'all' }, mutate: { errorPolicy: 'none' } },

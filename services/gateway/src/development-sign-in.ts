@@ -20,15 +20,24 @@ const PEOPLE_CACHE_MS = 30_000;
 type Routes = Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void>>;
 
 export function developmentSignInRoutes(secret: string, ownGraphqlUrl: () => string): Routes {
-  let cached: { people: DemoPerson[]; at: number } | null = null;
+  // One lookup at a time, shared by the sign-in pages asking meanwhile; kept for a while once
+  // the company has people (while it is still being seeded, the next ask looks again).
+  let cached: { people: Promise<DemoPerson[]>; at: number } | null = null;
+  const lookUp = async () => {
+    const lookup = await issueDevelopmentToken({ employeeId: null, roles: ['SERVICE', 'HR'], serviceAccount: 'development-sign-in' }, secret, 120);
+    return listDemoPeople(ownGraphqlUrl(), lookup);
+  };
 
   async function people(request: IncomingMessage, response: ServerResponse) {
     if (request.method !== 'GET') return sendJson(response, 405, { error: 'use GET' });
-    if (!cached || Date.now() - cached.at > PEOPLE_CACHE_MS || cached.people.length === 0) {
-      const lookup = await issueDevelopmentToken({ employeeId: null, roles: ['SERVICE', 'HR'], serviceAccount: 'development-sign-in' }, secret, 120);
-      cached = { people: await listDemoPeople(ownGraphqlUrl(), lookup), at: Date.now() };
-    }
-    return sendJson(response, 200, { people: cached.people });
+    if (!cached || Date.now() - cached.at > PEOPLE_CACHE_MS) cached = { people: lookUp(), at: Date.now() };
+    const current = cached;
+    const found = await current.people.catch((error: unknown) => {
+      if (cached === current) cached = null;
+      throw error;
+    });
+    if (found.length === 0 && cached === current) cached = null;
+    return sendJson(response, 200, { people: found });
   }
 
   async function token(request: IncomingMessage, response: ServerResponse) {

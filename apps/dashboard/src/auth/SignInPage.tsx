@@ -30,6 +30,7 @@ function DevelopmentSignIn() {
 
   useEffect(() => {
     let cancelled = false;
+    setError(null);
     fetch('/dev/sign-in/people')
       .then(async (response) => {
         if (!response.ok) throw new Error(`The development sign-in is not available (HTTP ${response.status}). Is the back office running with npm start?`);
@@ -44,8 +45,8 @@ function DevelopmentSignIn() {
 
   async function choose(person: DemoPerson) {
     setError(null);
-    const response = await fetch('/dev/sign-in/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ employeeId: person.employeeId, roles: person.roles }) });
-    const body = (await response.json()) as { token?: string; error?: string };
+    const response = await fetch('/dev/sign-in/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ employeeId: person.employeeId, roles: person.roles }) }).catch(() => null);
+    const body = response && (response.headers.get('content-type') ?? '').includes('json') ? ((await response.json()) as { token?: string; error?: string }) : { error: `The development sign-in did not answer${response ? ` (HTTP ${response.status})` : ''}. Is the back office running?` };
     if (!body.token) return setError(new Error(body.error ?? 'No token was issued.'));
     signIn(sessionFromToken(body.token, person.name));
     const returnTo = (location.state as { from?: string } | null)?.from ?? (person.roles.includes('EMPLOYEE') && person.roles.length === 1 ? '/me' : '/');

@@ -14,7 +14,8 @@ export function useCursorPager(): CursorPager {
   return {
     after: cursors[cursors.length - 1] ?? null,
     pageNumber: cursors.length,
-    next: (endCursor) => endCursor && setCursors((previous) => [...previous, endCursor]),
+    // A second click before the next page arrived carries the same cursor: one page on, not two.
+    next: (endCursor) => endCursor && setCursors((previous) => (previous[previous.length - 1] === endCursor ? previous : [...previous, endCursor])),
     previous: () => setCursors((previous) => (previous.length > 1 ? previous.slice(0, -1) : previous)),
     reset: () => setCursors([null]),
   };

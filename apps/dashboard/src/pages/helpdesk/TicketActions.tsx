@@ -5,6 +5,7 @@ import { humanize } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Status';
 import { CommandProblem, Field, useTicketCommand, type CommandContext } from './ticketCommand';
 import {
+  TicketPageSupplyStockQuery,
   TicketPageAssignMutation,
   TicketPageCloseMutation,
   TicketPageFulfilMutation,
@@ -117,6 +118,8 @@ function WaitOnRequester({ ticket, context }: ActionProps) {
 // Consumables from stock for one line: at most what is still owed.
 function HandOutSupplies({ ticket, line, context }: ActionProps & { line: Line }) {
   const command = useTicketCommand(TicketPageHandOutMutation, context);
+  const supplies = useQuery(TicketPageSupplyStockQuery);
+  const stock = supplies.data?.supplyItems.find((item) => item.code === line.supplyItem?.code)?.stock;
   const left = line.quantity - line.handedOut;
   const [quantity, setQuantity] = useState(String(left));
   const name = itemName(line);
@@ -127,7 +130,7 @@ function HandOutSupplies({ ticket, line, context }: ActionProps & { line: Line }
   return (
     <ActionCard title={`Hand out ${name}`}>
       <p>
-        {line.handedOut} of {line.quantity} handed out{line.supplyItem?.stock != null ? `; ${line.supplyItem.stock} in stock` : ''}.
+        {line.handedOut} of {line.quantity} handed out{stock != null ? `; ${stock} in stock` : ''}.
       </p>
       <form onSubmit={submitted(() => void handOut())}>
         <Field id={`hand-out-${line.id}`} label={`Quantity of ${name}`} field="quantity" error={command.error}>

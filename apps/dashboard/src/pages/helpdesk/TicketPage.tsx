@@ -11,7 +11,7 @@ import { TicketActions } from './TicketActions';
 import { TicketComments } from './TicketComments';
 import { TicketHistory } from './TicketHistory';
 import type { CommandContext } from './ticketCommand';
-import { TicketPageQuery } from './ticketDocuments';
+import { TicketPageQuery, TicketPageSupplyStockQuery } from './ticketDocuments';
 import { PeopleNamesProvider } from './people';
 import { PriorityBadge, SlaSummary, StatusText, fullName, itemName, kindLabel } from './ticketParts';
 import './helpdesk.css';
@@ -114,7 +114,11 @@ function TicketFacts({ ticket, linkPeople }: { ticket: Ticket; linkPeople: boole
 
 // What the ticket asks for (supplies, a joiner's kit) or lists (a leaver's equipment).
 function TicketItems({ ticket }: { ticket: Ticket }) {
-  const showStock = ticket.items.some((item) => item.supplyItem?.stock != null);
+  // Stock is IT's and the manager's to see: a requester's page does not ask for it.
+  const { roles } = useViewer();
+  const supplies = useQuery(TicketPageSupplyStockQuery, { skip: !hasRole(roles, 'IT', 'MANAGER') });
+  const stockOf = (code: string | undefined) => supplies.data?.supplyItems.find((supply) => supply.code === code)?.stock;
+  const showStock = ticket.items.some((item) => stockOf(item.supplyItem?.code) != null);
   return (
     <section aria-labelledby="ticket-items-heading" className="helpdesk-section">
       <h2 id="ticket-items-heading">{ticket.kind === 'RECOVERY' ? 'Equipment to bring back' : 'What it asks for'}</h2>
@@ -146,7 +150,7 @@ function TicketItems({ ticket }: { ticket: Ticket }) {
                 <td className="number">{item.quantity}</td>
                 <td className="number">{item.handedOut}</td>
                 <td>{item.asset?.tag ?? '—'}</td>
-                {showStock && <td className="number">{item.supplyItem?.stock ?? '—'}</td>}
+                {showStock && <td className="number">{stockOf(item.supplyItem?.code) ?? '—'}</td>}
                 <td>{item.done ? 'Yes' : 'Not yet'}</td>
               </tr>
             ))}

@@ -57,7 +57,6 @@ export const TicketPageTicketFragment = graphql(`
         code
         name
         kind
-        stock
       }
       assetCategory
       quantity
@@ -76,6 +75,17 @@ export const TicketPageTicketFragment = graphql(`
     closedAt
     reopenableUntil
     version
+  }
+`);
+
+// What is in stock: IT and the manager only, so not in the ticket's fragment, which every ticket
+// mutation returns to the requester too (a FORBIDDEN there would fail their comment or close).
+export const TicketPageSupplyStockQuery = graphql(`
+  query TicketPageSupplyStock {
+    supplyItems {
+      code
+      stock
+    }
   }
 `);
 

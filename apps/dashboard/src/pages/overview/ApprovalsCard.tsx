@@ -41,7 +41,7 @@ export function ApprovalsCard() {
   const error = (!leave.data && leave.error) || (!accounting.data && accounting.error) || undefined;
   const payrollWaiting = (accounting.data?.payrollRuns ?? []).filter((run) => run.status !== 'POSTED').length;
   return (
-    <Card title="Approvals waiting" loading={loading} error={error} retry={() => void Promise.all([leave.refetch(), accounting.refetch()])}>
+    <Card title="Approvals waiting" loading={loading} error={error} retry={() => void Promise.all([decidesLeave && leave.refetch(), decidesAccounting && accounting.refetch()]).catch(() => undefined)}>
       <ul className="figure-list">
         {decidesLeave && (
           <li>
