@@ -5,16 +5,15 @@ import type { BudgetsPageQuery } from '../../graphql/graphql';
 import { visibleErrors } from '../../ui/errors';
 import { currentYear, formatMoney } from '../../ui/format';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status';
+import { useLedgerDepartments } from '../ledger/ledgerParts';
 import { BudgetChart, type BudgetChartRow } from './BudgetChart';
 import { ShareUsed } from './ShareUsed';
 import './budgets.css';
 
+// Accounting's budgets only: the department names are HR's, from a query of their own, so a failing
+// HR leaves the budgets standing (under "Unknown department").
 const BudgetsPageQuery = graphql(`
   query BudgetsPage($fiscalYear: Int!) {
-    departments {
-      id
-      name
-    }
     budgets(fiscalYear: $fiscalYear) {
       id
       departmentId
@@ -63,13 +62,15 @@ export function BudgetsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const year = yearFrom(searchParams.get('year'));
   const { data, loading, error, refetch } = useQuery(BudgetsPageQuery, { variables: { fiscalYear: year } });
-  const names = new Map((data?.departments ?? []).map((department) => [department.id, department.name]));
+  const departments = useLedgerDepartments();
+  const names = departments.names;
   const named: NamedBudget[] = (data?.budgets ?? [])
     .map((budget) => ({ ...budget, departmentName: names.get(budget.departmentId) ?? 'Unknown department' }))
     .sort((a, b) => a.departmentName.localeCompare(b.departmentName) || (a.account?.code ?? '').localeCompare(b.account?.code ?? ''));
   const departmentWide = named.filter((budget) => !budget.account);
   const perAccount = named.filter((budget) => budget.account);
   const problem = error && (error.networkError || visibleErrors(error.graphQLErrors).length > 0) ? error : undefined;
+  const namesProblem = departments.error && (departments.error.networkError || visibleErrors(departments.error.graphQLErrors).length > 0) ? departments.error : undefined;
 
   return (
     <>
@@ -86,13 +87,14 @@ export function BudgetsPage() {
           </select>
         </label>
       </form>
-      {loading && !data ? (
+      {(loading && !data) || (data?.budgets && departments.pending) ? (
         <Loading what={`the budgets of ${year}`} />
       ) : !data?.budgets ? (
         <ErrorNotice error={error ?? new Error('The budgets could not be loaded.')} retry={() => void refetch()} />
       ) : (
         <>
           {problem && <ErrorNotice error={problem} retry={() => void refetch()} />}
+          {namesProblem && <ErrorNotice error={namesProblem} retry={departments.refetch} />}
           <DepartmentBudgets year={year} budgets={departmentWide} />
           {perAccount.length > 0 && <AccountBudgets year={year} budgets={perAccount} />}
         </>

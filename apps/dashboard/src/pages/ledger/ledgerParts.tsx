@@ -148,9 +148,18 @@ const LedgerDepartmentsQuery = graphql(`
 `);
 
 // HR's departments, which the ledger knows only as cost-centre ids: for the department choice and
-// to name a line's cost centre. Sorted by name.
+// to name a line's cost centre. Sorted by name. Its own query, so a failing HR costs the names
+// only (departments is a non-null root field: next to accounting's fields it would null them all);
+// pending is true until HR has first answered or failed.
 export function useLedgerDepartments() {
-  const { data, loading, error } = useQuery(LedgerDepartmentsQuery);
+  const { data, loading, error, refetch } = useQuery(LedgerDepartmentsQuery);
   const departments = [...(data?.departments ?? [])].sort((a, b) => a.name.localeCompare(b.name));
-  return { departments, names: new Map(departments.map((department) => [department.id, department.name])), loading, error };
+  return {
+    departments,
+    names: new Map(departments.map((department) => [department.id, department.name])),
+    loading,
+    pending: loading && !data,
+    error,
+    refetch: () => void refetch().catch(() => undefined),
+  };
 }

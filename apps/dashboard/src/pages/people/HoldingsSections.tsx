@@ -4,14 +4,16 @@ import { Link } from 'react-router-dom';
 import { hasRole } from '../../auth/access';
 import { useViewer } from '../../auth/session';
 import { graphql } from '../../graphql';
-import type { PersonPageHoldingsQuery } from '../../graphql/graphql';
+import type { PersonPageExpenseClaimsQuery, PersonPageHoldingsQuery } from '../../graphql/graphql';
 import { formatDate, formatDateTime, formatMoney, humanize } from '../../ui/format';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status';
 import { problemAt } from './partialErrors';
 import { PersonSection } from './personParts';
 
 // What IT and accounting add to the employee (entity extensions), in one query: every field is a
-// nullable list, so a denial nulls that list only, and each section reads its own errors by path.
+// nullable list, so a denial or a failing department nulls that list only, and each section reads
+// its own errors by path. (A non-null field of another department would null the whole employee:
+// the expense claims are such a field, so they have a query of their own below.)
 // Its cost stays far below the gateway's limit (each list counts ten objects).
 const PersonPageHoldingsQuery = graphql(`
   query PersonPageHoldings($id: ID!) {
@@ -63,18 +65,6 @@ const PersonPageHoldingsQuery = graphql(`
         priority
         openedAt
       }
-      expenseClaims {
-        id
-        title
-        status
-        awaiting
-        submittedAt
-        createdAt
-        total {
-          amount
-          currency
-        }
-      }
       payslips {
         period
         kind
@@ -111,31 +101,69 @@ const PersonPageHoldingsQuery = graphql(`
   }
 `);
 
+// Accounting's expense claims of the employee, on their own: the list is non-null, so when accounting
+// fails the null reaches the employee, and in the holdings query it would take IT's sections with it.
+// Not cached: that null would be written over this person's employee(id) in the normalized cache,
+// which the person's record and holdings read too.
+const PersonPageExpenseClaimsQuery = graphql(`
+  query PersonPageExpenseClaims($id: ID!) {
+    employee(id: $id) {
+      id
+      expenseClaims {
+        id
+        title
+        status
+        awaiting
+        submittedAt
+        createdAt
+        total {
+          amount
+          currency
+        }
+      }
+    }
+  }
+`);
+
 type Holdings = NonNullable<PersonPageHoldingsQuery['employee']>;
+type Claims = NonNullable<PersonPageExpenseClaimsQuery['employee']>['expenseClaims'];
 type HoldingField = Exclude<keyof Holdings, 'id' | '__typename'>;
 
 export function HoldingsSections({ employeeId, isSelf }: { employeeId: string; isSelf: boolean }) {
   const { roles } = useViewer();
   const { data, error, refetch } = useQuery(PersonPageHoldingsQuery, { variables: { id: employeeId } });
+  const claimsResult = useQuery(PersonPageExpenseClaimsQuery, { variables: { id: employeeId }, fetchPolicy: 'no-cache' });
   const holdings = data?.employee;
   const retry = () => void refetch();
+  // Claims come back filtered rather than refused: an empty list only means "none" for those
+  // who see all of a person's claims, so for anyone else an empty section is left out.
+  const seesAllClaims = isSelf || hasRole(roles, 'MANAGER', 'ACCOUNTING');
+  const claims = (
+    <ClaimsSection
+      claims={claimsResult.data?.employee?.expenseClaims}
+      answered={!!claimsResult.data}
+      error={claimsResult.error}
+      retry={() => void claimsResult.refetch()}
+      seesAllClaims={seesAllClaims}
+    />
+  );
 
   if (!holdings) {
     const problem = problemAt(error, ['employee']);
-    if (problem) return <ErrorNotice error={problem} retry={retry} />;
     // Nothing to show (the person is gone, or the viewer may see none of it).
-    if (data) return null;
-    return <Loading what="equipment, access, tickets, claims and payslips" />;
+    const own = problem ? <ErrorNotice error={problem} retry={retry} /> : data ? null : <Loading what="equipment, access, tickets and payslips" />;
+    return (
+      <>
+        {own}
+        {claims}
+      </>
+    );
   }
 
   // A section the viewer may not see is left out; one whose department failed says so.
   const section = (field: HoldingField, id: string, title: string, render: () => ReactNode) => (
     <HoldingSection field={field} id={id} title={title} error={error} retry={retry} present={holdings[field] != null} render={render} />
   );
-  // Claims come back filtered rather than refused: an empty list only means "none" for those
-  // who see all of a person's claims, so for anyone else an empty section is left out.
-  const seesAllClaims = isSelf || hasRole(roles, 'MANAGER', 'ACCOUNTING');
-  const claims = holdings.expenseClaims;
 
   return (
     <>
@@ -143,8 +171,7 @@ export function HoldingsSections({ employeeId, isSelf }: { employeeId: string; i
       {section('licenses', 'licences', 'Licences', () => <LicencesTable seats={holdings.licenses ?? []} />)}
       {section('accounts', 'access', 'Access', () => <AccountsTable accounts={holdings.accounts ?? []} />)}
       {section('tickets', 'tickets', 'Tickets', () => <TicketsTable tickets={holdings.tickets ?? []} />)}
-      {(claims.length > 0 || seesAllClaims || problemAt(error, ['employee', 'expenseClaims'])) &&
-        section('expenseClaims', 'expense-claims', 'Expense claims', () => <ClaimsTable claims={claims} />)}
+      {claims}
       {section('payslips', 'payslips', 'Payslips', () => <PayslipsTable payslips={holdings.payslips ?? []} />)}
       {(holdings.onboarding || holdings.offboarding) && (
         <PersonSection id="processes" title="Onboarding and offboarding">
@@ -153,6 +180,28 @@ export function HoldingsSections({ employeeId, isSelf }: { employeeId: string; i
         </PersonSection>
       )}
     </>
+  );
+}
+
+// The expense claims section, from its own query: shown when there are claims, when the viewer sees
+// all of them (so an empty list means none), or when accounting failed (it says so).
+function ClaimsSection(props: { claims: Claims | undefined; answered: boolean; error: ApolloError | undefined; retry: () => void; seesAllClaims: boolean }) {
+  const { claims, error, retry, seesAllClaims } = props;
+  if (!claims) {
+    const problem = problemAt(error, ['employee']);
+    // Null without a failure: the person is gone, or the viewer may see none of it.
+    if (!problem) return props.answered ? null : <Loading what="expense claims" />;
+    return (
+      <PersonSection id="expense-claims" title="Expense claims">
+        <ErrorNotice error={problem} retry={retry} />
+      </PersonSection>
+    );
+  }
+  if (claims.length === 0 && !seesAllClaims) return null;
+  return (
+    <PersonSection id="expense-claims" title="Expense claims">
+      <ClaimsTable claims={claims} />
+    </PersonSection>
   );
 }
 
@@ -306,7 +355,7 @@ function TicketsTable({ tickets }: { tickets: NonNullable<Holdings['tickets']> }
   );
 }
 
-function ClaimsTable({ claims }: { claims: Holdings['expenseClaims'] }) {
+function ClaimsTable({ claims }: { claims: Claims }) {
   if (claims.length === 0) return <Empty>No expense claims.</Empty>;
   return (
     <HoldingTable
