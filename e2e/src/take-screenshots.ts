@@ -13,7 +13,7 @@ const outputDirectory = join(__dirname, '..', '..', 'docs', 'screenshots');
 async function main() {
   mkdirSync(outputDirectory, { recursive: true });
   const started = Date.now();
-  console.error('starting the back office with the demo company (a few minutes while it seeds)…');
+  console.error(process.env.DASHBOARD_URL ? `using the dashboard at ${process.env.DASHBOARD_URL}` : 'starting the back office with the demo company (a minute or two while it seeds)…');
   const system = await startDemoSystem();
   const browser = await launchBrowser();
   try {
