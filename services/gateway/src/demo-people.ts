@@ -17,7 +17,7 @@ export const demoTitleFor: Record<PersonRole, string> = {
 
 export type DemoPerson = { employeeId: string; name: string; title: string; department: string | null; roles: PersonRole[]; reportsTo: string | null };
 
-type Node = { id: string; firstName: string; lastName: string; title: string; department: { name: string } | null; manager: { id: string } | null };
+type Node = { id: string; firstName: string; lastName: string; title: string; department: { name: string } | null; lineManager: { id: string } | null };
 type EmployeePage = { data?: { employees?: { edges: Array<{ node: Node }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }; errors?: Array<{ message: string }> };
 
 const EMPLOYEES_SHOWN = 3;
@@ -32,7 +32,7 @@ async function activeEmployees(gatewayUrl: string, token: string, enough: (seen:
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
         query:
-          'query DemoPeople($after: String) { employees(first: 200, after: $after, filter: { status: ACTIVE }, orderBy: { field: LAST_NAME }) { edges { node { id firstName lastName title department { name } manager { id } } } pageInfo { hasNextPage endCursor } } }',
+          'query DemoPeople($after: String) { employees(first: 200, after: $after, filter: { status: ACTIVE }, orderBy: { field: LAST_NAME }) { edges { node { id firstName lastName title department { name } lineManager: manager { id } } } pageInfo { hasNextPage endCursor } } }',
         variables: { after },
       }),
       signal: AbortSignal.timeout(5000),
@@ -63,7 +63,7 @@ export async function listDemoPeople(gatewayUrl: string, token: string): Promise
     title: person.title,
     department: person.department?.name ?? null,
     roles,
-    reportsTo: (person.manager && names.get(person.manager.id)) ?? null,
+    reportsTo: (person.lineManager && names.get(person.lineManager.id)) ?? null,
   });
   const chosen: DemoPerson[] = [];
   const roleTitles = new Set(Object.values(demoTitleFor));
@@ -72,7 +72,7 @@ export async function listDemoPeople(gatewayUrl: string, token: string): Promise
     if (holder) chosen.push(describe(holder, [role, 'EMPLOYEE']));
   }
   const manager = chosen.find((person) => person.roles.includes('MANAGER'));
-  const managersReport = manager && people.find((person) => person.manager?.id === manager.employeeId && !roleTitles.has(person.title));
+  const managersReport = manager && people.find((person) => person.lineManager?.id === manager.employeeId && !roleTitles.has(person.title));
   if (managersReport) chosen.push(describe(managersReport, ['EMPLOYEE']));
   for (const person of people.filter((candidate) => candidate.title === demoTitleFor.EMPLOYEE).slice(0, EMPLOYEES_SHOWN)) {
     chosen.push(describe(person, ['EMPLOYEE']));

@@ -11,7 +11,7 @@ import { answerWith, startStubSubgraph, type StubSubgraph } from './support/stub
 // for the one chosen; and none of it on a production gateway.
 
 const silent = createLogger({ service: 'gateway' }, 'silent');
-const person = (title: string, firstName: string, manager: { id: string } | null = null) => ({ id: randomUUID(), firstName, lastName: 'Demo', title, department: { name: 'Somewhere' }, manager });
+const person = (title: string, firstName: string, manager: { id: string } | null = null) => ({ id: randomUUID(), firstName, lastName: 'Demo', title, department: { name: 'Somewhere' }, lineManager: manager });
 const headOfOperations = person('Head of Operations', 'Mia');
 const company = [headOfOperations, person('Head of People', 'Ola', headOfOperations), person('Software Engineer', 'Sam'), person('Accountant', 'Kit'), person('Office Assistant', 'Lou', headOfOperations)];
 
