@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { MyBackOfficeLeaveRequestFieldsFragment as LeaveRequest } from '../../graphql/graphql';
 import { currentYear, formatDate, humanize, today } from '../../ui/format';
 import { PAGE_SIZE, Pager, useCursorPager } from '../../ui/Pager';
+import { LeaveBalanceTable } from '../../ui/LeaveBalanceTable';
 import { Empty, ErrorNotice, Loading, Success } from '../../ui/Status';
 import { FormAlert, formatDays, Unseen, unplacedProblems } from './formParts';
 import { LeaveRequestForm } from './LeaveRequestForm';
@@ -36,43 +37,7 @@ function BalanceTable({ employeeId }: { employeeId: string }) {
       ) : rows.length === 0 ? (
         <Empty>No leave is allocated to you for {year}.</Empty>
       ) : (
-        <div className="me-table">
-          <table>
-            <caption>Your leave balance for {year}, in working days</caption>
-            <thead>
-              <tr>
-                <th scope="col">Leave type</th>
-                <th scope="col" className="number">
-                  Allocated
-                </th>
-                <th scope="col" className="number">
-                  Adjusted
-                </th>
-                <th scope="col" className="number">
-                  Taken
-                </th>
-                <th scope="col" className="number">
-                  Pending
-                </th>
-                <th scope="col" className="number">
-                  Available
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.leaveType.code}>
-                  <th scope="row">{row.leaveType.name}</th>
-                  <td className="number">{formatDays(row.allocated)}</td>
-                  <td className="number">{formatDays(row.adjusted)}</td>
-                  <td className="number">{formatDays(row.taken)}</td>
-                  <td className="number">{formatDays(row.pending)}</td>
-                  <td className="number">{formatDays(row.available)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <LeaveBalanceTable className="me-table" caption={`Your leave balance for ${year}, in working days`} rows={rows} />
       )}
     </>
   );

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client';
 import { graphql } from '../../graphql';
 import { currentYear, formatDate, humanize } from '../../ui/format';
 import { PAGE_SIZE, Pager, useCursorPager } from '../../ui/Pager';
+import { LeaveBalanceTable, type LeaveBalanceRow } from '../../ui/LeaveBalanceTable';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status';
 import { isForbiddenAt, problemAt } from './partialErrors';
 import { PersonSection } from './personParts';
@@ -103,52 +104,9 @@ export function LeaveSection({ employeeId }: { employeeId: string }) {
   );
 }
 
-type BalanceRow = { leaveType: { code: string; name: string; unpaid: boolean }; allocated: string; adjusted: string; taken: string; pending: string; available: string };
-
-function BalanceTable({ year, rows }: { year: number; rows: BalanceRow[] }) {
+function BalanceTable({ year, rows }: { year: number; rows: readonly LeaveBalanceRow[] }) {
   if (rows.length === 0) return <Empty>No leave allocated for {year}.</Empty>;
-  return (
-    <div className="person-tables">
-      <table>
-        <caption>Leave balance {year}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Leave type</th>
-            <th scope="col" className="number">
-              Allocated
-            </th>
-            <th scope="col" className="number">
-              Adjusted
-            </th>
-            <th scope="col" className="number">
-              Taken
-            </th>
-            <th scope="col" className="number">
-              Pending
-            </th>
-            <th scope="col" className="number">
-              Available
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.leaveType.code}>
-              <td>
-                {row.leaveType.name}
-                {row.leaveType.unpaid ? ' (unpaid)' : ''}
-              </td>
-              <td className="number">{formatDays(row.allocated)}</td>
-              <td className="number">{formatDays(row.adjusted)}</td>
-              <td className="number">{formatDays(row.taken)}</td>
-              <td className="number">{formatDays(row.pending)}</td>
-              <td className="number">{formatDays(row.available)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <LeaveBalanceTable className="person-tables" caption={`Leave balance ${year}`} rows={rows} />;
 }
 
 type LeaveRow = {
