@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { testEnvironment } from '@backoffice/testkit/isolation';
-import { freePort, ServiceProcess } from '@backoffice/testkit/service-process';
+import { freePort } from '@backoffice/testkit/free-port';
+import { ServiceProcess } from '@backoffice/testkit/service-process';
 import { DEV_JWT_SECRET, signToken, type Caller } from './tokens';
 
 // The whole back office as processes: hr, accounting and it, then the gateway in front of

@@ -8,7 +8,8 @@ import { createKafkaClient, ensureTopics } from '@backoffice/platform/kafka';
 import { createLogger, type LogLevel } from '@backoffice/platform/logger';
 import { platformMigrations } from '@backoffice/platform/platform-migrations';
 import { requiredEnv, uniqueRunId } from '@backoffice/testkit/isolation';
-import { freePort, ServiceProcess } from '@backoffice/testkit/service-process';
+import { freePort } from '@backoffice/testkit/free-port';
+import { ServiceProcess } from '@backoffice/testkit/service-process';
 import { workforceConsumer, workforceTopics } from '@backoffice/workforce/workforce-consumer';
 import { workforceMigrations } from '@backoffice/workforce/workforce-migrations';
 import {

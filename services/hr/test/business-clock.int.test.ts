@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { testEnvironment } from '@backoffice/testkit/isolation';
-import { freePort, ServiceProcess } from '@backoffice/testkit/service-process';
+import { freePort } from '@backoffice/testkit/free-port';
+import { ServiceProcess } from '@backoffice/testkit/service-process';
 import { graphqlCaller } from './support/hr-test-harness';
 
 // Time moves for a whole process: HR restarted with its clock moved past someone's last day sees

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { serviceDatabaseName, withDatabase } from '@backoffice/platform/database';
 import { testEnvironment } from '@backoffice/testkit/isolation';
-import { freePort, ServiceProcess } from '@backoffice/testkit/service-process';
+import { freePort } from '@backoffice/testkit/free-port';
+import { ServiceProcess } from '@backoffice/testkit/service-process';
 import { asEmployee, graphqlCaller, TEST_CLOCK_AT, type GraphQLCaller } from './support/hr-test-harness';
 
 // Two real HR processes on one database: the balance check must hold across replicas,
