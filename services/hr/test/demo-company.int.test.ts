@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { seedDemoCompany } from '../src/demo/seed-demo-company';
 import { createHrModules } from '../src/hr-modules';
+import { createClock } from '@backoffice/platform/clock';
+import { testEnvironment } from '@backoffice/testkit/isolation';
 import { startHrForTest, testClock, type HrForTest } from './support/hr-test-harness';
 
 jest.setTimeout(180_000);
@@ -35,5 +37,28 @@ describe('the demo company', () => {
     const response = await hr.call(`{ recordIssues { kind message } }`, {}, manager);
     const kinds = new Set((response.data as { recordIssues: Array<{ kind: string }> }).recordIssues.map((issue) => issue.kind));
     expect([...kinds].sort()).toEqual(['DEPARTMENT_WITHOUT_HEAD', 'MISSING_EMERGENCY_CONTACT', 'MISSING_PHONE', 'TERMINATED_MANAGER']);
+  });
+});
+
+describe('the demo company seeded in December', () => {
+  let hr: HrForTest;
+
+  beforeAll(async () => {
+    hr = await startHrForTest(testEnvironment({ CLOCK_AT: '2026-12-04T09:00:00Z' }));
+  });
+
+  afterAll(async () => {
+    await hr?.stop();
+  });
+
+  it("also allocates next year's leave and holidays, since people book January in December", async () => {
+    const december = createClock({ timeZone: 'UTC', fixedAt: '2026-12-04T09:00:00Z' });
+    const hired = await seedDemoCompany(createHrModules(hr.dataSource, december, { hrApprovalAboveDays: 10 }), hr.logger, 0.1);
+    const allocated = (await hr.dataSource.query(
+      `SELECT year, count(DISTINCT employee_id)::int AS people FROM leave_ledger WHERE entry_type = 'ALLOCATION' AND leave_type = 'VACATION' GROUP BY year ORDER BY year`,
+    )) as Array<{ year: number; people: number }>;
+    expect(allocated).toEqual([2025, 2026, 2027].map((year) => ({ year, people: hired })));
+    const [newYear] = (await hr.dataSource.query(`SELECT name FROM holidays WHERE date = '2027-01-01'`)) as Array<{ name: string }>;
+    expect(newYear).toEqual({ name: "New Year's Day" });
   });
 });

@@ -120,19 +120,20 @@ async function seed(modules: HrModules, scale: number): Promise<number> {
   return n;
 }
 
-// Allocations for last year and this one, a year of approved leave, and a few requests
-// still waiting for a decision.
+// Allocations for last year and this one (and next year's from December, when people book
+// their January leave), a year of approved leave, and a few requests still waiting for a decision.
 async function seedLeave(modules: HrModules, employeeIds: string[], metadata: { actor: string; correlationId: string }) {
   const hr = { employeeId: null, roles: ['SERVICE' as const, 'HR' as const], serviceAccount: 'demo-seed' };
   const thisYear = Number(modules.clock.today().slice(0, 4));
   const lastYear = thisYear - 1;
-  for (const year of [lastYear, thisYear]) {
+  const years = modules.clock.today().slice(5, 7) === '12' ? [lastYear, thisYear, thisYear + 1] : [lastYear, thisYear];
+  for (const year of years) {
     await addHoliday(modules, { date: `${year}-01-01`, name: "New Year's Day" }, metadata).catch(() => undefined);
     await addHoliday(modules, { date: `${year}-12-25`, name: 'Christmas Day' }, metadata).catch(() => undefined);
     await addHoliday(modules, { date: `${year}-12-26`, name: 'Boxing Day' }, metadata).catch(() => undefined);
   }
   for (const [index, employeeId] of employeeIds.entries()) {
-    for (const year of [lastYear, thisYear]) {
+    for (const year of years) {
       await allocateLeave(modules, { employeeId, leaveType: 'VACATION', year, days: 25, note: 'Annual allocation' }, metadata);
       await allocateLeave(modules, { employeeId, leaveType: 'SICK', year, days: 10, note: 'Annual allocation' }, metadata);
     }
