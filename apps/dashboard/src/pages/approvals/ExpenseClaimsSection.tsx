@@ -5,9 +5,8 @@ import { useViewer } from '../../auth/session';
 import { graphql } from '../../graphql';
 import type { ApprovalsExpenseQueueQuery } from '../../graphql/graphql';
 import { formatDate, formatDateTime, formatMoney, humanize } from '../../ui/format';
-import { Empty, ErrorNotice, Loading } from '../../ui/Status';
 import { DecisionRow } from './DecisionRow';
-import { ApprovalSection, SectionProblem, distinctNames, useDecisions, withDecided } from './decisions';
+import { ApprovalSection, QueueBody, SectionProblem, distinctNames, useDecisions, withDecided } from './decisions';
 import { ListPager, usePageOf } from './ListPager';
 
 const ApprovalsExpenseQueueQuery = graphql(`
@@ -154,48 +153,27 @@ export function ExpenseClaimsSection() {
   return (
     <ApprovalSection id="expense-claims" title="Expense claims" count={items ? pending : null}>
       <SectionProblem problem={decisions.problem} onDismiss={decisions.dismissProblem} />
-      {queue.loading && !queue.data ? (
-        <Loading what="expense claims" />
-      ) : !items && queue.error ? (
-        <ErrorNotice error={queue.error} retry={() => void queue.refetch()} />
-      ) : !rows.length ? (
-        <Empty>No expense claims are waiting for your decision.</Empty>
-      ) : (
-        <>
-          <div className="overflow-auto">
-            <table className="striped">
-              <caption>Expense claims waiting for your decision, oldest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Who</th>
-                  <th scope="col">Claim</th>
-                  <th scope="col">Submitted</th>
-                  <th scope="col">Step</th>
-                  <th scope="col" className="number">
-                    Total
-                  </th>
-                  <th scope="col">Decision</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.items.map((item) => (
-                  <DecisionRow
-                    key={item.id}
-                    itemName={`claim ${names.get(item.id)}`}
-                    columns={6}
-                    decision={decisions.decisionOf(item.id)}
-                    actions={[{ verb: 'Approve', onClick: () => approveItem(item) }]}
-                    refusal={{ verb: 'Reject', gerund: 'rejecting', field: 'reason', onSubmit: (reason) => rejectItem(item, reason) }}
-                    hint={item.claimant.id === viewer.employeeId ? 'Your own claim: a second person must decide it.' : undefined}
-                    cells={<ClaimCells item={item} />}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <ListPager page={page} label="Expense claims" />
-        </>
-      )}
+      <QueueBody
+        queue={queue}
+        what="expense claims"
+        empty={rows.length ? null : 'No expense claims are waiting for your decision.'}
+        caption="Expense claims waiting for your decision, oldest first"
+        columns={['Who', 'Claim', 'Submitted', 'Step', { label: 'Total', number: true }]}
+        pager={<ListPager page={page} label="Expense claims" />}
+      >
+        {page.items.map((item) => (
+          <DecisionRow
+            key={item.id}
+            itemName={`claim ${names.get(item.id)}`}
+            columns={6}
+            decision={decisions.decisionOf(item.id)}
+            actions={[{ verb: 'Approve', onClick: () => approveItem(item) }]}
+            refusal={{ verb: 'Reject', gerund: 'rejecting', field: 'reason', onSubmit: (reason) => rejectItem(item, reason) }}
+            hint={item.claimant.id === viewer.employeeId ? 'Your own claim: a second person must decide it.' : undefined}
+            cells={<ClaimCells item={item} />}
+          />
+        ))}
+      </QueueBody>
     </ApprovalSection>
   );
 }

@@ -3,9 +3,8 @@ import { useViewer } from '../../auth/session';
 import { graphql } from '../../graphql';
 import type { ApprovalsJournalDraftsQuery } from '../../graphql/graphql';
 import { formatDate, formatDateTime, formatMoney } from '../../ui/format';
-import { Empty, ErrorNotice, Loading } from '../../ui/Status';
 import { DecisionRow } from './DecisionRow';
-import { ApprovalSection, SectionProblem, distinctNames, useDecisions, withDecided } from './decisions';
+import { ApprovalSection, QueueBody, SectionProblem, distinctNames, useDecisions, withDecided } from './decisions';
 import { ListPager, usePageOf } from './ListPager';
 import { PersonName } from './PersonName';
 
@@ -122,47 +121,27 @@ export function JournalEntriesSection() {
   return (
     <ApprovalSection id="journal-entries" title="Manual journal entries" count={items ? pending : null}>
       <SectionProblem problem={decisions.problem} onDismiss={decisions.dismissProblem} />
-      {drafts.loading && !drafts.data ? (
-        <Loading what="journal entry drafts" />
-      ) : !items && drafts.error ? (
-        <ErrorNotice error={drafts.error} retry={() => void drafts.refetch()} />
-      ) : !rows.length ? (
-        <Empty>No manual journal entries are waiting for approval.</Empty>
-      ) : (
-        <>
-          <div className="overflow-auto">
-            <table className="striped">
-              <caption>Manual journal entries waiting for a second person&apos;s approval, oldest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Entry</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Prepared by</th>
-                  <th scope="col" className="number">
-                    Total
-                  </th>
-                  <th scope="col">Decision</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.items.map((item) => (
-                  <DecisionRow
-                    key={item.id}
-                    itemName={`entry ${names.get(item.id)}`}
-                    columns={5}
-                    decision={decisions.decisionOf(item.id)}
-                    actions={[{ verb: 'Approve', onClick: () => approveItem(item) }]}
-                    refusal={{ verb: 'Discard', gerund: 'discarding', field: 'reason', onSubmit: (reason) => discardItem(item, reason) }}
-                    hint={viewer.employeeId && item.editors.includes(viewer.employeeId) ? 'You prepared or edited this entry: a second person must approve it.' : undefined}
-                    cells={<DraftCells item={item} />}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <ListPager page={page} label="Manual journal entries" />
-        </>
-      )}
+      <QueueBody
+        queue={drafts}
+        what="journal entry drafts"
+        empty={rows.length ? null : 'No manual journal entries are waiting for approval.'}
+        caption="Manual journal entries waiting for a second person's approval, oldest first"
+        columns={['Entry', 'Date', 'Prepared by', { label: 'Total', number: true }]}
+        pager={<ListPager page={page} label="Manual journal entries" />}
+      >
+        {page.items.map((item) => (
+          <DecisionRow
+            key={item.id}
+            itemName={`entry ${names.get(item.id)}`}
+            columns={5}
+            decision={decisions.decisionOf(item.id)}
+            actions={[{ verb: 'Approve', onClick: () => approveItem(item) }]}
+            refusal={{ verb: 'Discard', gerund: 'discarding', field: 'reason', onSubmit: (reason) => discardItem(item, reason) }}
+            hint={viewer.employeeId && item.editors.includes(viewer.employeeId) ? 'You prepared or edited this entry: a second person must approve it.' : undefined}
+            cells={<DraftCells item={item} />}
+          />
+        ))}
+      </QueueBody>
     </ApprovalSection>
   );
 }

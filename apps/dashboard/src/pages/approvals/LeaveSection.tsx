@@ -6,9 +6,8 @@ import { useViewer } from '../../auth/session';
 import { graphql } from '../../graphql';
 import type { ApprovalsLeaveQueueQuery } from '../../graphql/graphql';
 import { formatDate } from '../../ui/format';
-import { Empty, ErrorNotice, Loading } from '../../ui/Status';
 import { DecisionRow } from './DecisionRow';
-import { ApprovalSection, SectionProblem, distinctNames, useDecisions, withDecided } from './decisions';
+import { ApprovalSection, QueueBody, SectionProblem, distinctNames, useDecisions, withDecided } from './decisions';
 import { ListPager, usePageOf } from './ListPager';
 
 const ApprovalsLeaveQueueQuery = graphql(`
@@ -167,47 +166,26 @@ export function LeaveSection() {
   return (
     <ApprovalSection id="leave" title="Leave requests" count={items ? pending : null}>
       <SectionProblem problem={decisions.problem} onDismiss={decisions.dismissProblem} />
-      {queue.loading && !queue.data ? (
-        <Loading what="leave requests" />
-      ) : !items && queue.error ? (
-        <ErrorNotice error={queue.error} retry={() => void queue.refetch()} />
-      ) : !rows.length ? (
-        <Empty>No leave requests are waiting for your decision.</Empty>
-      ) : (
-        <>
-          <div className="overflow-auto">
-            <table className="striped">
-              <caption>Leave requests waiting for your decision, oldest start first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Who</th>
-                  <th scope="col">Leave</th>
-                  <th scope="col">Dates</th>
-                  <th scope="col" className="number">
-                    Days
-                  </th>
-                  <th scope="col">Balance left</th>
-                  <th scope="col">Decision</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.items.map((item) => (
-                  <DecisionRow
-                    key={item.id}
-                    itemName={`leave for ${names.get(item.id)}`}
-                    columns={6}
-                    decision={decisions.decisionOf(item.id)}
-                    actions={[{ verb: 'Approve', onClick: () => approveItem(item) }]}
-                    refusal={{ verb: 'Reject', gerund: 'rejecting', field: 'reason', onSubmit: (reason) => rejectItem(item, reason) }}
-                    cells={<LeaveCells item={item} />}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <ListPager page={page} label="Leave requests" />
-        </>
-      )}
+      <QueueBody
+        queue={queue}
+        what="leave requests"
+        empty={rows.length ? null : 'No leave requests are waiting for your decision.'}
+        caption="Leave requests waiting for your decision, oldest start first"
+        columns={['Who', 'Leave', 'Dates', { label: 'Days', number: true }, 'Balance left']}
+        pager={<ListPager page={page} label="Leave requests" />}
+      >
+        {page.items.map((item) => (
+          <DecisionRow
+            key={item.id}
+            itemName={`leave for ${names.get(item.id)}`}
+            columns={6}
+            decision={decisions.decisionOf(item.id)}
+            actions={[{ verb: 'Approve', onClick: () => approveItem(item) }]}
+            refusal={{ verb: 'Reject', gerund: 'rejecting', field: 'reason', onSubmit: (reason) => rejectItem(item, reason) }}
+            cells={<LeaveCells item={item} />}
+          />
+        ))}
+      </QueueBody>
     </ApprovalSection>
   );
 }

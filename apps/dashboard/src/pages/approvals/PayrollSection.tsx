@@ -5,9 +5,8 @@ import { useViewer } from '../../auth/session';
 import { graphql } from '../../graphql';
 import type { ApprovalsPayrollRunsQuery } from '../../graphql/graphql';
 import { currentYear, formatDateTime, formatMoney, humanize } from '../../ui/format';
-import { Empty, ErrorNotice, Loading } from '../../ui/Status';
 import { DecisionRow } from './DecisionRow';
-import { ApprovalSection, SectionProblem, useDecisions } from './decisions';
+import { ApprovalSection, QueueBody, SectionProblem, useDecisions } from './decisions';
 import { PersonName } from './PersonName';
 
 // This year's runs and last year's (December's run is decided in January).
@@ -120,47 +119,26 @@ export function PayrollSection() {
   return (
     <ApprovalSection id="payroll" title="Payroll runs" count={all ? waiting.length : null}>
       <SectionProblem problem={decisions.problem} onDismiss={decisions.dismissProblem} />
-      {runs.loading && !runs.data ? (
-        <Loading what="payroll runs" />
-      ) : !all && runs.error ? (
-        <ErrorNotice error={runs.error} retry={() => void runs.refetch()} />
-      ) : !rows.length ? (
-        <Empty>Every payroll run is posted: nothing waits for approval.</Empty>
-      ) : (
-        <div className="overflow-auto">
-          <table className="striped">
-            <caption>Payroll runs not yet posted</caption>
-            <thead>
-              <tr>
-                <th scope="col">Period</th>
-                <th scope="col" className="number">
-                  People paid
-                </th>
-                <th scope="col" className="number">
-                  Total
-                </th>
-                <th scope="col">Prepared by</th>
-                <th scope="col">Status</th>
-                <th scope="col">Decision</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((run) => (
-                <DecisionRow
-                  key={run.id}
-                  itemName={`payroll ${periodName(run)}`}
-                  columns={6}
-                  decision={sending(run)}
-                  actions={run.status === 'DRAFT' ? [{ verb: 'Approve', onClick: () => approveRun(run) }] : run.status === 'APPROVED' && posts ? [{ verb: 'Post', onClick: () => postRun(run) }] : []}
-                  note={run.status === 'APPROVED' && !posts ? 'Approved: accounting posts it' : run.status === 'POSTED' ? 'Posted' : undefined}
-                  hint={run.status === 'DRAFT' && run.preparedBy === viewer.employeeId ? 'You prepared this run: a second person must approve it.' : undefined}
-                  cells={<RunCells run={run} />}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueueBody
+        queue={runs}
+        what="payroll runs"
+        empty={rows.length ? null : 'Every payroll run is posted: nothing waits for approval.'}
+        caption="Payroll runs not yet posted"
+        columns={['Period', { label: 'People paid', number: true }, { label: 'Total', number: true }, 'Prepared by', 'Status']}
+      >
+        {rows.map((run) => (
+          <DecisionRow
+            key={run.id}
+            itemName={`payroll ${periodName(run)}`}
+            columns={6}
+            decision={sending(run)}
+            actions={run.status === 'DRAFT' ? [{ verb: 'Approve', onClick: () => approveRun(run) }] : run.status === 'APPROVED' && posts ? [{ verb: 'Post', onClick: () => postRun(run) }] : []}
+            note={run.status === 'APPROVED' && !posts ? 'Approved: accounting posts it' : run.status === 'POSTED' ? 'Posted' : undefined}
+            hint={run.status === 'DRAFT' && run.preparedBy === viewer.employeeId ? 'You prepared this run: a second person must approve it.' : undefined}
+            cells={<RunCells run={run} />}
+          />
+        ))}
+      </QueueBody>
       <p>
         <small>
           Posted runs are in the <Link to="/ledger?tab=journal">ledger&apos;s journal</Link>.

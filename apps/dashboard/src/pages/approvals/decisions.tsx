@@ -1,6 +1,7 @@
 import type { ApolloError } from '@apollo/client';
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import { describeError, errorCode, problemFor } from '../../ui/errors';
+import { Empty, ErrorNotice, Loading } from '../../ui/Status';
 
 // What the four sections of the inbox share: the page's one status line, the decisions taken
 // on this visit (so a decided row stays on screen, marked, until the page is left), and how a
@@ -117,5 +118,61 @@ export function DecisionBadge({ decision }: { decision: Decided<unknown> }) {
       {decision.outcome}
       {decision.saving ? ' (saving…)' : ''}
     </span>
+  );
+}
+
+// A column of a queue's table; `number` right-aligns it.
+export type QueueColumn = string | { label: string; number: true };
+
+// What a section shows under its heading: loading, the error with a retry (only while there is
+// nothing to show), the empty sentence, or the table with a Decision column last and, below it,
+// the pager. `rows` are the section's rows for the page shown.
+export function QueueBody({
+  queue,
+  what,
+  empty,
+  caption,
+  columns,
+  pager,
+  children,
+}: {
+  queue: { loading: boolean; error?: ApolloError | undefined; data?: unknown; refetch: () => unknown };
+  // Plural, for "Loading leave requests…".
+  what: string;
+  // The sentence for an empty queue, or null when there are rows.
+  empty: string | null;
+  caption: string;
+  columns: readonly QueueColumn[];
+  pager?: ReactNode;
+  children: ReactNode;
+}) {
+  if (queue.loading && !queue.data) return <Loading what={what} />;
+  if (!queue.data && queue.error) return <ErrorNotice error={queue.error} retry={() => void queue.refetch()} />;
+  if (empty !== null) return <Empty>{empty}</Empty>;
+  return (
+    <>
+      <div className="overflow-auto">
+        <table className="striped">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {[...columns, 'Decision'].map((column) =>
+                typeof column === 'string' ? (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ) : (
+                  <th key={column.label} scope="col" className="number">
+                    {column.label}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </div>
+      {pager}
+    </>
   );
 }
