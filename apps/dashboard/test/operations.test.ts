@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
-import { Kind, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import * as generated from '../src/graphql/graphql';
+import { outageReach, supergraphSchema } from './support/outage-reach';
 
 // Every operation the app sends, checked against the committed supergraph as the gateway serves
 // it (its API schema): a subgraph change that breaks the dashboard fails here, not in a browser.
@@ -44,5 +45,27 @@ describe("the dashboard's operations", () => {
     const users = documents.filter(([, document]) => JSON.stringify(document).includes('"leaveApprovalQueue"'));
     expect(users.length).toBeGreaterThan(0);
     for (const [, document] of users) expect(validate(broken, document).map((error) => error.message)).toContainEqual(expect.stringMatching(/Cannot query field "leaveApprovalQueue"/));
+  });
+});
+
+// One department down may blank its own parts of a page, never another department's list: a
+// field fetched from a second subgraph sits under one that may be null (test/support/outage-reach.ts).
+describe("the dashboard's queries, with one department down", () => {
+  const supergraph = supergraphSchema(supergraphSdl);
+
+  it.each(documents)('%s loses only what that department answers', (_name, document) => {
+    expect(outageReach(supergraph, document)).toEqual([]);
+  });
+
+  it("finds a list that another department's outage would blank", () => {
+    const mixed = parse(`query { expenseApprovalQueue { id claimant { id firstName } department { id name } } }`);
+    expect(outageReach(supergraph, mixed)).toEqual([{ path: 'expenseApprovalQueue.claimant.firstName', subgraph: 'HR', loses: 'expenseApprovalQueue' }]);
+  });
+
+  it("lets a root field that only leads to another department's data lose itself", () => {
+    const leading = parse(`query ($id: ID!) { employee(id: $id) { id expenseClaims { id title } } }`);
+    expect(outageReach(supergraph, leading)).toEqual([]);
+    const owning = parse(`query ($id: ID!) { employee(id: $id) { id firstName expenseClaims { id title } } }`);
+    expect(outageReach(supergraph, owning)).toEqual([{ path: 'employee.expenseClaims', subgraph: 'ACCOUNTING', loses: 'employee' }]);
   });
 });

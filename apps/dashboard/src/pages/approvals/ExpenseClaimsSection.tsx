@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, formatMoney, humanize } from '../../ui/form
 import { DecisionRow } from './DecisionRow';
 import { ApprovalSection, QueueBody, SectionProblem, distinctNames, useDecisions, withDecided } from './decisions';
 import { ListPager, usePageOf } from './ListPager';
+import { PersonName } from './PersonName';
 
 const ApprovalsExpenseQueueQuery = graphql(`
   query ApprovalsExpenseQueue {
@@ -20,8 +21,6 @@ const ApprovalsExpenseQueueQuery = graphql(`
       submittedAt
       claimant {
         id
-        firstName
-        lastName
       }
       department {
         id
@@ -85,9 +84,10 @@ const ApprovalsRejectExpenseClaimMutation = graphql(`
 
 type ClaimItem = ApprovalsExpenseQueueQuery['expenseApprovalQueue'][number];
 
-const claimantName = (item: ClaimItem) => `${item.claimant.firstName} ${item.claimant.lastName}`;
 
 // Claims waiting for the viewer: as someone's line manager, and for ACCOUNTING those at its step.
+// The queue asks accounting alone (the claimant by id); each name is HR's, read beside it, so
+// with HR down the claims can still be decided, named by id.
 // Accounting and the manager always see the section; others when they have claims to decide.
 export function ExpenseClaimsSection() {
   const viewer = useViewer();
@@ -103,7 +103,7 @@ export function ExpenseClaimsSection() {
   if (!alwaysShown && !rows.length) return null;
 
   const pending = (items ?? []).filter((item) => !decisions.decisionOf(item.id)).length;
-  const names = distinctNames(rows, (item) => item.title, claimantName);
+  const names = distinctNames(rows, (item) => item.title, (item) => `submitted ${formatDateTime(item.submittedAt)}`);
   const accountingAbove = queue.data?.expensePolicy?.accountingApprovalAbove;
 
   function approveItem(item: ClaimItem) {
@@ -182,7 +182,9 @@ function ClaimCells({ item }: { item: ClaimItem }) {
   return (
     <>
       <th scope="row">
-        <Link to={`/people/${item.claimant.id}`}>{claimantName(item)}</Link>
+        <Link to={`/people/${item.claimant.id}`}>
+          <PersonName id={item.claimant.id} />
+        </Link>
         {item.department && (
           <>
             <br />
