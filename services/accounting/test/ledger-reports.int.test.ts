@@ -103,4 +103,31 @@ describe('ledger reports', () => {
     const forOperations = (await ok<Page>(query, { filter: { departmentId: operations, from: '2031-03-01' } })).journalEntries;
     expect(forOperations.edges.map((edge) => edge.node.date)).toEqual(['2031-03-25']);
   });
+
+  it('journal entries list newest first when asked, page by page, and a cursor keeps the order it was read in', async () => {
+    type Page = { journalEntries: { edges: Array<{ node: { date: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const query = 'query J($filter: JournalEntryFilter, $order: JournalEntryOrder, $after: String) { journalEntries(filter: $filter, order: $order, first: 2, after: $after) { edges { node { date } } pageInfo { hasNextPage endCursor } } }';
+    const filter = { from: '2031-01-01', to: '2031-12-31' };
+    const oldestFirst = [];
+    for (let after: string | null = null, more = true; more; ) {
+      const page: Page['journalEntries'] = (await ok<Page>(query, { filter, after })).journalEntries;
+      oldestFirst.push(...page.edges.map((edge) => edge.node.date));
+      [after, more] = [page.pageInfo.endCursor, page.pageInfo.hasNextPage];
+    }
+    const newestFirst = [];
+    let newestCursor = '';
+    for (let after: string | null = null, more = true; more; ) {
+      const page: Page['journalEntries'] = (await ok<Page>(query, { filter, order: 'NEWEST', after })).journalEntries;
+      newestFirst.push(...page.edges.map((edge) => edge.node.date));
+      [after, more] = [page.pageInfo.endCursor, page.pageInfo.hasNextPage];
+      newestCursor ||= page.pageInfo.endCursor;
+    }
+    expect(oldestFirst.length).toBeGreaterThan(2);
+    expect(newestFirst).toEqual([...oldestFirst].reverse());
+
+    // A newest-first cursor asked for oldest first is refused, saying which order it belongs to.
+    const mixed = await postGraphQL(accounting.url, query, { filter, after: newestCursor }, identityHeaders(accountant, 'accounting'));
+    expect(mixed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'after', message: 'cursor of order NEWEST' }] } });
+    expect(mixed.errors?.[0]?.message).toContain('ask with the same `order` (NEWEST)');
+  });
 });

@@ -631,6 +631,13 @@ export type JournalEntryFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** The order of the journal: by entry date, then fiscal year and entry number. */
+export type JournalEntryOrder =
+  /** Newest first: what was posted lately. */
+  | 'NEWEST'
+  /** Oldest first (the default): the books as they were written. */
+  | 'OLDEST';
+
 /** One side of a journal entry, in the functional currency. */
 export type JournalLine = {
   __typename?: 'JournalLine';
@@ -1059,7 +1066,7 @@ export type Query = {
   fixedAssets: FixedAssetConnection;
   /** ACCOUNTING and MANAGER only. */
   incomeStatement: IncomeStatement;
-  /** Posted entries, filtered, a page at a time. ACCOUNTING and MANAGER only. */
+  /** Posted entries, filtered, a page at a time, by date and number (oldest first unless `order` says otherwise). ACCOUNTING and MANAGER only. */
   journalEntries: JournalEntryConnection;
   /** One posted entry. ACCOUNTING and MANAGER only. */
   journalEntry: Maybe<JournalEntry>;
@@ -1152,6 +1159,7 @@ export type QueryJournalEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JournalEntryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<JournalEntryOrder>;
 };
 
 
@@ -1444,6 +1452,7 @@ export type ResolversTypes = {
   JournalEntryDraftStatus: JournalEntryDraftStatus;
   JournalEntryEdge: ResolverTypeWrapper<Omit<JournalEntryEdge, 'node'> & { node: ResolversTypes['JournalEntry'] }>;
   JournalEntryFilter: JournalEntryFilter;
+  JournalEntryOrder: JournalEntryOrder;
   JournalLine: ResolverTypeWrapper<JournalLineRecord>;
   JournalLineInput: JournalLineInput;
   JournalSource: JournalSource;
@@ -2017,7 +2026,7 @@ export type QueryResolvers<ContextType = AccountingContext, ParentType extends R
   fiscalPeriods?: Resolver<Array<ResolversTypes['FiscalPeriod']>, ParentType, ContextType, RequireFields<QueryFiscalPeriodsArgs, 'fiscalYear'>>;
   fixedAssets?: Resolver<ResolversTypes['FixedAssetConnection'], ParentType, ContextType, RequireFields<QueryFixedAssetsArgs, 'first'>>;
   incomeStatement?: Resolver<ResolversTypes['IncomeStatement'], ParentType, ContextType, RequireFields<QueryIncomeStatementArgs, 'from' | 'to'>>;
-  journalEntries?: Resolver<ResolversTypes['JournalEntryConnection'], ParentType, ContextType, RequireFields<QueryJournalEntriesArgs, 'first'>>;
+  journalEntries?: Resolver<ResolversTypes['JournalEntryConnection'], ParentType, ContextType, RequireFields<QueryJournalEntriesArgs, 'first' | 'order'>>;
   journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType, RequireFields<QueryJournalEntryArgs, 'id'>>;
   journalEntryDraft?: Resolver<Maybe<ResolversTypes['JournalEntryDraft']>, ParentType, ContextType, RequireFields<QueryJournalEntryDraftArgs, 'id'>>;
   journalEntryDrafts?: Resolver<Array<ResolversTypes['JournalEntryDraft']>, ParentType, ContextType, RequireFields<QueryJournalEntryDraftsArgs, 'status'>>;

@@ -84,32 +84,43 @@ export async function refusedPostings(db: Sql, fiscalYear: number): Promise<Refu
 }
 
 type EntryPosition = [string, number, number];
-const positionOf = (entry: JournalEntryRecord) => encodeCursor(JSON.stringify([entry.date, entry.fiscalYear, entry.number]));
-function decodePosition(after: string): EntryPosition {
+export type JournalOrder = 'OLDEST' | 'NEWEST';
+// A position in the journal and the order it was read in: [date, fiscal year, number], with
+// "NEWEST" added for a newest-first page (cursors of oldest-first pages keep their first form).
+const positionOf = (entry: JournalEntryRecord, order: JournalOrder) =>
+  encodeCursor(JSON.stringify(order === 'NEWEST' ? [entry.date, entry.fiscalYear, entry.number, order] : [entry.date, entry.fiscalYear, entry.number]));
+function decodePosition(after: string, order: JournalOrder): EntryPosition {
+  let value: unknown;
   try {
-    const value = JSON.parse(decodeCursor(after)) as unknown;
-    if (Array.isArray(value) && value.length === 3 && /^\d{4}-\d{2}-\d{2}$/.test(String(value[0])) && Number.isInteger(value[1]) && Number.isInteger(value[2])) return value as EntryPosition;
+    value = JSON.parse(decodeCursor(after));
   } catch {
-    // refused below
+    value = undefined;
+  }
+  if (Array.isArray(value) && (value.length === 3 || (value.length === 4 && value[3] === 'NEWEST')) && /^\d{4}-\d{2}-\d{2}$/.test(String(value[0])) && Number.isInteger(value[1]) && Number.isInteger(value[2])) {
+    const readIn: JournalOrder = value.length === 4 ? 'NEWEST' : 'OLDEST';
+    if (readIn !== order) throw new Refused(`The cursor comes from a page read ${readIn.toLowerCase()} first; ask with the same \`order\` (${readIn}) or start again without \`after\`.`, [{ field: 'after', message: `cursor of order ${readIn}` }]);
+    return value.slice(0, 3) as EntryPosition;
   }
   throw new Refused('The cursor is not one this API returned; pass an `endCursor` from a previous page.', [{ field: 'after', message: 'unknown cursor' }]);
 }
 
-// Entries in date and number order, filtered by dates, source, account or department.
-export async function journalEntries(db: Sql, args: { filter?: unknown; first?: number | null; after?: string | null }) {
+// Entries in date and number order (oldest or newest first), filtered by dates, source, account or department.
+export async function journalEntries(db: Sql, args: { filter?: unknown; order?: JournalOrder | null; first?: number | null; after?: string | null }) {
   const filter = parseInput(journalEntryFilterInput, args.filter ?? {}, 'filter');
+  const order = args.order ?? 'OLDEST';
   const first = pageSize(args.first);
   const found = await journal.listEntries(
     db,
     { from: filter.from ?? null, to: filter.to ?? null, source: filter.source ?? null, accountId: filter.accountId ?? null, departmentId: filter.departmentId ?? null },
-    args.after ? decodePosition(args.after) : null,
+    order,
+    args.after ? decodePosition(args.after, order) : null,
     first + 1,
   );
   const page = found.slice(0, first);
   const last = page[page.length - 1];
   return {
-    edges: page.map((node) => ({ node, cursor: positionOf(node) })),
-    pageInfo: { hasNextPage: found.length > first, endCursor: last ? positionOf(last) : null },
+    edges: page.map((node) => ({ node, cursor: positionOf(node, order) })),
+    pageInfo: { hasNextPage: found.length > first, endCursor: last ? positionOf(last, order) : null },
   };
 }
 

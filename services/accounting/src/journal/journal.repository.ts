@@ -145,16 +145,18 @@ export function yearResultByAccount(db: Sql, fiscalYear: number): Promise<Array<
 
 export type EntryFilter = { from: string | null; to: string | null; source: string | null; accountId: string | null; departmentId: string | null };
 
-// Entries by date and number, filtered, a page at a time after a position (date, year, number).
-export async function listEntries(db: Sql, filter: EntryFilter, after: [string, number, number] | null, limit: number): Promise<JournalEntryRecord[]> {
+// Entries by date and number (oldest or newest first), filtered, a page at a time after a
+// position (date, year, number). Both orders walk the same index, forwards or backwards.
+export async function listEntries(db: Sql, filter: EntryFilter, order: 'OLDEST' | 'NEWEST', after: [string, number, number] | null, limit: number): Promise<JournalEntryRecord[]> {
+  const [past, direction] = order === 'NEWEST' ? ['<', 'DESC'] : ['>', 'ASC'];
   const found = await rows<EntryRow>(
     db,
     `SELECT ${ENTRY_COLUMNS} FROM journal_entries e
      WHERE ($1::date IS NULL OR e.entry_date >= $1) AND ($2::date IS NULL OR e.entry_date <= $2) AND ($3::text IS NULL OR e.source = $3)
        AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM journal_lines l WHERE l.entry_id = e.id AND l.account_id = $4))
        AND ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM journal_lines l WHERE l.entry_id = e.id AND l.cost_centre = $5))
-       AND ($6::date IS NULL OR (e.entry_date, e.fiscal_year, e.number) > ($6::date, $7::int, $8::int))
-     ORDER BY e.entry_date, e.fiscal_year, e.number
+       AND ($6::date IS NULL OR (e.entry_date, e.fiscal_year, e.number) ${past} ($6::date, $7::int, $8::int))
+     ORDER BY e.entry_date ${direction}, e.fiscal_year ${direction}, e.number ${direction}
      LIMIT $9`,
     [filter.from, filter.to, filter.source, filter.accountId, filter.departmentId, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit],
   );

@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client';
 import { graphql } from '../../graphql';
-import type { JournalEntryFilter, JournalSource, LedgerJournalQuery } from '../../graphql/graphql';
-import { formatDate, formatMoney, humanize, today } from '../../ui/format';
+import type { JournalEntryFilter, JournalEntryOrder, JournalSource, LedgerJournalQuery } from '../../graphql/graphql';
+import { formatDate, formatMoney, humanize } from '../../ui/format';
 import { PAGE_SIZE, Pager, useCursorPager } from '../../ui/Pager';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status';
-import { DateField, firstOfMonth, ledgerMoney, useLedgerDepartments, useLedgerParam, viewProblem } from './ledgerParts';
+import { DateField, ledgerMoney, useLedgerDepartments, useLedgerParam, viewProblem } from './ledgerParts';
 
 const LedgerJournalQuery = graphql(`
-  query LedgerJournal($filter: JournalEntryFilter, $first: Int!, $after: String) {
+  query LedgerJournal($filter: JournalEntryFilter, $order: JournalEntryOrder!, $first: Int!, $after: String) {
     # The thresholds are in the ledger's functional currency: the one every line's debit and
     # credit are in.
     controlSettings {
@@ -15,7 +15,7 @@ const LedgerJournalQuery = graphql(`
         currency
       }
     }
-    journalEntries(filter: $filter, first: $first, after: $after) {
+    journalEntries(filter: $filter, order: $order, first: $first, after: $after) {
       pageInfo {
         hasNextPage
         endCursor
@@ -78,14 +78,16 @@ const sourceLabels: Record<JournalSource, string> = {
   REVERSAL: 'Reversal',
 };
 
-// Posted entries in date order, filtered by date (?from=, the first of this month by default;
-// ?to=, open by default) and source (?source=). The ledger lists oldest first, so the default
-// period keeps this month's entries (a claim approved today among them) on the first pages.
+// Posted entries by date, newest first unless ?order=OLDEST (the books as they were written),
+// filtered by date (?from=, ?to=) and source (?source=): what was posted lately, a claim
+// approved today among it, is on the first page.
 export function JournalTab() {
-  const [from, setFrom] = useLedgerParam('journal', 'from', firstOfMonth(today()));
+  const [from, setFrom] = useLedgerParam('journal', 'from', '');
   const [to, setTo] = useLedgerParam('journal', 'to', '');
   const [sourceParam, setSource] = useLedgerParam('journal', 'source', '');
+  const [orderParam, setOrder] = useLedgerParam('journal', 'order', 'NEWEST');
   const source = isSource(sourceParam) ? sourceParam : '';
+  const order: JournalEntryOrder = orderParam === 'OLDEST' ? 'OLDEST' : 'NEWEST';
   const filter: JournalEntryFilter = { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(source ? { source } : {}) };
 
   return (
@@ -105,17 +107,24 @@ export function JournalTab() {
             ))}
           </select>
         </label>
+        <label htmlFor="journal-order">
+          Order
+          <select id="journal-order" value={order} onChange={(event) => setOrder(event.target.value)}>
+            <option value="NEWEST">Newest first</option>
+            <option value="OLDEST">Oldest first</option>
+          </select>
+        </label>
       </form>
-      {/* A new filter starts again at its first page. */}
-      <JournalEntries key={JSON.stringify(filter)} filter={filter} />
+      {/* A new filter or order starts again at its first page. */}
+      <JournalEntries key={JSON.stringify([filter, order])} filter={filter} order={order} />
     </section>
   );
 }
 
-function JournalEntries({ filter }: { filter: JournalEntryFilter }) {
+function JournalEntries({ filter, order }: { filter: JournalEntryFilter; order: JournalEntryOrder }) {
   const pager = useCursorPager();
   const departments = useLedgerDepartments();
-  const { data, loading, error, refetch } = useQuery(LedgerJournalQuery, { variables: { filter, first: PAGE_SIZE, after: pager.after } });
+  const { data, loading, error, refetch } = useQuery(LedgerJournalQuery, { variables: { filter, order, first: PAGE_SIZE, after: pager.after } });
   const connection = data?.journalEntries;
   // Should the settings be unavailable, a line entered without conversion is in it too.
   const unconverted = connection?.edges.flatMap(({ node }) => node.lines).find((line) => line.rate == null);
@@ -131,7 +140,7 @@ function JournalEntries({ filter }: { filter: JournalEntryFilter }) {
       ) : (
         <div className="ledger-table">
           <table className="ledger-journal">
-            <caption>Journal</caption>
+            <caption>Journal, {order === 'NEWEST' ? 'newest' : 'oldest'} first</caption>
             <thead>
               <tr>
                 <th scope="col">Number</th>

@@ -31,7 +31,6 @@ export function useLedgerParam(tab: LedgerTab, name: string, fallback: string): 
 export const ledgerMoney = (amount: string, currency: string) => formatMoney({ amount, currency });
 
 export const firstOfYear = (date: string) => `${date.slice(0, 4)}-01-01`;
-export const firstOfMonth = (date: string) => `${date.slice(0, 7)}-01`;
 
 // A query error worth a notice at the top of the view: not a denial of one field, and not a
 // refused input (that one is shown by its input).
