@@ -68,4 +68,22 @@ describe("the dashboard's queries, with one department down", () => {
     const owning = parse(`query ($id: ID!) { employee(id: $id) { id firstName expenseClaims { id title } } }`);
     expect(outageReach(supergraph, owning)).toEqual([{ path: 'employee.expenseClaims', subgraph: 'ACCOUNTING', loses: 'employee' }]);
   });
+
+  it('counts a list whose items may be null as non-null when the list itself is not', () => {
+    const nullableItems = supergraphSchema(supergraphSdl.replace('expenseClaims: [ExpenseClaim!]! @join__field(graph: ACCOUNTING)', 'expenseClaims: [ExpenseClaim]! @join__field(graph: ACCOUNTING)'));
+    const owning = parse(`query ($id: ID!) { employee(id: $id) { id firstName expenseClaims { id } } }`);
+    expect(outageReach(nullableItems, owning)).toEqual([{ path: 'employee.expenseClaims', subgraph: 'ACCOUNTING', loses: 'employee' }]);
+  });
+
+  it('reports a non-null root field beside others, whose loss would empty the whole response, and checks mutations too', () => {
+    // As if `employee` were non-null: a path to accounting's claims, alone or beside another root field.
+    const nonNullEmployee = supergraphSchema(supergraphSdl.replace(/^( {2}employee\(id: ID!\): Employee)( @join__field)/m, '$1!$2'));
+    const alone = parse(`query ($id: ID!) { employee(id: $id) { id expenseClaims { id } } }`);
+    expect(outageReach(nonNullEmployee, alone)).toEqual([]);
+    const besideOthers = parse(`query ($id: ID!) { employee(id: $id) { id expenseClaims { id } } leaveTypes { code } }`);
+    expect(outageReach(nonNullEmployee, besideOthers)).toEqual([{ path: 'employee.expenseClaims', subgraph: 'ACCOUNTING', loses: 'employee' }]);
+    expect(outageReach(supergraph, besideOthers)).toEqual([]);
+    const mutation = parse(`mutation ($id: ID!, $version: Int!) { approveExpenseClaim(id: $id, expectedVersion: $version) { id claimant { firstName } } }`);
+    expect(outageReach(supergraph, mutation)).toEqual([{ path: 'approveExpenseClaim.claimant.firstName', subgraph: 'HR', loses: 'approveExpenseClaim' }]);
+  });
 });

@@ -1,5 +1,5 @@
-import { randomInt } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { randomInt, randomUUID } from 'node:crypto';
+import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,13 +21,18 @@ let prepared = false;
 
 // The first port the OS uses for listen(0) and outgoing connections.
 function ephemeralRangeStart(): number {
+  let text: string;
   try {
-    const start = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
-    return Number.isInteger(start) && start > LOWEST_PORT + 1000 ? start : 32_768;
+    text = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8');
   } catch {
-    // Not Linux: the IANA dynamic range starts at 49152, most systems' ranges at or above 32768.
+    // Not Linux: the IANA dynamic range (macOS, Windows) starts at 49152, above this.
     return 32_768;
   }
+  const start = Number(text.trim().split(/\s+/)[0]);
+  if (!Number.isInteger(start) || start <= LOWEST_PORT + 1000) {
+    throw new Error(`the ephemeral port range starts at ${text.trim().split(/\s+/)[0]} (/proc/sys/net/ipv4/ip_local_port_range), leaving no room below it for test services; set it to start above ${LOWEST_PORT + 1000}, e.g. 32768 60999`);
+  }
+  return start;
 }
 
 function isAlive(pid: number): boolean {
@@ -39,29 +44,53 @@ function isAlive(pid: number): boolean {
   }
 }
 
+function ownerOf(file: string): number | undefined {
+  try {
+    const owner = Number(readFileSync(file, 'utf8'));
+    return Number.isInteger(owner) && owner > 0 ? owner : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Removes a reservation whose process has ended, atomically: the file is first renamed to a
+// name of this process's own (only one process can win that rename), then read again, since a
+// process may have claimed the port between the first read and the rename. A live owner's
+// reservation taken by mistake is put back.
+function removeIfEnded(file: string): void {
+  const moved = `${file}.${process.pid}.${randomUUID()}`;
+  try {
+    renameSync(file, moved);
+  } catch {
+    // Released, removed or taken over by another process first.
+    return;
+  }
+  const owner = ownerOf(moved);
+  if (owner !== undefined && isAlive(owner)) {
+    try {
+      linkSync(moved, file);
+    } catch {
+      // Claimed afresh in the meantime: that claim stands.
+    }
+  }
+  unlinkSync(moved);
+}
+
 function claim(port: number): boolean {
   const file = join(PORT_RESERVATIONS, String(port));
-  try {
-    writeFileSync(file, String(process.pid), { flag: 'wx' });
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = ownerOf(file);
+    // Held by a live process, or being written (no pid yet): not ours.
+    if (owner === undefined || isAlive(owner)) return false;
+    removeIfEnded(file);
   }
-  let owner: number;
-  try {
-    owner = Number(readFileSync(file, 'utf8'));
-  } catch {
-    return false;
-  }
-  if (!Number.isInteger(owner) || owner <= 0 || isAlive(owner)) return false;
-  try {
-    unlinkSync(file);
-    writeFileSync(file, String(process.pid), { flag: 'wx' });
-    return true;
-  } catch {
-    // Another process took it over first.
-    return false;
-  }
+  return false;
 }
 
 // Reservations of processes that have ended. Jest runs tests with a process object of its own,
@@ -69,13 +98,10 @@ function claim(port: number): boolean {
 // next one to draw sweeps them instead.
 function sweepDeadReservations(): void {
   for (const name of readdirSync(PORT_RESERVATIONS)) {
+    if (!/^\d+$/.test(name)) continue;
     const file = join(PORT_RESERVATIONS, name);
-    try {
-      const owner = Number(readFileSync(file, 'utf8'));
-      if (Number.isInteger(owner) && owner > 0 && !isAlive(owner)) unlinkSync(file);
-    } catch {
-      // Swept by another process at the same time.
-    }
+    const owner = ownerOf(file);
+    if (owner !== undefined && !isAlive(owner)) removeIfEnded(file);
   }
 }
 

@@ -69,6 +69,44 @@ describe('freePort', () => {
     expect(existsSync(reservation(port))).toBe(false);
   });
 
+  it('gives a port to one process only when several take over ended reservations at once', async () => {
+    // Twelve ports left behind by a process that has ended, drawn for by four processes at once.
+    const lowest = 31_000 + Math.floor(Math.random() * 700);
+    const range = { lowest, highest: lowest + 11 };
+    const dead = spawn(process.execPath, ['-e', '0']);
+    await new Promise((resolve) => dead.once('exit', resolve));
+    for (let port = range.lowest; port <= range.highest; port += 1) {
+      try {
+        writeFileSync(reservation(port), String(dead.pid), { flag: 'wx' });
+      } catch {
+        // Reserved by a live test process: left alone, as freePort will.
+      }
+    }
+    const tsx = join(__dirname, '..', '..', '..', 'node_modules', '.bin', 'tsx');
+    // Each process holds its ports until all have drawn (a process that has ended gives them up).
+    const script = `const { freePort } = require(${JSON.stringify(join(__dirname, '..', 'src', 'free-port.ts'))});
+      (async () => { const ports = []; for (let i = 0; i < 6; i += 1) { try { ports.push(await freePort(${JSON.stringify(range)})); } catch { break; } }
+        console.log(JSON.stringify(ports)); process.stdin.resume(); process.stdin.on('end', () => process.exit(0)); })();`;
+    const children = Array.from({ length: 4 }, () => spawn(tsx, ['-e', script], { stdio: ['pipe', 'pipe', 'inherit'] }));
+    const drawn = await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<number[]>((resolve, reject) => {
+            let output = '';
+            child.stdout.on('data', (chunk: Buffer) => {
+              output += chunk.toString();
+              if (output.includes('\n')) resolve(JSON.parse(output) as number[]);
+            });
+            child.once('exit', (code) => reject(new Error(`a drawing process ended early (exit ${code}): ${output}`)));
+          }),
+      ),
+    );
+    await Promise.all(children.map((child) => new Promise((resolve) => (child.once('exit', resolve), child.stdin.end()))));
+    const all = drawn.flat();
+    expect(all.length).toBeGreaterThan(0);
+    expect(new Set(all).size).toBe(all.length);
+  }, 60_000);
+
   it('skips a port something outside the tests listens on', async () => {
     const { port, holder } = await osPort();
     try {

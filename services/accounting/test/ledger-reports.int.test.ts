@@ -105,28 +105,29 @@ describe('ledger reports', () => {
   });
 
   it('journal entries list newest first when asked, page by page, and a cursor keeps the order it was read in', async () => {
-    type Page = { journalEntries: { edges: Array<{ node: { date: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } };
-    const query = 'query J($filter: JournalEntryFilter, $order: JournalEntryOrder, $after: String) { journalEntries(filter: $filter, order: $order, first: 2, after: $after) { edges { node { date } } pageInfo { hasNextPage endCursor } } }';
-    const filter = { from: '2031-01-01', to: '2031-12-31' };
-    const oldestFirst = [];
-    for (let after: string | null = null, more = true; more; ) {
-      const page: Page['journalEntries'] = (await ok<Page>(query, { filter, after })).journalEntries;
-      oldestFirst.push(...page.edges.map((edge) => edge.node.date));
-      [after, more] = [page.pageInfo.endCursor, page.pageInfo.hasNextPage];
-    }
-    const newestFirst = [];
-    let newestCursor = '';
-    for (let after: string | null = null, more = true; more; ) {
-      const page: Page['journalEntries'] = (await ok<Page>(query, { filter, order: 'NEWEST', after })).journalEntries;
-      newestFirst.push(...page.edges.map((edge) => edge.node.date));
-      [after, more] = [page.pageInfo.endCursor, page.pageInfo.hasNextPage];
-      newestCursor ||= page.pageInfo.endCursor;
-    }
-    expect(oldestFirst.length).toBeGreaterThan(2);
-    expect(newestFirst).toEqual([...oldestFirst].reverse());
+    // A year of its own, with two entries on one day: the order within a day is the entry number.
+    for (const date of ['2032-01-10', '2032-01-12', '2032-01-12', '2032-01-15', '2032-02-01']) await post(date, [line('6600', 'debit', '10.00'), line('1000', 'credit', '10.00')]);
+    type Page = { journalEntries: { edges: Array<{ node: { date: string; number: number } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const query = 'query J($filter: JournalEntryFilter, $order: JournalEntryOrder, $after: String) { journalEntries(filter: $filter, order: $order, first: 2, after: $after) { edges { node { date number } } pageInfo { hasNextPage endCursor } } }';
+    const filter = { from: '2032-01-01', to: '2032-12-31' };
+    const read = async (order: 'OLDEST' | 'NEWEST' | undefined) => {
+      const entries: string[] = [];
+      let firstCursor = '';
+      for (let after: string | null = null, more = true; more; ) {
+        const page: Page['journalEntries'] = (await ok<Page>(query, { filter, order, after })).journalEntries;
+        entries.push(...page.edges.map((edge) => `${edge.node.date} #${edge.node.number}`));
+        [after, more] = [page.pageInfo.endCursor, page.pageInfo.hasNextPage];
+        firstCursor ||= page.pageInfo.endCursor;
+      }
+      return { entries, firstCursor };
+    };
+    const oldest = await read(undefined);
+    expect(oldest.entries).toEqual(['2032-01-10 #1', '2032-01-12 #2', '2032-01-12 #3', '2032-01-15 #4', '2032-02-01 #5']);
+    const newest = await read('NEWEST');
+    expect(newest.entries).toEqual([...oldest.entries].reverse());
 
     // A newest-first cursor asked for oldest first is refused, saying which order it belongs to.
-    const mixed = await postGraphQL(accounting.url, query, { filter, after: newestCursor }, identityHeaders(accountant, 'accounting'));
+    const mixed = await postGraphQL(accounting.url, query, { filter, after: newest.firstCursor }, identityHeaders(accountant, 'accounting'));
     expect(mixed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'after', message: 'cursor of order NEWEST' }] } });
     expect(mixed.errors?.[0]?.message).toContain('ask with the same `order` (NEWEST)');
   });

@@ -4,6 +4,7 @@ import {
   getNullableType,
   isListType,
   isNonNullType,
+  isInterfaceType,
   isObjectType,
   Kind,
   parse,
@@ -21,7 +22,8 @@ import {
 // subgraph resolves (a claimant's name from HR inside accounting's queue) with a second fetch;
 // when that fetch fails, the field is null, and a null in a non-null field climbs to the nearest
 // field that may be null. When nothing between the root field and the failed one may be null,
-// the whole root field is lost: a department's list blanked by another department's outage.
+// the whole root field is lost: a department's list blanked by another department's outage
+// (and when the root field is non-null, the whole response with it).
 // This finds those places in an operation, from the supergraph's join directives.
 
 export type OutageReach = { path: string; subgraph: string; loses: string };
@@ -76,7 +78,7 @@ export function outageReach(schema: GraphQLSchema, document: DocumentNode): Outa
         walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value)!, fetchedBy, cushioned, path, root, inRootFetch);
         continue;
       }
-      if (!isObjectType(parent) || selection.name.value === '__typename') continue;
+      if (!(isObjectType(parent) || isInterfaceType(parent)) || selection.name.value === '__typename') continue;
       const field = parent.getFields()[selection.name.value];
       if (!field) continue;
       const here = `${path}.${selection.alias?.value ?? selection.name.value}`;
@@ -84,25 +86,30 @@ export function outageReach(schema: GraphQLSchema, document: DocumentNode): Outa
       const together = new Set([...fetchedBy].filter((graph) => resolvers.has(graph)));
       const fetchedHere = together.size ? together : resolvers;
       if (together.size && inRootFetch && selection.name.value !== 'id') rootsWithOwnData.add(root);
-      // A second fetch for a non-null field with nothing nullable between it and the root field.
-      if (!together.size && !cushioned && !mayBeNull(field.type)) found.push({ path: here, subgraph: [...resolvers].join('|'), loses: root });
+      // A second fetch for a non-null field (its failure nulls the whole field, whatever its list
+      // items allow) with nothing nullable between it and the root field.
+      if (!together.size && !cushioned && isNonNullType(field.type)) found.push({ path: here, subgraph: [...resolvers].join('|'), loses: root });
       if (selection.selectionSet) walk(selection.selectionSet, getNamedType(field.type), fetchedHere, cushioned || mayBeNull(field.type), here, root, inRootFetch && together.size > 0);
     }
   };
 
+  const nonNullRoots = new Set<string>();
+  let rootFields = 0;
   for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'query') continue;
-    const queryType = schema.getQueryType()!;
+    if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === 'subscription') continue;
+    const rootType = definition.operation === 'query' ? schema.getQueryType()! : schema.getMutationType()!;
     for (const selection of definition.selectionSet.selections) {
-      // Root fields are each fetched on their own: one failing loses only itself.
-      if (selection.kind !== Kind.FIELD || !selection.selectionSet) continue;
-      const field = queryType.getFields()[selection.name.value];
-      if (!field) continue;
+      if (selection.kind !== Kind.FIELD || selection.name.value === '__typename') continue;
+      rootFields += 1;
+      const field = rootType.getFields()[selection.name.value];
+      if (!field || !selection.selectionSet) continue;
       const root = selection.alias?.value ?? selection.name.value;
-      walk(selection.selectionSet, getNamedType(field.type), subgraphsOf(queryType, field), false, root, root, true);
+      if (isNonNullType(field.type)) nonNullRoots.add(root);
+      walk(selection.selectionSet, getNamedType(field.type), subgraphsOf(rootType, field), false, root, root, true);
     }
   }
   // A root field that only leads to another department's data (a person's expense claims, by
-  // the person's id) loses nothing of its own department.
-  return found.filter((reach) => rootsWithOwnData.has(reach.loses));
+  // the person's id) loses nothing of its own department, unless it is non-null beside other
+  // root fields: a null there empties the whole response.
+  return found.filter((reach) => rootsWithOwnData.has(reach.loses) || (nonNullRoots.has(reach.loses) && rootFields > 1));
 }

@@ -6,7 +6,8 @@ import { graphql } from '../../graphql';
 import type { ApprovalsExpenseQueueQuery } from '../../graphql/graphql';
 import { formatDate, formatDateTime, formatMoney, humanize } from '../../ui/format';
 import { DecisionRow } from './DecisionRow';
-import { ApprovalSection, QueueBody, SectionProblem, distinctNames, useDecisions, withDecided } from './decisions';
+import { ApprovalSection, QueueBody, SectionProblem, useDecisions, withDecided } from './decisions';
+import { distinctNames } from './distinct-names';
 import { ListPager, usePageOf } from './ListPager';
 import { PersonName } from './PersonName';
 
@@ -155,6 +156,7 @@ export function ExpenseClaimsSection() {
       <SectionProblem problem={decisions.problem} onDismiss={decisions.dismissProblem} />
       <QueueBody
         queue={queue}
+        items={items}
         what="expense claims"
         empty={rows.length ? null : 'No expense claims are waiting for your decision.'}
         caption="Expense claims waiting for your decision, oldest first"

@@ -4,7 +4,8 @@ import { graphql } from '../../graphql';
 import type { ApprovalsJournalDraftsQuery } from '../../graphql/graphql';
 import { formatDate, formatDateTime, formatMoney } from '../../ui/format';
 import { DecisionRow } from './DecisionRow';
-import { ApprovalSection, QueueBody, SectionProblem, distinctNames, useDecisions, withDecided } from './decisions';
+import { ApprovalSection, QueueBody, SectionProblem, useDecisions, withDecided } from './decisions';
+import { distinctNames } from './distinct-names';
 import { ListPager, usePageOf } from './ListPager';
 import { PersonName } from './PersonName';
 
@@ -123,6 +124,7 @@ export function JournalEntriesSection() {
       <SectionProblem problem={decisions.problem} onDismiss={decisions.dismissProblem} />
       <QueueBody
         queue={drafts}
+        items={items}
         what="journal entry drafts"
         empty={rows.length ? null : 'No manual journal entries are waiting for approval.'}
         caption="Manual journal entries waiting for a second person's approval, oldest first"

@@ -7,7 +7,8 @@ import { graphql } from '../../graphql';
 import type { ApprovalsLeaveQueueQuery } from '../../graphql/graphql';
 import { formatDate } from '../../ui/format';
 import { DecisionRow } from './DecisionRow';
-import { ApprovalSection, QueueBody, SectionProblem, distinctNames, useDecisions, withDecided } from './decisions';
+import { ApprovalSection, QueueBody, SectionProblem, useDecisions, withDecided } from './decisions';
+import { distinctNames } from './distinct-names';
 import { ListPager, usePageOf } from './ListPager';
 
 const ApprovalsLeaveQueueQuery = graphql(`
@@ -168,6 +169,7 @@ export function LeaveSection() {
       <SectionProblem problem={decisions.problem} onDismiss={decisions.dismissProblem} />
       <QueueBody
         queue={queue}
+        items={items}
         what="leave requests"
         empty={rows.length ? null : 'No leave requests are waiting for your decision.'}
         caption="Leave requests waiting for your decision, oldest start first"

@@ -121,6 +121,7 @@ export function PayrollSection() {
       <SectionProblem problem={decisions.problem} onDismiss={decisions.dismissProblem} />
       <QueueBody
         queue={runs}
+        items={all}
         what="payroll runs"
         empty={rows.length ? null : 'Every payroll run is posted: nothing waits for approval.'}
         caption="Payroll runs not yet posted"

@@ -80,13 +80,6 @@ export function withDecided<T extends { id: string }>(queue: readonly T[], decid
   return [...queue, ...decided.filter((entry) => !inQueue.has(entry.item.id)).map((entry) => entry.item)];
 }
 
-// Buttons name the item they decide; two items that would read the same get a detail each.
-export function distinctNames<T extends { id: string }>(items: readonly T[], name: (item: T) => string, detail: (item: T) => string): Map<string, string> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(name(item), (counts.get(name(item)) ?? 0) + 1);
-  return new Map(items.map((item) => [item.id, counts.get(name(item))! > 1 ? `${name(item)} (${detail(item)})` : name(item)]));
-}
-
 export function ApprovalSection({ id, title, count, children }: { id: string; title: string; count: number | null; children: ReactNode }) {
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="approvals-section">
@@ -125,10 +118,11 @@ export function DecisionBadge({ decision }: { decision: Decided<unknown> }) {
 export type QueueColumn = string | { label: string; number: true };
 
 // What a section shows under its heading: loading, the error with a retry (only while there is
-// nothing to show), the empty sentence, or the table with a Decision column last and, below it,
-// the pager. `rows` are the section's rows for the page shown.
+// no queue to show), the empty sentence, or the table with a Decision column last and, below it,
+// the pager. `children` are the rows of the page shown.
 export function QueueBody({
   queue,
+  items,
   what,
   empty,
   caption,
@@ -136,7 +130,9 @@ export function QueueBody({
   pager,
   children,
 }: {
-  queue: { loading: boolean; error?: ApolloError | undefined; data?: unknown; refetch: () => unknown };
+  queue: { loading: boolean; error?: ApolloError | undefined; refetch: () => unknown };
+  // The queue as the server last gave it; undefined until it has.
+  items: readonly unknown[] | undefined;
   // Plural, for "Loading leave requests…".
   what: string;
   // The sentence for an empty queue, or null when there are rows.
@@ -146,8 +142,8 @@ export function QueueBody({
   pager?: ReactNode;
   children: ReactNode;
 }) {
-  if (queue.loading && !queue.data) return <Loading what={what} />;
-  if (!queue.data && queue.error) return <ErrorNotice error={queue.error} retry={() => void queue.refetch()} />;
+  if (queue.loading && !items) return <Loading what={what} />;
+  if (!items && queue.error) return <ErrorNotice error={queue.error} retry={() => void queue.refetch()} />;
   if (empty !== null) return <Empty>{empty}</Empty>;
   return (
     <>
