@@ -1,16 +1,7 @@
 import net from 'node:net';
 
-// The OS hands out a port nobody listens on; closing it right away leaves it free for the server under test.
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+// Ports for the servers under test, reserved across test processes (src/free-port.ts).
+export { freePort } from '../src/free-port';
 
 export async function portAnswers(port: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { Client } from 'pg';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import type { DataSource, MigrationInterface } from 'typeorm';
@@ -103,13 +102,5 @@ export async function eventually<T>(check: () => T | undefined | null | false | 
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+// Ports for the brokers these tests start, reserved across test processes.
+export { freePort } from '@backoffice/infra/free-port';

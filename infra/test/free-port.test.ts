@@ -82,7 +82,7 @@ describe('freePort', () => {
         // Reserved by a live test process: left alone, as freePort will.
       }
     }
-    const tsx = join(__dirname, '..', '..', '..', 'node_modules', '.bin', 'tsx');
+    const tsx = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
     // Each process holds its ports until all have drawn (a process that has ended gives them up).
     const script = `const { freePort } = require(${JSON.stringify(join(__dirname, '..', 'src', 'free-port.ts'))});
       (async () => { const ports = []; for (let i = 0; i < 6; i += 1) { try { ports.push(await freePort(${JSON.stringify(range)})); } catch { break; } }
