@@ -29,6 +29,12 @@ export function problemFor(error: AnyError, field: string): string | undefined {
 // Field denials are expected (the page shows what the viewer may see), not errors to show.
 export const visibleErrors = (errors: readonly GraphQLFormattedError[] | undefined) => (errors ?? []).filter((error) => error.extensions?.code !== 'FORBIDDEN' || !error.path || error.path.length <= 1);
 
+// An error worth a notice on a view: the back office did not answer, or something other than an
+// expected field denial went wrong.
+export function noticeWorthy(error: ApolloError | undefined): ApolloError | undefined {
+  return error && (error.networkError || visibleErrors(error.graphQLErrors).length > 0) ? error : undefined;
+}
+
 export function describeError(error: AnyError): string {
   if (!error) return '';
   const graphQLErrors = graphQLErrorsOf(error);

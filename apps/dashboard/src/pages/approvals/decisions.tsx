@@ -143,7 +143,7 @@ export function QueueBody({
   children: ReactNode;
 }) {
   if (queue.loading && !items) return <Loading what={what} />;
-  if (!items && queue.error) return <ErrorNotice error={queue.error} retry={() => void queue.refetch()} />;
+  if (!items && queue.error) return <ErrorNotice error={queue.error} retry={() => queue.refetch()} />;
   if (empty !== null) return <Empty>{empty}</Empty>;
   return (
     <>

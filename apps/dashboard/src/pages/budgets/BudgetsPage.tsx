@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client';
 import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../graphql';
 import type { BudgetsPageQuery } from '../../graphql/graphql';
-import { visibleErrors } from '../../ui/errors';
+import { noticeWorthy } from '../../ui/errors';
 import { currentYear, formatMoney } from '../../ui/format';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status';
 import { useLedgerDepartments } from '../ledger/ledgerParts';
@@ -69,8 +69,8 @@ export function BudgetsPage() {
     .sort((a, b) => a.departmentName.localeCompare(b.departmentName) || (a.account?.code ?? '').localeCompare(b.account?.code ?? ''));
   const departmentWide = named.filter((budget) => !budget.account);
   const perAccount = named.filter((budget) => budget.account);
-  const problem = error && (error.networkError || visibleErrors(error.graphQLErrors).length > 0) ? error : undefined;
-  const namesProblem = departments.error && (departments.error.networkError || visibleErrors(departments.error.graphQLErrors).length > 0) ? departments.error : undefined;
+  const problem = noticeWorthy(error);
+  const namesProblem = noticeWorthy(departments.error);
 
   return (
     <>
@@ -90,10 +90,10 @@ export function BudgetsPage() {
       {(loading && !data) || (data?.budgets && departments.pending) ? (
         <Loading what={`the budgets of ${year}`} />
       ) : !data?.budgets ? (
-        <ErrorNotice error={error ?? new Error('The budgets could not be loaded.')} retry={() => void refetch()} />
+        <ErrorNotice error={error ?? new Error('The budgets could not be loaded.')} retry={() => refetch()} />
       ) : (
         <>
-          {problem && <ErrorNotice error={problem} retry={() => void refetch()} />}
+          {problem && <ErrorNotice error={problem} retry={() => refetch()} />}
           {namesProblem && <ErrorNotice error={namesProblem} retry={departments.refetch} />}
           <DepartmentBudgets year={year} budgets={departmentWide} />
           {perAccount.length > 0 && <AccountBudgets year={year} budgets={perAccount} />}

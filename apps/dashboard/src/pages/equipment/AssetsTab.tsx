@@ -105,12 +105,12 @@ function AssetResults({ status, category }: { status: AssetStatus | ''; category
   const connection = data?.assets;
   if (!connection) {
     if (loading) return <Loading what="assets" />;
-    return <ErrorNotice error={error ?? new Error('The assets did not load.')} retry={() => void refetch()} />;
+    return <ErrorNotice error={error ?? new Error('The assets did not load.')} retry={() => refetch()} />;
   }
   const failures = visibleErrors(error?.graphQLErrors);
   return (
     <>
-      {failures.length > 0 && <ErrorNotice error={error} retry={() => void refetch()} />}
+      {failures.length > 0 && <ErrorNotice error={error} retry={() => refetch()} />}
       {connection.edges.length === 0 ? (
         <Empty>No assets match these filters.</Empty>
       ) : (

@@ -62,11 +62,11 @@ export function LicencesTab() {
         loading ? (
           <Loading what="licences" />
         ) : (
-          <ErrorNotice error={error ?? new Error('The licences did not load.')} retry={() => void refetch()} />
+          <ErrorNotice error={error ?? new Error('The licences did not load.')} retry={() => refetch()} />
         )
       ) : (
         <>
-          {failures.length > 0 && <ErrorNotice error={error} retry={() => void refetch()} />}
+          {failures.length > 0 && <ErrorNotice error={error} retry={() => refetch()} />}
           {licences.length === 0 ? (
             <Empty>{expiringOnly ? `No licence renews within ${SOON_DAYS} days.` : 'No licences yet.'}</Empty>
           ) : (

@@ -179,11 +179,11 @@ function TicketResults({ filters }: { filters: Filters }) {
 
   if (!connection) {
     if (loading) return <Loading what="tickets" />;
-    return <ErrorNotice error={error ?? new Error('The tickets did not load.')} retry={() => void refetch()} />;
+    return <ErrorNotice error={error ?? new Error('The tickets did not load.')} retry={() => refetch()} />;
   }
   return (
     <>
-      {(failures.length > 0 || error?.networkError) && <ErrorNotice error={error} retry={() => void refetch()} />}
+      {(failures.length > 0 || error?.networkError) && <ErrorNotice error={error} retry={() => refetch()} />}
       {connection.edges.length === 0 ? (
         <Empty>No tickets match these filters.</Empty>
       ) : (

@@ -29,7 +29,7 @@ export function HelpdeskStats() {
         loading ? (
           <Loading what="helpdesk figures" />
         ) : (
-          <ErrorNotice error={error ?? new Error('The helpdesk figures did not load.')} retry={() => void refetch()} />
+          <ErrorNotice error={error ?? new Error('The helpdesk figures did not load.')} retry={() => refetch()} />
         )
       ) : (
         <>

@@ -166,7 +166,7 @@ function FulfilWithAsset({ ticket, line, category, context }: ActionProps & { li
       {stock.loading && !stock.data ? (
         <p aria-busy="true">Loading the {humanize(category).toLowerCase()} stock…</p>
       ) : !stock.data ? (
-        <ErrorNotice error={stock.error} retry={() => void stock.refetch()} />
+        <ErrorNotice error={stock.error} retry={() => stock.refetch()} />
       ) : assets.length === 0 ? (
         <p>No {humanize(category).toLowerCase()} is in stock.</p>
       ) : (

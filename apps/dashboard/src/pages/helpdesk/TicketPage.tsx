@@ -40,7 +40,7 @@ export function TicketPage() {
         ) : denied ? (
           <p>This ticket is not yours to see: only its requester, IT and the manager may.</p>
         ) : error ? (
-          <ErrorNotice error={error} retry={() => void refetch()} />
+          <ErrorNotice error={error} retry={() => refetch()} />
         ) : (
           <p>There is no ticket with this id.</p>
         )}
@@ -58,7 +58,7 @@ export function TicketPage() {
       <p className="muted">
         {ticket.number} · {kindLabel(ticket.kind)} · {humanize(ticket.category)}
       </p>
-      {failures.length > 0 && <ErrorNotice error={error} retry={() => void refetch()} />}
+      {failures.length > 0 && <ErrorNotice error={error} retry={() => refetch()} />}
       {notice && <Success>{notice}</Success>}
       <TicketFacts ticket={ticket} linkPeople={worker} />
       <section aria-labelledby="ticket-description-heading" className="helpdesk-section">

@@ -58,7 +58,7 @@ export function BalanceSheetTab() {
       ) : loading && !report ? (
         <Loading what="the balance sheet" />
       ) : viewProblem(error) ? (
-        <ErrorNotice error={error} retry={() => void refetch()} />
+        <ErrorNotice error={error} retry={() => refetch()} />
       ) : !report ? null : (
         <div className="ledger-table">
           <p>

@@ -82,7 +82,7 @@ export function IncomeStatementTab() {
       ) : loading && !report ? (
         <Loading what="the income statement" />
       ) : viewProblem(error) ? (
-        <ErrorNotice error={error} retry={() => void refetch()} />
+        <ErrorNotice error={error} retry={() => refetch()} />
       ) : !report ? null : (
         <div className="ledger-table">
           <p>

@@ -131,10 +131,10 @@ function JournalEntries({ filter, order }: { filter: JournalEntryFilter; order: 
   const currency = data?.controlSettings?.manualApprovalThreshold.currency ?? unconverted?.original.currency ?? 'EUR';
 
   if (loading && !connection) return <Loading what="the journal" />;
-  if (!connection) return <ErrorNotice error={error ?? new Error('The journal could not be loaded.')} retry={() => void refetch()} />;
+  if (!connection) return <ErrorNotice error={error ?? new Error('The journal could not be loaded.')} retry={() => refetch()} />;
   return (
     <>
-      {viewProblem(error) && <ErrorNotice error={error} retry={() => void refetch()} />}
+      {viewProblem(error) && <ErrorNotice error={error} retry={() => refetch()} />}
       {connection.edges.length === 0 ? (
         <Empty>No entries were posted with these filters.</Empty>
       ) : (

@@ -40,7 +40,7 @@ export function TrialBalanceTab() {
       ) : loading && !report ? (
         <Loading what="the trial balance" />
       ) : viewProblem(error) ? (
-        <ErrorNotice error={error} retry={() => void refetch()} />
+        <ErrorNotice error={error} retry={() => refetch()} />
       ) : !report ? null : report.lines.length === 0 ? (
         <Empty>Nothing was posted up to {formatDate(report.asOf)}.</Empty>
       ) : (

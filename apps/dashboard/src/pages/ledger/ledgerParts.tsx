@@ -159,6 +159,6 @@ export function useLedgerDepartments() {
     loading,
     pending: loading && !data,
     error,
-    refetch: () => void refetch().catch(() => undefined),
+    refetch,
   };
 }

@@ -79,7 +79,7 @@ export function ClaimsSection({ employeeId }: { employeeId: string }) {
       <FormAlert messages={unplacedProblems(actionError, [])} />
       {!connection ? (
         claims.error ? (
-          <ErrorNotice error={claims.error} retry={() => void claims.refetch()} />
+          <ErrorNotice error={claims.error} retry={() => claims.refetch()} />
         ) : (
           <Loading what="your expense claims" />
         )

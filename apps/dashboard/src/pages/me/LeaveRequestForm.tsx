@@ -51,7 +51,7 @@ export function LeaveRequestForm({ onRequested }: { onRequested: () => void }) {
   return (
     <form noValidate onSubmit={(event) => void submit(event)} aria-labelledby="request-leave-heading" className="me-form">
       <h3 id="request-leave-heading">Request leave</h3>
-      {types.error && !types.data && <ErrorNotice error={types.error} retry={() => void types.refetch()} />}
+      {types.error && !types.data && <ErrorNotice error={types.error} retry={() => types.refetch()} />}
       {!types.data && !types.error && <Loading what="leave types" />}
       <div className="grid">
         <Field id="leave-type" label="Leave type" problem={problem('leaveType')}>

@@ -30,7 +30,7 @@ function BalanceTable({ employeeId }: { employeeId: string }) {
       <h3>Balance for {year}</h3>
       {!rows ? (
         balance.error ? (
-          <ErrorNotice error={balance.error} retry={() => void balance.refetch()} />
+          <ErrorNotice error={balance.error} retry={() => balance.refetch()} />
         ) : (
           <Loading what="your leave balance" />
         )
@@ -80,7 +80,7 @@ function LeaveRequests({ employeeId, pager }: { employeeId: string; pager: Pagin
       <FormAlert messages={unplacedProblems(cancelling.error, [])} />
       {!connection ? (
         requests.error ? (
-          <ErrorNotice error={requests.error} retry={() => void requests.refetch()} />
+          <ErrorNotice error={requests.error} retry={() => requests.refetch()} />
         ) : (
           <Loading what="your leave requests" />
         )

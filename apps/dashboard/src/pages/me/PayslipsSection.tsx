@@ -16,7 +16,7 @@ export function PayslipsSection({ employeeId }: { employeeId: string }) {
 
   if (!rows) {
     if (payslips.loading) return <Loading what="your payslips" />;
-    if (payslips.error && (failures.length || payslips.error.networkError)) return <ErrorNotice error={payslips.error} retry={() => void payslips.refetch()} />;
+    if (payslips.error && (failures.length || payslips.error.networkError)) return <ErrorNotice error={payslips.error} retry={() => payslips.refetch()} />;
     return <Empty>No payslips to show.</Empty>;
   }
   if (rows.length === 0) return <Empty>No payroll has paid you yet. Payslips appear here once accounting posts a month’s payroll.</Empty>;

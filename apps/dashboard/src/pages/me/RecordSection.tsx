@@ -18,12 +18,12 @@ export function RecordSection({ employeeId }: { employeeId: string }) {
 
   if (!employee) {
     if (record.loading) return <Loading what="your record" />;
-    if (record.error && (failures.length || record.error.networkError)) return <ErrorNotice error={record.error} retry={() => void record.refetch()} />;
+    if (record.error && (failures.length || record.error.networkError)) return <ErrorNotice error={record.error} retry={() => record.refetch()} />;
     return <Empty>HR has no record for you yet. Ask HR if you think this is wrong.</Empty>;
   }
   return (
     <>
-      {failures.length > 0 && <ErrorNotice error={record.error} retry={() => void record.refetch()} />}
+      {failures.length > 0 && <ErrorNotice error={record.error} retry={() => record.refetch()} />}
       <div className="me-record">
         <article>
           <h3>Job</h3>

@@ -52,7 +52,7 @@ export function SupplyRequestForm({ onSent }: { onSent: () => void }) {
   return (
     <form noValidate onSubmit={(event) => void submit(event)} aria-labelledby="request-supplies-heading" className="me-form">
       <h3 id="request-supplies-heading">Ask for supplies</h3>
-      {catalogue.error && !catalogue.data && <ErrorNotice error={catalogue.error} retry={() => void catalogue.refetch()} />}
+      {catalogue.error && !catalogue.data && <ErrorNotice error={catalogue.error} retry={() => catalogue.refetch()} />}
       {!catalogue.data && !catalogue.error && <Loading what="the supply catalogue" />}
       <Field id="supply-item" label="Item" problem={problem('item')}>
         {(props) => (

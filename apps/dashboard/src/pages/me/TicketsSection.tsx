@@ -33,7 +33,7 @@ function TicketList({ employeeId, pager }: { employeeId: string; pager: ReturnTy
       <h3>My tickets</h3>
       {!connection ? (
         tickets.error ? (
-          <ErrorNotice error={tickets.error} retry={() => void tickets.refetch()} />
+          <ErrorNotice error={tickets.error} retry={() => tickets.refetch()} />
         ) : (
           <Loading what="your tickets" />
         )

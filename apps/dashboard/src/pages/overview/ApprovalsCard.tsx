@@ -41,7 +41,7 @@ export function ApprovalsCard() {
   const error = (!leave.data && leave.error) || (!accounting.data && accounting.error) || undefined;
   const payrollWaiting = (accounting.data?.payrollRuns ?? []).filter((run) => run.status !== 'POSTED').length;
   return (
-    <Card title="Approvals waiting" loading={loading} error={error} retry={() => void Promise.all([decidesLeave && leave.refetch(), decidesAccounting && accounting.refetch()]).catch(() => undefined)}>
+    <Card title="Approvals waiting" loading={loading} error={error} retry={() => Promise.all([decidesLeave && leave.refetch(), decidesAccounting && accounting.refetch()])}>
       <ul className="figure-list">
         {decidesLeave && (
           <li>

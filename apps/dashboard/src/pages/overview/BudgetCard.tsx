@@ -42,7 +42,7 @@ export function BudgetCard() {
     .sort((a, b) => a.name.localeCompare(b.name));
   const over = rows.filter((row) => row.shareUsed && Number(row.shareUsed) >= 1).length;
   return (
-    <Card title="Budget against spend" loading={(loading && !data) || namesPending} error={!data ? error : undefined} retry={() => void refetch().catch(() => undefined)}>
+    <Card title="Budget against spend" loading={(loading && !data) || namesPending} error={!data ? error : undefined} retry={() => refetch()}>
       <p>
         <Link to={`/budgets?year=${year}`}>
           <span className="figure">{over}</span> of {rows.length} departments at or over budget in {year}

@@ -34,7 +34,7 @@ export function FindingsCard({ showAudit, showRecords }: { showAudit: boolean; s
   const error = (!records.data && records.error) || (!audit.data && audit.error) || undefined;
   const byKind = (items: Array<{ kind: string }>) => [...items.reduce((counts, item) => counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1), new Map<string, number>())];
   return (
-    <Card title="Findings and record issues" loading={loading} error={error} retry={() => void Promise.all([showRecords && records.refetch(), showAudit && audit.refetch()]).catch(() => undefined)}>
+    <Card title="Findings and record issues" loading={loading} error={error} retry={() => Promise.all([showRecords && records.refetch(), showAudit && audit.refetch()])}>
       {showAudit && (
         <section aria-label="Audit findings">
           <h3>

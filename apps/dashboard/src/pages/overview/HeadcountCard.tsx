@@ -36,7 +36,7 @@ export function HeadcountCard() {
     headcount: (data?.headcountByMonth ?? []).filter((row) => row.month === month).reduce((sum, row) => sum + row.headcount, 0),
   }));
   return (
-    <Card title="Headcount" loading={loading && !data} error={!data ? error : undefined} retry={() => void refetch().catch(() => undefined)}>
+    <Card title="Headcount" loading={loading && !data} error={!data ? error : undefined} retry={() => refetch()}>
       <p>
         <Figure to="/people?status=ACTIVE" value={total} label="people employed" />
       </p>

@@ -33,7 +33,7 @@ export function OverviewPage() {
 }
 
 // The frame every card shares: a heading, and loading / error states of its own.
-export function Card({ title, loading, error, retry, children }: { title: string; loading: boolean; error?: Parameters<typeof ErrorNotice>[0]['error']; retry?: () => void; children: React.ReactNode }) {
+export function Card({ title, loading, error, retry, children }: { title: string; loading: boolean; error?: Parameters<typeof ErrorNotice>[0]['error']; retry?: () => unknown; children: React.ReactNode }) {
   return (
     <article aria-label={title}>
       <header>

@@ -40,7 +40,7 @@ export function ProcessesCard() {
   const { data, loading, error, refetch } = useQuery(OverviewProcessesQuery);
   const today = new Date().toISOString().slice(0, 10);
   return (
-    <Card title="Onboardings and offboardings" loading={loading && !data} error={!data ? error : undefined} retry={() => void refetch().catch(() => undefined)}>
+    <Card title="Onboardings and offboardings" loading={loading && !data} error={!data ? error : undefined} retry={() => refetch()}>
       <div className="figures">
         <Figure to="/processes?status=IN_PROGRESS&kind=ONBOARDING" value={data?.onboarding.totalCount ?? 0} label="onboardings" />
         <Figure to="/processes?status=IN_PROGRESS&kind=OFFBOARDING" value={data?.offboarding.totalCount ?? 0} label="offboardings" />

@@ -27,7 +27,7 @@ export function TicketsCard() {
   const { data, loading, error, refetch } = useQuery(OverviewTicketsQuery, { variables: { open: [...OPEN] } });
   const counts = priorities.map((priority) => ({ priority, label: humanize(priority), open: data?.[priority.toLowerCase() as 'critical' | 'high' | 'medium' | 'low']?.totalCount ?? 0 }));
   return (
-    <Card title="Helpdesk" loading={loading && !data} error={!data ? error : undefined} retry={() => void refetch().catch(() => undefined)}>
+    <Card title="Helpdesk" loading={loading && !data} error={!data ? error : undefined} retry={() => refetch()}>
       <div className="figures">
         <Figure to={`/helpdesk?${openQuery}`} value={counts.reduce((sum, row) => sum + row.open, 0)} label="open tickets" />
         <Figure to={`/helpdesk?${openQuery}&breached=true`} value={data?.breached.totalCount ?? 0} label="past their SLA" />

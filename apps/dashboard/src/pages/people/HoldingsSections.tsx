@@ -134,7 +134,7 @@ export function HoldingsSections({ employeeId, isSelf }: { employeeId: string; i
   const { data, error, refetch } = useQuery(PersonPageHoldingsQuery, { variables: { id: employeeId } });
   const claimsResult = useQuery(PersonPageExpenseClaimsQuery, { variables: { id: employeeId }, fetchPolicy: 'no-cache' });
   const holdings = data?.employee;
-  const retry = () => void refetch();
+  const retry = () => refetch();
   // Claims come back filtered rather than refused: an empty list only means "none" for those
   // who see all of a person's claims, so for anyone else an empty section is left out.
   const seesAllClaims = isSelf || hasRole(roles, 'MANAGER', 'ACCOUNTING');
@@ -143,7 +143,7 @@ export function HoldingsSections({ employeeId, isSelf }: { employeeId: string; i
       claims={claimsResult.data?.employee?.expenseClaims}
       answered={!!claimsResult.data}
       error={claimsResult.error}
-      retry={() => void claimsResult.refetch()}
+      retry={() => claimsResult.refetch()}
       seesAllClaims={seesAllClaims}
     />
   );
@@ -185,7 +185,7 @@ export function HoldingsSections({ employeeId, isSelf }: { employeeId: string; i
 
 // The expense claims section, from its own query: shown when there are claims, when the viewer sees
 // all of them (so an empty list means none), or when accounting failed (it says so).
-function ClaimsSection(props: { claims: Claims | undefined; answered: boolean; error: ApolloError | undefined; retry: () => void; seesAllClaims: boolean }) {
+function ClaimsSection(props: { claims: Claims | undefined; answered: boolean; error: ApolloError | undefined; retry: () => unknown; seesAllClaims: boolean }) {
   const { claims, error, retry, seesAllClaims } = props;
   if (!claims) {
     const problem = problemAt(error, ['employee']);
@@ -205,7 +205,7 @@ function ClaimsSection(props: { claims: Claims | undefined; answered: boolean; e
   );
 }
 
-function HoldingSection(props: { field: HoldingField; id: string; title: string; error: ApolloError | undefined; retry: () => void; present: boolean; render: () => ReactNode }) {
+function HoldingSection(props: { field: HoldingField; id: string; title: string; error: ApolloError | undefined; retry: () => unknown; present: boolean; render: () => ReactNode }) {
   const problem = problemAt(props.error, ['employee', props.field]);
   // Null without a failure is a denial (FORBIDDEN at this path): the section is left out.
   if (!props.present && !problem) return null;

@@ -79,7 +79,7 @@ export function LeaveSection({ employeeId }: { employeeId: string }) {
           {balance.data?.leaveBalance ? (
             <BalanceTable year={year} rows={balance.data.leaveBalance} />
           ) : problemAt(balance.error, ['leaveBalance']) ? (
-            <ErrorNotice error={problemAt(balance.error, ['leaveBalance'])} retry={() => void balance.refetch()} />
+            <ErrorNotice error={problemAt(balance.error, ['leaveBalance'])} retry={() => balance.refetch()} />
           ) : (
             <Loading what="leave balance" />
           )}
@@ -94,7 +94,7 @@ export function LeaveSection({ employeeId }: { employeeId: string }) {
               {(leaveRequests.pageInfo.hasNextPage || pager.pageNumber > 1) && <Pager pager={pager} pageInfo={leaveRequests.pageInfo} total={leaveRequests.totalCount} label="Leave requests" />}
             </>
           ) : problemAt(requests.error, ['leaveRequests']) ? (
-            <ErrorNotice error={problemAt(requests.error, ['leaveRequests'])} retry={() => void requests.refetch()} />
+            <ErrorNotice error={problemAt(requests.error, ['leaveRequests'])} retry={() => requests.refetch()} />
           ) : (
             <Loading what="leave requests" />
           )}

@@ -196,12 +196,12 @@ function PeopleResults({ search, departmentId, status, orderField }: { search: s
   const people = (data ?? previousData)?.employees;
 
   if (!people) {
-    if (problem) return <ErrorNotice error={problem} retry={() => void refetch()} />;
+    if (problem) return <ErrorNotice error={problem} retry={() => refetch()} />;
     return <Loading what="people" />;
   }
   return (
     <>
-      {problem && <ErrorNotice error={problem} retry={() => void refetch()} />}
+      {problem && <ErrorNotice error={problem} retry={() => refetch()} />}
       {people.edges.length === 0 ? (
         <Empty>{search || departmentId || status ? 'No one matches these filters.' : 'There is no one in the directory yet.'}</Empty>
       ) : (

@@ -78,7 +78,7 @@ export function PersonPage() {
       return (
         <>
           <h1>Person</h1>
-          <ErrorNotice error={problem} retry={() => void refetch()} />
+          <ErrorNotice error={problem} retry={() => refetch()} />
         </>
       );
     }
@@ -114,7 +114,7 @@ export function PersonPage() {
           </>
         )}
       </p>
-      {problem && <ErrorNotice error={problem} retry={() => void refetch()} />}
+      {problem && <ErrorNotice error={problem} retry={() => refetch()} />}
       <RecordSection person={person} department={department} />
       <LeaveSection key={`leave-${person.id}`} employeeId={person.id} />
       <HoldingsSections key={`holdings-${person.id}`} employeeId={person.id} isSelf={isSelf} />

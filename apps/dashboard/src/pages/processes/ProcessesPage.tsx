@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client';
 import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../graphql';
 import type { WorkflowFilter, WorkflowKind, WorkflowStatus } from '../../graphql/graphql';
-import { visibleErrors } from '../../ui/errors';
+import { noticeWorthy } from '../../ui/errors';
 import { humanize } from '../../ui/format';
 import { PAGE_SIZE, Pager, useCursorPager } from '../../ui/Pager';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status';
@@ -95,13 +95,13 @@ function WorkflowList({ filter }: { filter: WorkflowFilter }) {
   const pager = useCursorPager();
   const { data, loading, error, refetch } = useQuery(ProcessesWorkflowsQuery, { variables: { filter, first: PAGE_SIZE, after: pager.after } });
   const connection = data?.workflows;
-  const problem = error && (error.networkError || visibleErrors(error.graphQLErrors).length > 0) ? error : undefined;
+  const problem = noticeWorthy(error);
 
   if (loading && !connection) return <Loading what="the processes" />;
-  if (!connection) return <ErrorNotice error={error ?? new Error('The processes could not be loaded.')} retry={() => void refetch()} />;
+  if (!connection) return <ErrorNotice error={error ?? new Error('The processes could not be loaded.')} retry={() => refetch()} />;
   return (
     <div className="processes-list">
-      {problem && <ErrorNotice error={problem} retry={() => void refetch()} />}
+      {problem && <ErrorNotice error={problem} retry={() => refetch()} />}
       {connection.edges.length === 0 ? (
         <Empty>No processes match these filters.</Empty>
       ) : (
