@@ -127,12 +127,13 @@ const DAY_MS = 86_400_000;
 const dayAround = (today: Date, range: number) => fc.integer({ min: -range, max: range }).map((days) => isoDay(new Date(today.getTime() + days * DAY_MS)));
 
 // Within three months of today (leave within the next six weeks); oddly, up to a year or so
-// away, or the ends of what the Date scalar takes.
+// away, or either side of the ends of what the Date scalar takes (the last day included: dates
+// computed from it, such as a first payroll due in the January after, must still be stored).
 const dateValue = (site: ValueSite, settings: ValueSettings): fc.Arbitrary<string> => {
   const usual = /^(startDate|endDate)$/.test(leafName(site)) && /leave/i.test(site.rootField)
     ? fc.integer({ min: 1, max: 42 }).map((days) => isoDay(new Date(settings.today.getTime() + days * DAY_MS)))
     : dayAround(settings.today, 90);
-  return usualOrOdd(usual, fc.oneof(dayAround(settings.today, 400), fc.constantFrom('1900-01-01', '2024-02-29', '2099-12-31', '9999-12-31', '9999-12-30')), settings);
+  return usualOrOdd(usual, fc.oneof(dayAround(settings.today, 400), fc.constantFrom('1899-12-31', '1900-01-01', '2024-02-29', '2099-12-31', '2999-12-31', '3000-01-01', '9999-12-31')), settings);
 };
 
 const dateTimeValue = (today: Date) =>

@@ -33,10 +33,20 @@ function stringScalar(name: string, description: string, check: (value: string) 
   });
 }
 
-// Dates this service stores fit PostgreSQL's `date` and mean something to a business.
-const inBusinessRange = (value: string) => value >= '1900-01-01' && value <= '9999-12-31';
+// Dates a business means: from 1900 to the end of 2999. The services compute dates from the
+// ones they are given (a first payroll due a month and a week after a start date, the day after
+// a leave, a warranty's end); a year-9999 date would carry them past what a four-digit year
+// holds ("+010000-01-07") and into a database error, where this leaves seven thousand years of room.
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2999-12-31';
+const inBusinessRange = (value: string) => value >= EARLIEST_DATE && value <= LATEST_DATE;
 
-export const DateScalar = stringScalar('Date', 'An ISO-8601 calendar date, YYYY-MM-DD.', (value) => isoDate.safeParse(value).success && inBusinessRange(value), 'a real calendar date such as "2026-03-31"');
+export const DateScalar = stringScalar(
+  'Date',
+  `An ISO-8601 calendar date, YYYY-MM-DD, from ${EARLIEST_DATE} to ${LATEST_DATE}.`,
+  (value) => isoDate.safeParse(value).success && inBusinessRange(value),
+  `a real calendar date from ${EARLIEST_DATE} to ${LATEST_DATE}, such as "2026-03-31"`,
+);
 
 export const DateTimeScalar = stringScalar(
   'DateTime',

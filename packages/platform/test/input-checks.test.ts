@@ -61,6 +61,9 @@ describe('input checks every subgraph shares', () => {
   it.each([
     ['an impossible date', `query M($input: Move!) { move(input: $input) }`, { input: { to: UUID, on: '2026-02-30' } }, 'input.on'],
     ['a date that is not one', `query M($input: Move!) { move(input: $input) }`, { input: { to: UUID, on: 'yesterday' } }, 'input.on'],
+    // Dates computed from it (a payroll due a month on) would pass what a four-digit year holds.
+    ['a date after 2999', `query M($input: Move!) { move(input: $input) }`, { input: { to: UUID, on: '9999-12-31' } }, 'input.on'],
+    ['a date before 1900', `query M($input: Move!) { move(input: $input) }`, { input: { to: UUID, on: '1899-12-31' } }, 'input.on'],
     ['a malformed decimal', `query P($amount: Decimal!) { price(amount: $amount) }`, { amount: '1e400' }, 'amount'],
     ['a float for a decimal', `query P($amount: Decimal!) { price(amount: $amount) }`, { amount: 12.5 }, 'amount'],
   ])('refuses %s in variables as BAD_USER_INPUT naming the field', async (_what, query, variables, field) => {
@@ -70,11 +73,20 @@ describe('input checks every subgraph shares', () => {
     expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field }] });
   });
 
+  it('takes the first and the last day of the dates it accepts', async () => {
+    const query = `query M($first: Move!, $last: Move!) { first: move(input: $first) last: move(input: $last) }`;
+    expect(await run(query, { first: { to: UUID, on: '1900-01-01' }, last: { to: UUID, on: '2999-12-31' } })).toEqual({
+      data: { first: 'moved', last: 'moved' },
+      errors: undefined,
+      reached: ['move', 'move'],
+    });
+  });
+
   it('refuses an impossible date written in the query itself, as a validation error saying which value and why', async () => {
     reached.length = 0;
     const result = await graphql({ schema, source: `{ move(input: { to: "${UUID}", on: "2026-13-45" }) }` });
     expect(reached).toEqual([]);
-    expect(result.errors?.map((error) => error.message)).toEqual(['Expected value of type "Date", found "2026-13-45"; Date must be a real calendar date such as "2026-03-31"; got "2026-13-45".']);
+    expect(result.errors?.map((error) => error.message)).toEqual(['Expected value of type "Date", found "2026-13-45"; Date must be a real calendar date from 1900-01-01 to 2999-12-31, such as "2026-03-31"; got "2026-13-45".']);
   });
 });
 

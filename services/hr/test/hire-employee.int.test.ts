@@ -49,16 +49,17 @@ describe('hiring an employee', () => {
     const before = await hr.rowCounts(['employees', 'outbox_events']);
     const response = await hr.call(
       `mutation Hire($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`,
-      { input: { firstName: '', lastName: 'X', email: 'not-an-email', title: 'T', departmentId: '00000000-0000-4000-8000-000000000000', startDate: '2026-02-27', salary: { amount: '-5', currency: 'euro' } } },
+      { input: { firstName: '', lastName: 'Love\u000elace', email: 'not-an-email', title: 'T', departmentId: '00000000-0000-4000-8000-000000000000', startDate: '2026-02-27', salary: { amount: '-5', currency: 'euro' } } },
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const fields = (response.errors?.[0]?.extensions?.fields as Array<{ field: string }>).map((f) => f.field).sort();
-    expect(fields).toEqual(['input.email', 'input.firstName', 'input.salary.amount', 'input.salary.currency']);
+    expect(fields).toEqual(['input.email', 'input.firstName', 'input.lastName', 'input.salary.amount', 'input.salary.currency']);
     const after = await hr.rowCounts(['employees', 'outbox_events']);
     expect(after).toEqual(before);
   });
 
-  it.each(['2026-02-30', '2026-13-45'])('an impossible start date (%s) is refused as the request is read, naming input.startDate, and writes nothing', async (startDate) => {
+  // 9999-12-31 reached the database as a first payroll due "+010000-01-07" (schema fuzz seed 1246616857).
+  it.each(['2026-02-30', '2026-13-45', '9999-12-31'])('an impossible start date (%s) is refused as the request is read, naming input.startDate, and writes nothing', async (startDate) => {
     const before = await hr.rowCounts(['employees', 'outbox_events']);
     const response = await hr.call(
       `mutation Hire($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }`,
@@ -68,5 +69,27 @@ describe('hiring an employee', () => {
     expect(response.errors).toHaveLength(1);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.startDate', message: expect.stringContaining('real calendar date') }] });
     expect(await hr.rowCounts(['employees', 'outbox_events'])).toEqual(before);
+  });
+
+  it('a start on the last day the Date scalar takes is hired, its first payroll due in the January after', async () => {
+    const departmentId = await hr.createDepartment('FAR', { name: 'Far Future' });
+    const hired = await hr.call(
+      `mutation Hire($input: HireEmployeeInput!) { hireEmployee(input: $input) { startDate onboarding { steps { step dueOn } } } }`,
+      { input: { firstName: 'Late', lastName: 'Starter', email: 'late.starter@example.com', title: 'T', departmentId, startDate: '2999-12-31', salary: { amount: '5.00', currency: 'EUR' } } },
+    );
+    expect(hired.errors).toBeUndefined();
+    expect(hired.data).toEqual({
+      hireEmployee: {
+        startDate: '2999-12-31',
+        onboarding: {
+          steps: [
+            { step: 'HR_RECORD', dueOn: '2999-12-31' },
+            { step: 'ACCESS', dueOn: '2999-12-31' },
+            { step: 'EQUIPMENT', dueOn: '2999-12-31' },
+            { step: 'FIRST_PAYROLL', dueOn: '3000-01-07' },
+          ],
+        },
+      },
+    });
   });
 });

@@ -21,7 +21,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An ISO-8601 calendar date, YYYY-MM-DD. */
+  /** An ISO-8601 calendar date, YYYY-MM-DD, from 1900-01-01 to 2999-12-31. */
   Date: { input: string; output: string; }
   /** An ISO-8601 timestamp with time zone. */
   DateTime: { input: string; output: string; }
