@@ -136,8 +136,14 @@ const dateValue = (site: ValueSite, settings: ValueSettings): fc.Arbitrary<strin
   return usualOrOdd(usual, fc.oneof(dayAround(settings.today, 400), fc.constantFrom('1899-12-31', '1900-01-01', '2024-02-29', '2099-12-31', '2999-12-31', '3000-01-01', '9999-12-31')), settings);
 };
 
-const dateTimeValue = (today: Date) =>
-  fc.integer({ min: -400 * 24, max: 400 * 24 }).map((hours) => new Date(today.getTime() + hours * 3_600_000).toISOString());
+// Within 400 days of now; oddly, in another zone or either side of the ends the DateTime scalar
+// takes (in UTC: "9999-12-31T23:00:00-05:00" is in the year 10000).
+const dateTimeValue = (settings: ValueSettings): fc.Arbitrary<string> =>
+  usualOrOdd(
+    fc.integer({ min: -400 * 24, max: 400 * 24 }).map((hours) => new Date(settings.today.getTime() + hours * 3_600_000).toISOString()),
+    fc.constantFrom('2026-03-29T01:30:00+01:00', '1900-01-01T00:00:00Z', '1900-01-01T00:30:00+01:00', '2999-12-31T23:59:59.999Z', '2999-12-31T23:00:00-05:00', '9999-12-31T23:59:59Z'),
+    settings,
+  );
 
 const decimalValue = (settings: ValueSettings): fc.Arbitrary<string> =>
   usualOrOdd(
@@ -248,7 +254,7 @@ function scalarValue(type: GraphQLNamedType, site: ValueSite, settings: ValueSet
       case 'Date':
         return dateValue(site, settings);
       case 'DateTime':
-        return dateTimeValue(settings.today);
+        return dateTimeValue(settings);
       case 'Decimal':
         return decimalValue(settings);
       case 'Int':

@@ -48,11 +48,20 @@ export const DateScalar = stringScalar(
   `a real calendar date from ${EARLIEST_DATE} to ${LATEST_DATE}, such as "2026-03-31"`,
 );
 
+// The same years for instants, in UTC: "9999-12-31T23:00:00-05:00" is in the year 10000 and
+// came back as "+010000-01-01T04:00:00.000Z", a timestamp no client parses as ISO-8601.
+const EARLIEST_INSTANT = Date.parse(`${EARLIEST_DATE}T00:00:00Z`);
+const LATEST_INSTANT = Date.parse(`${LATEST_DATE}T23:59:59.999Z`);
+const inBusinessYears = (value: string) => {
+  const instant = Date.parse(value);
+  return instant >= EARLIEST_INSTANT && instant <= LATEST_INSTANT;
+};
+
 export const DateTimeScalar = stringScalar(
   'DateTime',
-  'An ISO-8601 timestamp with time zone.',
-  (value) => isoDateTime.safeParse(value).success && !Number.isNaN(Date.parse(value)),
-  'an ISO-8601 timestamp with a zone such as "2026-03-31T09:30:00Z"',
+  `An ISO-8601 timestamp with time zone, from ${EARLIEST_DATE} to ${LATEST_DATE} in UTC.`,
+  (value) => isoDateTime.safeParse(value).success && inBusinessYears(value),
+  `an ISO-8601 timestamp with a zone, from ${EARLIEST_DATE} to ${LATEST_DATE} in UTC, such as "2026-03-31T09:30:00Z"`,
   // Records carry the database's timestamps as Date objects.
   (value) => (value instanceof Date ? value.toISOString() : value),
 );

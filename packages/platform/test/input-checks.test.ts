@@ -7,8 +7,9 @@ import { buildSubgraphGraph } from '../src/subgraph-service';
 const typeDefs = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
   scalar Date
+  scalar DateTime
   scalar Decimal
-  input Move { to: ID!, also: [ID!], on: Date }
+  input Move { to: ID!, also: [ID!], on: Date, at: DateTime }
   type Query {
     thing(id: ID!): String
     things(ids: [ID!]!): Int
@@ -64,6 +65,10 @@ describe('input checks every subgraph shares', () => {
     // Dates computed from it (a payroll due a month on) would pass what a four-digit year holds.
     ['a date after 2999', `query M($input: Move!) { move(input: $input) }`, { input: { to: UUID, on: '9999-12-31' } }, 'input.on'],
     ['a date before 1900', `query M($input: Move!) { move(input: $input) }`, { input: { to: UUID, on: '1899-12-31' } }, 'input.on'],
+    // Five hours into the year 10000 in UTC, which no four-digit timestamp can say.
+    ['a timestamp after 2999 in UTC', `query M($input: Move!) { move(input: $input) }`, { input: { to: UUID, at: '9999-12-31T23:00:00-05:00' } }, 'input.at'],
+    ['a timestamp before 1900 in UTC', `query M($input: Move!) { move(input: $input) }`, { input: { to: UUID, at: '1900-01-01T00:30:00+01:00' } }, 'input.at'],
+    ['a timestamp without a zone', `query M($input: Move!) { move(input: $input) }`, { input: { to: UUID, at: '2026-03-31T09:30:00' } }, 'input.at'],
     ['a malformed decimal', `query P($amount: Decimal!) { price(amount: $amount) }`, { amount: '1e400' }, 'amount'],
     ['a float for a decimal', `query P($amount: Decimal!) { price(amount: $amount) }`, { amount: 12.5 }, 'amount'],
   ])('refuses %s in variables as BAD_USER_INPUT naming the field', async (_what, query, variables, field) => {
@@ -73,9 +78,11 @@ describe('input checks every subgraph shares', () => {
     expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field }] });
   });
 
-  it('takes the first and the last day of the dates it accepts', async () => {
+  it('takes the first and the last day and instant of the dates and timestamps it accepts', async () => {
     const query = `query M($first: Move!, $last: Move!) { first: move(input: $first) last: move(input: $last) }`;
-    expect(await run(query, { first: { to: UUID, on: '1900-01-01' }, last: { to: UUID, on: '2999-12-31' } })).toEqual({
+    const first = { to: UUID, on: '1900-01-01', at: '1900-01-01T00:00:00Z' };
+    const last = { to: UUID, on: '2999-12-31', at: '2999-12-31T23:59:59.999Z' };
+    expect(await run(query, { first, last })).toEqual({
       data: { first: 'moved', last: 'moved' },
       errors: undefined,
       reached: ['move', 'move'],

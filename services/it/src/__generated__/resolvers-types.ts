@@ -23,7 +23,7 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 calendar date, YYYY-MM-DD, from 1900-01-01 to 2999-12-31. */
   Date: { input: string; output: string; }
-  /** An ISO-8601 timestamp with time zone. */
+  /** An ISO-8601 timestamp with time zone, from 1900-01-01 to 2999-12-31 in UTC. */
   DateTime: { input: string; output: string; }
   /** An exact decimal number carried as a string, e.g. "1499.00". Never a float. */
   Decimal: { input: string; output: string; }
