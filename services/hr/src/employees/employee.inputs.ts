@@ -10,11 +10,17 @@ export const money = z.object({
 
 // Names and titles go onto payslips, exports and letters: a control character (a tab, \u000e)
 // is always a paste accident there, never part of a name.
-const withoutControlCharacters = /^[^\p{Cc}]*$/u;
-const name = z.string().trim().min(1, 'required').max(100, 'at most 100 characters').regex(withoutControlCharacters, 'must not contain control characters (tabs, line breaks)');
+const oneLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'required')
+    .max(max, `at most ${max} characters`)
+    .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters (tabs, line breaks)');
+const name = oneLine(100);
 const phone = z.string().trim().regex(/^\+?[0-9 ()./-]{6,20}$/, 'must be a phone number such as +44 20 7946 0958');
 const workEmail = z.string().trim().toLowerCase().email('must be an email address');
-const title = z.string().trim().min(1, 'required').max(120, 'at most 120 characters').regex(withoutControlCharacters, 'must not contain control characters (tabs, line breaks)');
+const title = oneLine(120);
 const workLocation = z.string().trim().min(1, 'must not be empty; send null to clear').max(120);
 const employmentType = z.enum(['FULL_TIME', 'PART_TIME', 'CONTRACTOR']);
 const payFrequency = z.enum(['ANNUAL', 'MONTHLY', 'HOURLY']);
